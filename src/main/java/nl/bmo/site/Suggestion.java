@@ -1,0 +1,46 @@
+package nl.bmo.site;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** Finds the known word an editor most likely meant ({@code titel} → {@code title}). */
+public final class Suggestion {
+    private Suggestion() {}
+
+    /** The nearest of {@code known}, if it is close enough to be a likely typo. */
+    public static Optional<String> nearest(String word, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(word.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        int limit = Math.max(2, word.length() / 3);
+        return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
+    }
+
+    /** "Did you mean "x"? " or "". */
+    public static String didYouMean(String word, Collection<String> known) {
+        return nearest(word, known).map(s -> "Did you mean \"" + s + "\"? ").orElse("");
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) prev[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

@@ -1,0 +1,30 @@
+package nl.bmo.site.build;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.bmo.site.Problem;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.SiteModel;
+
+/**
+ * A built site, in memory: every output file, sorted by path, and what the build had to say.
+ *
+ * @param pagesPerLanguage pages built per language code, in configured order
+ * @param skippedDrafts drafts left out
+ * @param skippedFuture future-dated pages left out
+ */
+public record BuildResult(
+        SiteModel site,
+        List<OutputFile> files,
+        List<Problem> warnings,
+        Map<String, Integer> pagesPerLanguage,
+        int skippedDrafts,
+        int skippedFuture,
+        Duration time) {
+    public BuildResult {
+        files = List.copyOf(files);
+        warnings = List.copyOf(warnings);
+        pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
+    }
+}

@@ -1,0 +1,61 @@
+package nl.bmo.site.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.bmo.site.build.BuildOptions;
+import nl.bmo.site.build.BuildResult;
+import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.output.OutputWriter;
+import nl.bmo.site.render.RenderOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: renders the site into a folder, replacing it only when the whole build succeeded. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Build the site into a folder of plain files, ready to upload to any host.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SourceOption source;
+
+    @Option(names = {"-d", "--destination"}, paramLabel = "DIR",
+            description = "The output folder (default: public/ in the site root). It is replaced as a whole.")
+    String destination;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at; overrides baseUrl in content/site.yaml.")
+    String baseUrl;
+
+    @Option(names = "--drafts", description = "Include drafts and pages dated in the future.")
+    boolean drafts;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    BuildCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    BuildCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Path root = source.source.toAbsolutePath().normalize();
+        String given = destination == null ? root.resolve("public").toString() : destination;
+        Path dest = Path.of(given).isAbsolute() ? Path.of(given) : Path.of("").toAbsolutePath().resolve(given);
+        Path checked = OutputWriter.checkDestination(root, dest, given);
+        BuildResult result = new SiteBuilder(clock)
+                .build(new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD));
+        console.warnings(result.warnings());
+        int files = new OutputWriter().write(checked, result.files());
+        console.built(result, files, given);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,74 @@
+package nl.bmo.site.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bmo.site.Problem;
+import nl.bmo.site.build.BuildResult;
+
+/** All console text of the CLI, in one place. */
+final class Console {
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    Console(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    PrintWriter out() {
+        return out;
+    }
+
+    PrintWriter err() {
+        return err;
+    }
+
+    /** Prints problems compiler-style, sorted, with a count line. */
+    void problems(List<Problem> problems) {
+        problems.stream().sorted().forEach(p -> err.println(p.format()));
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (errors > 0) err.println(count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
+        err.flush();
+    }
+
+    void warnings(List<Problem> warnings) {
+        warnings.stream().sorted().forEach(p -> err.println(p.format()));
+        err.flush();
+    }
+
+    /** {@code Built 24 pages (nl 12, en 12), 97 files in 0.41 s → target/site}. */
+    void built(BuildResult r, int files, String destination) {
+        out.println("Built " + summary(r) + ", " + files + " files in " + seconds(r) + " → " + destination);
+        skipped(r);
+        out.flush();
+    }
+
+    String summary(BuildResult r) {
+        int total = r.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
+        String per = r.pagesPerLanguage().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        return count(total, "page") + " (" + per + ")";
+    }
+
+    void skipped(BuildResult r) {
+        if (r.skippedDrafts() + r.skippedFuture() > 0) {
+            out.println("Left out " + count(r.skippedDrafts(), "draft") + " and " + count(r.skippedFuture(), "future-dated page")
+                    + "; build with --drafts to include them.");
+        }
+    }
+
+    static String seconds(BuildResult r) {
+        return String.format(Locale.ROOT, "%.2f s", r.time().toNanos() / 1e9);
+    }
+
+    static String count(long n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
+    static Map<String, Integer> empty() {
+        return Map.of();
+    }
+}

@@ -1,0 +1,53 @@
+package nl.bmo.site.cli;
+
+import java.io.PrintWriter;
+import nl.bmo.site.SiteException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bmo-site}: builds, checks and previews the bilingual campaign site. */
+@Command(
+        name = "bmo-site",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Builds the bilingual campaign site of the Breed Mensenrechten Overleg from Markdown.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+    }
+
+    /** The configured command line: exit codes 0 ok, 1 site problems, 2 usage, 3 internal error. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            Console console = new Console(commandLine.getOut(), commandLine.getErr());
+            if (ex instanceof SiteException se) {
+                console.problems(se.problems());
+                if (isVerbose(parseResult)) ex.printStackTrace(commandLine.getErr());
+                return ExitCodes.PROBLEMS;
+            }
+            commandLine.getErr().println("internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            commandLine.getErr().println("This is a bug in bmo-site. Please report it with the text above.");
+            return ExitCodes.INTERNAL;
+        });
+        return cl;
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult sub = parseResult;
+        while (sub.hasSubcommand()) sub = sub.subcommand();
+        return sub.hasMatchedOption("--verbose");
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line (picocli): the only package that prints or exits. */
+package nl.bmo.site.cli;

@@ -1,0 +1,186 @@
+package nl.bmo.site.content;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Content;
+import nl.bmo.site.model.ContentFile;
+import nl.bmo.site.model.FrontMatter;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.yaml.YamlReader;
+
+/**
+ * Finds {@code content/<lang>/**\/*.md} for every configured language, reads and parses each file once (in
+ * parallel), and leaves out drafts and future-dated pages unless asked for. Collects the problems of all files
+ * before it throws.
+ */
+public final class ContentLoader {
+    private final FrontMatterParser frontMatter;
+    private final Clock clock;
+
+    public ContentLoader(YamlReader yaml, Clock clock) {
+        this.frontMatter = new FrontMatterParser(yaml);
+        this.clock = clock;
+    }
+
+    /** Loads all content of the site. */
+    public Content load(SiteConfig config, boolean includeDrafts) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<Candidate> candidates = new ArrayList<>();
+        Path content = config.root().resolve("content");
+        for (Language lang : config.languages()) {
+            Path dir = content.resolve(lang.code());
+            if (!Files.isDirectory(dir)) {
+                problems.add(Problem.error(SourcePosition.of("content/" + lang.code() + "/"),
+                        "no content folder for language \"" + lang.code() + "\"",
+                        "Create content/" + lang.code() + "/ with an _index.md, or remove the language from content/site.yaml."));
+                continue;
+            }
+            candidates.addAll(find(config.root(), dir, lang.code(), problems));
+        }
+        warnAboutStrayFolders(config, content, problems);
+        List<ContentFile> files = candidates.parallelStream()
+                .map(c -> parse(c, problems))
+                .filter(Objects::nonNull)
+                .toList();
+        SiteException.throwIfErrors(problems);
+        LocalDate today = LocalDate.now(clock);
+        int drafts = 0;
+        int future = 0;
+        List<ContentFile> kept = new ArrayList<>();
+        for (ContentFile f : files) {
+            FrontMatter m = f.meta();
+            if (!includeDrafts && m.draft()) drafts++;
+            else if (!includeDrafts && m.date().map(d -> d.isAfter(today)).orElse(false)) future++;
+            else kept.add(f);
+        }
+        kept.sort(java.util.Comparator.comparing(f -> f.source().path()));
+        return new Content(kept, List.copyOf(problems), drafts, future);
+    }
+
+    private record Candidate(Path file, String path, String lang, String langPath) {}
+
+    private ContentFile parse(Candidate c, List<Problem> problems) {
+        try {
+            byte[] bytes = readLimited(c);
+            SourceFile source = SourceReader.read(c.path(), c.lang(), c.langPath(), bytes);
+            return new ContentFile(source, frontMatter.parse(source));
+        } catch (SiteException e) {
+            problems.addAll(e.problems());
+            return null;
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(c.path()), "cannot read the file: " + e.getMessage(), ""));
+            return null;
+        }
+    }
+
+    private static byte[] readLimited(Candidate c) throws IOException {
+        long size = Files.size(c.file());
+        if (size > SourceReader.MAX_BYTES) {
+            throw SiteException.at(SourcePosition.of(c.path()), "the file is larger than 4 MiB (" + size / 1024 + " KiB)",
+                    "Split it into several pages; a page this long is not readable on a phone.");
+        }
+        return Files.readAllBytes(c.file());
+    }
+
+    private static List<Candidate> find(Path root, Path dir, String lang, List<Problem> problems) {
+        List<Candidate> out = new ArrayList<>();
+        Path realRoot;
+        try {
+            realRoot = root.toRealPath();
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of("."), "cannot read the site folder: " + e.getMessage(), "");
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
+                    String name = d.getFileName().toString();
+                    return !d.equals(dir) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
+                    String rel = root.relativize(f).toString().replace('\\', '/');
+                    String name = f.getFileName().toString();
+                    if (name.startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (attrs.isSymbolicLink()) {
+                        Optional<Problem> p = checkLink(f, rel, realRoot);
+                        if (p.isPresent()) {
+                            problems.add(p.get());
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (Files.isDirectory(f)) {
+                            problems.add(Problem.warning(SourcePosition.of(rel), "linked folder not followed",
+                                    "Move the folder into content/ instead of linking to it."));
+                            return FileVisitResult.CONTINUE;
+                        }
+                    }
+                    if (name.endsWith(".md")) {
+                        out.add(new Candidate(f, rel, lang, dir.relativize(f).toString().replace('\\', '/')));
+                    } else {
+                        problems.add(Problem.warning(SourcePosition.of(rel), "not a Markdown file; it is not used",
+                                "Put images and downloads in static/ at the site root."));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    problems.add(Problem.error(SourcePosition.of(root.relativize(f).toString().replace('\\', '/')),
+                            "cannot read: " + e.getMessage(), "Check the file's permissions."));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of("content/" + lang + "/"), "cannot read: " + e.getMessage(), ""));
+        }
+        return out;
+    }
+
+    private static Optional<Problem> checkLink(Path f, String rel, Path realRoot) {
+        try {
+            Path target = f.toRealPath();
+            if (!target.startsWith(realRoot)) {
+                return Optional.of(Problem.error(SourcePosition.of(rel), "symbolic link points outside the site",
+                        "Copy the file into content/ instead of linking to it."));
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(Problem.error(SourcePosition.of(rel), "broken or looping symbolic link",
+                    "Remove the link or point it at a file inside the site."));
+        }
+    }
+
+    private static void warnAboutStrayFolders(SiteConfig config, Path content, List<Problem> problems) {
+        if (!Files.isDirectory(content)) return;
+        try (Stream<Path> s = Files.list(content)) {
+            s.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith(".") && config.language(n).isEmpty())
+                    .sorted()
+                    .forEach(n -> problems.add(Problem.warning(SourcePosition.of("content/" + n + "/"),
+                            "folder is not a configured language; its pages are not built",
+                            "Add '- code: " + n + "' to the languages in content/site.yaml, or move the folder.")));
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of("content/"), "cannot read: " + e.getMessage(), ""));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package nl.bmo.site.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.FrontMatter;
+import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.yaml.YamlReader;
+
+/** Parses and validates a page's front matter. Thread-safe. */
+public final class FrontMatterParser {
+
+    /** The front matter as Jackson reads it; {@link FrontMatter} is the validated form. */
+    record Raw(
+            String title,
+            String slug,
+            String translationKey,
+            String layout,
+            String summary,
+            String description,
+            String date,
+            Boolean draft,
+            Integer weight,
+            List<String> aliases,
+            String image,
+            Boolean feed,
+            Map<String, Object> extra) {}
+
+    private final YamlReader yaml;
+
+    public FrontMatterParser(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    public FrontMatter parse(SourceFile source) {
+        SourcePosition start = source.position(Math.max(1, source.frontMatterLine() - 1), 1);
+        if (source.frontMatter().isBlank()) {
+            throw SiteException.at(start, "the front matter is empty", "Add at least 'title: …' between the --- lines.");
+        }
+        Raw raw = yaml.read(source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(), "front matter");
+        List<Problem> problems = new ArrayList<>();
+        String title = raw.title() == null ? "" : raw.title().strip();
+        if (title.isEmpty()) {
+            problems.add(Problem.error(start, "the page has no title", "Add 'title: …' to the front matter."));
+        }
+        Optional<LocalDate> date = Optional.empty();
+        if (raw.date() != null) {
+            try {
+                date = Optional.of(LocalDate.parse(raw.date().strip()));
+            } catch (DateTimeParseException e) {
+                problems.add(Problem.error(lineOf(source, "date"), "\"date\" is not a valid date: \"" + raw.date() + "\"",
+                        "Write the date as YYYY-MM-DD, such as 2026-01-06."));
+            }
+        }
+        List<String> aliases = raw.aliases() == null ? List.of() : raw.aliases();
+        for (String a : aliases) {
+            if (a == null || a.isBlank())
+                problems.add(Problem.error(lineOf(source, "aliases"), "an alias is empty", "Remove the empty entry."));
+        }
+        SiteException.throwIfErrors(problems);
+        return new FrontMatter(
+                title,
+                blankToEmpty(raw.slug()),
+                blankToEmpty(raw.translationKey()),
+                blankToEmpty(raw.layout()),
+                blankToEmpty(raw.summary()),
+                blankToEmpty(raw.description()),
+                date,
+                Boolean.TRUE.equals(raw.draft()),
+                Optional.ofNullable(raw.weight()),
+                aliases.stream().filter(Objects::nonNull).map(String::strip).toList(),
+                blankToEmpty(raw.image()),
+                Boolean.TRUE.equals(raw.feed()),
+                raw.extra() == null ? Map.of() : raw.extra());
+    }
+
+    /** The position of the line that sets {@code field}, or the front matter's start. */
+    static SourcePosition lineOf(SourceFile source, String field) {
+        String[] lines = source.frontMatter().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(field + ":")) return source.position(source.frontMatterLine() + i, 1);
+        }
+        return source.position(source.frontMatterLine(), 1);
+    }
+
+    private static Optional<String> blankToEmpty(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+}

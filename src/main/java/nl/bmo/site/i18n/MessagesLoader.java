@@ -1,0 +1,71 @@
+package nl.bmo.site.i18n;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.Theme;
+import nl.bmo.site.model.UiStrings;
+import nl.bmo.site.yaml.YamlReader;
+
+/**
+ * Loads {@code themes/<theme>/i18n/<lang>.yaml} for every configured language and lays the site's own
+ * {@code strings:} (per language in {@code site.yaml}) over it. A language with no strings at all is an error.
+ */
+public final class MessagesLoader {
+    private final YamlReader yaml;
+
+    public MessagesLoader(YamlReader yaml) {
+        this.yaml = yaml;
+    }
+
+    public UiStrings load(SiteConfig config, Theme theme) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Map<String, String>> all = new HashMap<>();
+        for (Language l : config.languages()) {
+            String path = "i18n/" + l.code() + ".yaml";
+            Map<String, String> strings = new TreeMap<>();
+            var bytes = theme.file(path);
+            if (bytes.isPresent()) {
+                try {
+                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourcePrefix() + path));
+                } catch (SiteException e) {
+                    problems.addAll(e.problems());
+                }
+            } else if (l.strings().isEmpty()) {
+                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path),
+                        "the theme has no interface strings for language \"" + l.code() + "\"",
+                        "Create " + theme.sourcePrefix() + path + " (copy another language's file and translate it),"
+                                + " or give the strings under 'strings:' of the language in content/site.yaml."));
+            }
+            strings.putAll(l.strings());
+            all.put(l.code(), strings);
+        }
+        SiteException.throwIfErrors(problems);
+        return new UiStrings(all);
+    }
+
+    /** Problems where the languages do not have the same keys: each missing key is one warning. */
+    public static List<Problem> compareKeys(SiteConfig config, Theme theme, UiStrings strings) {
+        List<Problem> problems = new ArrayList<>();
+        java.util.Set<String> union = new java.util.TreeSet<>();
+        config.languages().forEach(l -> union.addAll(strings.of(l.code()).keySet()));
+        for (Language l : config.languages()) {
+            for (String key : union) {
+                if (!strings.of(l.code()).containsKey(key)) {
+                    problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "i18n/" + l.code() + ".yaml"),
+                            "interface string \"" + key + "\" is missing for language \"" + l.code() + "\"",
+                            "Add '" + key + ": …' in the " + l.name() + " file; every language needs the same keys."));
+                }
+            }
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,141 @@
+package nl.bmo.site.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.Locale;
+import java.util.Optional;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.ContentLink;
+import nl.bmo.site.model.SitePaths;
+
+/**
+ * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
+ * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; external links stay.
+ * Site-absolute paths and script URLs are errors.
+ */
+final class ContentLinkResolver implements LinkResolver {
+    private final RenderContext ctx;
+
+    ContentLinkResolver(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    static final class Factory extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return new ContentLinkResolver(MarkdownRenderer.CONTEXT.get(context.getDocument()));
+        }
+    }
+
+    @Override
+    public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
+        String url = link.getUrl();
+        SourcePosition where = position(node);
+        String scheme = scheme(url);
+        if (scheme != null) {
+            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data") || scheme.equals("file")) {
+                ctx.problems.add(Problem.error(where, "\"" + scheme + ":\" links are not allowed",
+                        "Link to a page of the site or to an https:// address."));
+                return link.withStatus(LinkStatus.VALID).withUrl("#");
+            }
+            return link;
+        }
+        if (url.isEmpty()) {
+            ctx.problems.add(Problem.error(where, "the link has no target", "Write the target between the parentheses: [text](page.md)."));
+            return link.withStatus(LinkStatus.VALID).withUrl("#");
+        }
+        if (url.startsWith("//")) return link;
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash + 1);
+        if (path.isEmpty()) {
+            ctx.links.add(new ContentLink(ctx.source.path(), fragment, where));
+            return link;
+        }
+        if (path.startsWith("/")) {
+            ctx.problems.add(Problem.error(where, "link \"" + url + "\" is a site-absolute path",
+                    "Link to the source file instead, relative to this file (such as ../brief.md), so the link works under any sub-path."));
+            return link;
+        }
+        String target = resolve(folderOf(ctx.source.path()), decode(path));
+        if (target == null) {
+            ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site folder",
+                    "Link to a file inside content/ or static/."));
+            return link.withStatus(LinkStatus.VALID).withUrl("#");
+        }
+        if (target.endsWith(".md") && !(node instanceof Image)) {
+            Optional<String> page = ctx.targets.pagePath(target);
+            if (page.isEmpty()) {
+                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")",
+                        "Check the file name; links go to the Markdown source file, relative to this file."));
+                return link;
+            }
+            ctx.links.add(new ContentLink(target, fragment, where));
+            String rel = SitePaths.relative(ctx.pagePath, page.get());
+            return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
+        }
+        if (target.startsWith("static/") && ctx.targets.hasStaticFile(target.substring("static/".length()))) {
+            String rel = SitePaths.relative(ctx.pagePath, target.substring("static/".length()));
+            return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
+        }
+        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")",
+                "Link to a page's .md file, or put the file in static/ and link to it relative to this file."));
+        return link;
+    }
+
+    private SourcePosition position(Node node) {
+        int offset = node.getStartOffset();
+        String body = ctx.source.body();
+        int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        if (offset == 0) lineStart = 0;
+        return ctx.source.bodyPosition(node.getStartLineNumber(), offset - lineStart + 1);
+    }
+
+    /** The lowercase scheme of an absolute URL, or null; ignores the whitespace and controls browsers ignore. */
+    static String scheme(String url) {
+        StringBuilder clean = new StringBuilder();
+        for (char c : url.toCharArray()) if (c > ' ') clean.append(c);
+        String s = clean.toString();
+        int colon = s.indexOf(':');
+        if (colon <= 0) return null;
+        String scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
+        return scheme.matches("[a-z][a-z0-9+.-]*") ? scheme : null;
+    }
+
+    private static String folderOf(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash + 1);
+    }
+
+    private static String decode(String path) {
+        try {
+            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path;
+        }
+    }
+
+    /** {@code folder + path}, normalised, or null when it would leave the site root. */
+    static String resolve(String folder, String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String p : (folder + path).split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else if (p.contains("\\") || p.contains("\0")) {
+                return null;
+            } else {
+                parts.addLast(p);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

@@ -1,0 +1,205 @@
+package nl.bmo.site.markdown;
+
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedListItem;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import nl.bmo.site.Problem;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SourceFile;
+
+/**
+ * Renders Markdown to HTML for one language (typographic quotes differ per language). The flexmark parser and
+ * renderer are built once and are thread-safe; {@link #render} may be called from many threads.
+ *
+ * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": they get a
+ * permalink {@code <a class="bmo-permalink" href="#2-1" data-permalink>} so readers can link to them.
+ */
+public final class MarkdownRenderer {
+    static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
+    private static final int MAX_NESTING = 64;
+    private static final Pattern DANGEROUS_TAG =
+            Pattern.compile("<\\s*/?\\s*(script|iframe|object|embed|frame|frameset|base|meta|link|style|form)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("<[^>]*\\s(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_URL =
+            Pattern.compile("(href|src|action|formaction|xlink:href)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String permalinkLabel;
+
+    /**
+     * @param language the language, for its quotes
+     * @param permalinkLabel the accessible name of an ask's permalink, with {@code {0}} for the ask's number
+     */
+    public MarkdownRenderer(Language language, String permalinkLabel) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                AttributesExtension.create(),
+                AutolinkExtension.create(),
+                StrikethroughExtension.create(),
+                FootnoteExtension.create(),
+                TypographicExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "bmo-table");
+        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
+        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, language.quote(1));
+        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, language.quote(2));
+        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, language.quote(3));
+        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
+        options.set(TypographicExtension.EN_DASH, "–");
+        options.set(TypographicExtension.EM_DASH, "—");
+        options.set(TypographicExtension.ELLIPSIS, "…");
+        options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "bmo-footnote-back");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new ContentLinkResolver.Factory())
+                .attributeProviderFactory(new IdCollector.Factory())
+                .htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
+                    @Override
+                    public com.vladsch.flexmark.html.renderer.HtmlIdGenerator create(
+                            com.vladsch.flexmark.html.renderer.LinkResolverContext context) {
+                        return new AsciiIdGenerator();
+                    }
+
+                    @Override
+                    public com.vladsch.flexmark.html.renderer.HtmlIdGenerator create() {
+                        return new AsciiIdGenerator();
+                    }
+                })
+                .build();
+        this.permalinkLabel = permalinkLabel;
+    }
+
+    /**
+     * Renders one page's body.
+     *
+     * @param source the page's source, for its body and for positions in messages
+     * @param pagePath the page's site path, which links are made relative to
+     * @param targets the rest of the site, for resolving links
+     */
+    public RenderedMarkdown render(SourceFile source, String pagePath, LinkTargets targets) {
+        RenderContext ctx = new RenderContext(source, pagePath, targets);
+        try {
+            Document doc = parser.parse(source.body());
+            doc.set(CONTEXT, ctx);
+            if (nesting(doc) > MAX_NESTING) {
+                ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested more than " + MAX_NESTING + " levels deep",
+                        "Flatten the nested lists or quotes."));
+                return result("", ctx);
+            }
+            checkRawHtml(doc, ctx);
+            addPermalinks(doc);
+            return result(renderer.render(doc), ctx);
+        } catch (StackOverflowError e) {
+            ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested too deeply to render",
+                    "Flatten the nested lists, quotes or brackets."));
+            return result("", ctx);
+        }
+    }
+
+    private static RenderedMarkdown result(String html, RenderContext ctx) {
+        return new RenderedMarkdown(html, ctx.headings, ctx.ids, ctx.links, ctx.problems);
+    }
+
+    /** The deepest nesting of nodes, walked without recursion. */
+    private static int nesting(Document doc) {
+        int max = 0;
+        int depth = 0;
+        Node n = doc.getFirstChild();
+        while (n != null) {
+            if (n.getFirstChild() != null) {
+                n = n.getFirstChild();
+                depth++;
+                max = Math.max(max, depth);
+                if (max > MAX_NESTING) return max;
+                continue;
+            }
+            while (n != null && n.getNext() == null) {
+                n = n.getParent();
+                depth--;
+                if (n == doc) return max;
+            }
+            if (n != null) n = n.getNext();
+        }
+        return max;
+    }
+
+    private static void checkRawHtml(Document doc, RenderContext ctx) {
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof HtmlBlock) && !(n instanceof HtmlInline)) continue;
+            String html = n.getChars().toString();
+            String problem = DANGEROUS_TAG.matcher(html).find() ? "a <" + tagOf(html) + "> element"
+                    : EVENT_ATTRIBUTE.matcher(html).find() ? "an event-handler attribute"
+                    : SCRIPT_URL.matcher(html).find() ? "a script or data URL" : null;
+            if (problem != null) {
+                ctx.problems.add(Problem.error(ctx.source.bodyPosition(n.getStartLineNumber(), 1),
+                        "raw HTML with " + problem + " is not allowed",
+                        "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms and on…= attributes are refused."));
+                n.unlink();
+            }
+        }
+    }
+
+    private static String tagOf(String html) {
+        var m = DANGEROUS_TAG.matcher(html);
+        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "?";
+    }
+
+    /** Adds a permalink after each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. */
+    private void addPermalinks(Document doc) {
+        List<Node> items = new ArrayList<>();
+        for (Node n : doc.getDescendants()) if (n instanceof OrderedListItem) items.add(n);
+        for (Node item : items) {
+            String id = explicitId((ListItem) item);
+            if (id == null) continue;
+            Paragraph p = (Paragraph) item.getFirstChild();
+            String number = id.matches("\\d+(-\\d+)+") ? id.replace('-', '.') : id;
+            String label = escape(permalinkLabel.replace("{0}", number));
+            String html = " <a class=\"bmo-permalink\" href=\"#" + escape(id) + "\" data-permalink=\"" + escape(id)
+                    + "\"><span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-visually-hidden\">"
+                    + label + "</span></a>";
+            p.appendChild(new HtmlInline(BasedSequence.of(html)));
+        }
+    }
+
+    private static String explicitId(ListItem item) {
+        if (!(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null) return null;
+        Node last = p.getLastChild();
+        if (!(last instanceof AttributesNode attrs)) return null;
+        for (Node a = attrs.getFirstChild(); a != null; a = a.getNext()) {
+            if (a instanceof AttributeNode an && an.isId()) return an.getValue().toString();
+        }
+        return null;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

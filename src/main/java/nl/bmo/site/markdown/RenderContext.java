@@ -1,0 +1,29 @@
+package nl.bmo.site.markdown;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import nl.bmo.site.Problem;
+import nl.bmo.site.model.ContentLink;
+import nl.bmo.site.model.Heading;
+import nl.bmo.site.model.SourceFile;
+
+/** The mutable state of rendering one page, kept in the flexmark document; one per render, one thread. */
+final class RenderContext {
+    final SourceFile source;
+    final String pagePath;
+    final LinkTargets targets;
+    final List<Problem> problems = new ArrayList<>();
+    final List<ContentLink> links = new ArrayList<>();
+    final List<Heading> headings = new ArrayList<>();
+    final Set<String> ids = new LinkedHashSet<>();
+    /** The nodes already seen with an id: flexmark asks for a node's attributes more than once. */
+    final Set<Object> idNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    RenderContext(SourceFile source, String pagePath, LinkTargets targets) {
+        this.source = source;
+        this.pagePath = pagePath;
+        this.targets = targets;
+    }
+}

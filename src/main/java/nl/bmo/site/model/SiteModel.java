@@ -1,0 +1,109 @@
+package nl.bmo.site.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * All pages of the site with the indexes the later stages need: by source file, by language, by translation key
+ * and by section. Immutable.
+ */
+public final class SiteModel {
+    /** Sections list their pages by weight, then newest date first, then title. */
+    public static final Comparator<Page> ORDER = Comparator.<Page>comparingInt(p -> p.meta().weight().orElse(Integer.MAX_VALUE))
+            .thenComparing(p -> p.meta().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(p -> p.meta().title())
+            .thenComparing(Page::path);
+
+    private final SiteConfig config;
+    private final Theme theme;
+    private final List<Page> pages;
+    private final Map<String, Page> bySource;
+    private final Map<String, Page> byPath;
+    private final Map<String, Map<String, Page>> byKey;
+
+    public SiteModel(SiteConfig config, Theme theme, List<Page> pages) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.theme = Objects.requireNonNull(theme, "theme");
+        this.pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
+        this.bySource = this.pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.source().path(), Function.identity()));
+        this.byPath = this.pages.stream().collect(Collectors.toUnmodifiableMap(Page::path, Function.identity(), (a, b) -> a));
+        Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
+        for (Page p : this.pages) keys.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(p.lang(), p);
+        this.byKey = keys;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public List<Page> pages() {
+        return pages;
+    }
+
+    public Optional<Page> bySource(String sourcePath) {
+        return Optional.ofNullable(bySource.get(sourcePath));
+    }
+
+    public Optional<Page> byPath(String sitePath) {
+        return Optional.ofNullable(byPath.get(sitePath));
+    }
+
+    public Optional<Page> page(String lang, String translationKey) {
+        return Optional.ofNullable(byKey.getOrDefault(translationKey, Map.of()).get(lang));
+    }
+
+    public List<Page> pages(String lang) {
+        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+    }
+
+    /** The same page in every configured language that has it, in configuration order, this page included. */
+    public List<Page> translationsOf(Page page) {
+        Map<String, Page> all = byKey.getOrDefault(page.translationKey(), Map.of());
+        List<Page> out = new ArrayList<>();
+        for (Language l : config.languages()) {
+            Page p = all.get(l.code());
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
+    public Optional<Page> home(String lang) {
+        return pages.stream().filter(p -> p.kind() == Page.Kind.HOME && p.lang().equals(lang)).findFirst();
+    }
+
+    /** The pages directly in a section page's folder (not the section page itself), in {@link #ORDER}. */
+    public List<Page> children(Page section) {
+        if (section.kind() == Page.Kind.PAGE) return List.of();
+        String folder = section.source().folder();
+        return pages.stream()
+                .filter(p -> p != section && p.lang().equals(section.lang()))
+                .filter(p -> p.kind() == Page.Kind.PAGE ? p.source().folder().equals(folder)
+                        : isDirectChildFolder(folder, p.source().folder()))
+                .sorted(ORDER)
+                .toList();
+    }
+
+    private static boolean isDirectChildFolder(String parent, String child) {
+        if (parent.isEmpty()) return !child.isEmpty() && !child.contains("/");
+        return child.startsWith(parent + "/") && !child.substring(parent.length() + 1).contains("/");
+    }
+
+    /** The pages of a language's section ({@code eisen}), without the section page, in {@link #ORDER}. */
+    public List<Page> section(String lang, String section) {
+        return pages.stream()
+                .filter(p -> p.lang().equals(lang) && p.section().equals(section) && p.kind() == Page.Kind.PAGE)
+                .sorted(ORDER)
+                .toList();
+    }
+}

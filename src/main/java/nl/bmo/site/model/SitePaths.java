@@ -1,0 +1,43 @@
+package nl.bmo.site.model;
+
+/**
+ * Site paths are the URLs of pages and files relative to the site root, with no leading slash: {@code ""} is the
+ * home, {@code en/demands/} a page (a folder with an {@code index.html}), {@code css/main.1a2b3c4d.css} a file.
+ */
+public final class SitePaths {
+    private SitePaths() {}
+
+    /** The folder a site path lives in: the path itself for a page, the parent for a file. */
+    public static String folderOf(String sitePath) {
+        if (sitePath.isEmpty() || sitePath.endsWith("/")) return sitePath;
+        int slash = sitePath.lastIndexOf('/');
+        return slash < 0 ? "" : sitePath.substring(0, slash + 1);
+    }
+
+    /**
+     * The relative URL from the page or file at {@code from} to {@code to}, so that links work under any sub-path:
+     * from {@code eisen/x/} to {@code en/demands/y/} is {@code ../../en/demands/y/}. A link to the same page is
+     * {@code ./}.
+     */
+    public static String relative(String from, String to) {
+        String base = folderOf(from);
+        String[] b = base.isEmpty() ? new String[0] : base.split("/");
+        String[] t = to.isEmpty() ? new String[0] : to.split("/");
+        boolean toFolder = to.isEmpty() || to.endsWith("/");
+        int targetParts = toFolder ? t.length : t.length - 1;
+        int common = 0;
+        while (common < b.length && common < targetParts && b[common].equals(t[common])) common++;
+        StringBuilder sb = new StringBuilder();
+        for (int i = common; i < b.length; i++) sb.append("../");
+        for (int i = common; i < t.length; i++) {
+            sb.append(t[i]);
+            if (i < t.length - 1 || toFolder) sb.append('/');
+        }
+        return sb.length() == 0 ? "./" : sb.toString();
+    }
+
+    /** The output file of a page path: {@code eisen/x/} becomes {@code eisen/x/index.html}. */
+    public static String outputFile(String sitePath) {
+        return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
+    }
+}

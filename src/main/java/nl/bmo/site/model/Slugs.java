@@ -1,0 +1,28 @@
+package nl.bmo.site.model;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** URL segments: lowercase ASCII letters and digits separated by single hyphens ({@code Kröger} → {@code kroger}). */
+public final class Slugs {
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+
+    private Slugs() {}
+
+    public static boolean isValid(String slug) {
+        return slug != null && slug.length() <= 200 && VALID.matcher(slug).matches();
+    }
+
+    /** The slug of any text: accents dropped, everything else that is not a letter or digit becomes a hyphen. */
+    public static String of(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        s = MARKS.matcher(s).replaceAll("");
+        s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l").replace("đ", "d");
+        s = OTHER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
+        s = s.replaceAll("^-+|-+$", "");
+        return s.length() > 200 ? s.substring(0, 200).replaceAll("-+$", "") : s;
+    }
+}

@@ -1,0 +1,51 @@
+package nl.bmo.site.model;
+
+import java.util.Objects;
+
+/**
+ * One Markdown file as read from disk, split into front matter and body.
+ *
+ * @param path the path relative to the site root, with {@code /}: {@code content/nl/eisen/middenveld.md}
+ * @param lang the language code (the folder under {@code content/})
+ * @param langPath the path below the language folder: {@code eisen/middenveld.md}
+ * @param frontMatter the YAML between the {@code ---} lines
+ * @param frontMatterLine the file line of the first front matter line
+ * @param body the Markdown after the front matter
+ * @param bodyLine the file line of the body's first line
+ */
+public record SourceFile(
+        String path, String lang, String langPath, String frontMatter, int frontMatterLine, String body, int bodyLine) {
+    public SourceFile {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(lang, "lang");
+        Objects.requireNonNull(langPath, "langPath");
+        Objects.requireNonNull(frontMatter, "frontMatter");
+        Objects.requireNonNull(body, "body");
+    }
+
+    public nl.bmo.site.SourcePosition position(int line, int column) {
+        return nl.bmo.site.SourcePosition.of(path, line, column);
+    }
+
+    /** The position of a body line (0-based within the body). */
+    public nl.bmo.site.SourcePosition bodyPosition(int bodyLineIndex, int column) {
+        return position(bodyLine + bodyLineIndex, column);
+    }
+
+    /** The file name without {@code .md}. */
+    public String baseName() {
+        String name = langPath.substring(langPath.lastIndexOf('/') + 1);
+        return name.endsWith(".md") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** True for a section's own page, {@code _index.md}. */
+    public boolean isIndex() {
+        return baseName().equals("_index");
+    }
+
+    /** The folder below the language folder: {@code eisen} for {@code eisen/x.md}, {@code ""} at the top. */
+    public String folder() {
+        int slash = langPath.lastIndexOf('/');
+        return slash < 0 ? "" : langPath.substring(0, slash);
+    }
+}

@@ -1,0 +1,21 @@
+package nl.bmo.site.model;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The interface strings of every language ({@code share.title: Delen}), theme defaults merged with site overrides. */
+public record UiStrings(Map<String, Map<String, String>> byLanguage) {
+    public UiStrings {
+        byLanguage = byLanguage.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Map.copyOf(e.getValue())));
+    }
+
+    public Optional<String> get(String lang, String key) {
+        return Optional.ofNullable(byLanguage.getOrDefault(lang, Map.of()).get(key));
+    }
+
+    public Map<String, String> of(String lang) {
+        return byLanguage.getOrDefault(lang, Map.of());
+    }
+}

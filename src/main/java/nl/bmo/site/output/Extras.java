@@ -1,0 +1,130 @@
+package nl.bmo.site.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePaths;
+
+/** The files every site gets besides its pages: sitemap, robots.txt, redirect pages for aliases, Atom feeds. */
+public final class Extras {
+
+    public List<OutputFile> render(SiteModel site) {
+        List<OutputFile> out = new ArrayList<>();
+        out.add(sitemap(site));
+        out.add(robots(site.config()));
+        out.addAll(redirects(site));
+        for (Page p : site.pages()) if (p.meta().feed()) out.add(feed(site, p));
+        return out;
+    }
+
+    /** {@code sitemap.xml} with an {@code xhtml:link} for every translation and the {@code x-default}. */
+    static OutputFile sitemap(SiteModel site) {
+        SiteConfig c = site.config();
+        StringBuilder sb = new StringBuilder(256 + site.pages().size() * 300);
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+        for (Page p : site.pages()) {
+            sb.append("  <url>\n    <loc>").append(xml(c.absolute(p.path()))).append("</loc>\n");
+            p.meta().date().ifPresent(d -> sb.append("    <lastmod>").append(d).append("</lastmod>\n"));
+            List<Page> translations = site.translationsOf(p);
+            if (translations.size() > 1) {
+                for (Page t : translations) link(sb, t.lang(), c.absolute(t.path()));
+                site.page(c.defaultLanguage(), p.translationKey()).ifPresent(d -> link(sb, "x-default", c.absolute(d.path())));
+            }
+            sb.append("  </url>\n");
+        }
+        sb.append("</urlset>\n");
+        return OutputFile.of("sitemap.xml", sb.toString());
+    }
+
+    private static void link(StringBuilder sb, String hreflang, String href) {
+        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(xml(hreflang)).append("\" href=\"").append(xml(href)).append("\"/>\n");
+    }
+
+    static OutputFile robots(SiteConfig c) {
+        return OutputFile.of("robots.txt", "User-agent: *\nAllow: /\n\nSitemap: " + c.absolute("sitemap.xml") + "\n");
+    }
+
+    /** A small page at each alias that sends the reader on, with a canonical link for search engines. */
+    static List<OutputFile> redirects(SiteModel site) {
+        List<OutputFile> out = new ArrayList<>();
+        for (Page p : site.pages()) {
+            for (String alias : p.meta().aliases()) {
+                String path = alias.strip().replaceFirst("^/", "");
+                if (path.endsWith("index.html")) path = path.substring(0, path.length() - "index.html".length());
+                if (!path.endsWith("/") && !path.endsWith(".html")) path += "/";
+                String rel = SitePaths.relative(path, p.path());
+                String canonical = site.config().absolute(p.path());
+                String html = "<!DOCTYPE html>\n<html lang=\"" + xml(p.lang()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                        + "<title>" + xml(p.meta().title()) + "</title>\n"
+                        + "<meta name=\"robots\" content=\"noindex\">\n"
+                        + "<link rel=\"canonical\" href=\"" + xml(canonical) + "\">\n"
+                        + "<meta http-equiv=\"refresh\" content=\"0; url=" + xml(rel) + "\">\n"
+                        + "</head>\n<body>\n<p><a href=\"" + xml(rel) + "\">" + xml(p.meta().title()) + "</a></p>\n</body>\n</html>\n";
+                out.add(OutputFile.of(SitePaths.outputFile(path), html));
+            }
+        }
+        return out;
+    }
+
+    /** {@code <section>/atom.xml}: the section's dated pages, newest first. */
+    static OutputFile feed(SiteModel site, Page section) {
+        SiteConfig c = site.config();
+        Language lang = c.language(section.lang()).orElseThrow();
+        List<Page> entries = site.children(section).stream().filter(p -> p.meta().date().isPresent())
+                .sorted(java.util.Comparator.comparing((Page p) -> p.meta().date().get()).reversed().thenComparing(Page::path))
+                .toList();
+        String updated = entries.isEmpty() ? "2026-01-01" : entries.get(0).meta().date().get().toString();
+        StringBuilder sb = new StringBuilder();
+        sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+                .append(xml(lang.code())).append("\">\n");
+        sb.append("  <title>").append(xml(section.meta().title() + " – " + lang.title())).append("</title>\n");
+        sb.append("  <id>").append(xml(c.absolute(section.path()))).append("</id>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(c.absolute(section.path()))).append("\"/>\n");
+        sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(c.absolute(section.path() + "atom.xml"))).append("\"/>\n");
+        sb.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
+        sb.append("  <author><name>").append(xml(lang.title())).append("</name></author>\n");
+        for (Page e : entries) {
+            sb.append("  <entry>\n    <title>").append(xml(e.meta().title())).append("</title>\n");
+            sb.append("    <id>").append(xml(c.absolute(e.path()))).append("</id>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(c.absolute(e.path()))).append("\"/>\n");
+            sb.append("    <updated>").append(e.meta().date().get()).append("T00:00:00Z</updated>\n");
+            e.meta().summary().ifPresent(s -> sb.append("    <summary>").append(xml(s)).append("</summary>\n"));
+            sb.append("    <content type=\"html\">").append(xml(absolutise(e.content().html(), c.absolute(e.path())))).append("</content>\n");
+            sb.append("  </entry>\n");
+        }
+        sb.append("</feed>\n");
+        return OutputFile.of(section.path() + "atom.xml", sb.toString());
+    }
+
+    /** Feed readers need absolute links: sets an {@code xml:base}-free form by resolving relative hrefs. */
+    private static String absolutise(String html, String base) {
+        java.net.URI b = java.net.URI.create(base);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(href|src)=\"([^\"#:][^\":]*?)\"").matcher(html);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(m.group(1) + "=\"" + b.resolve(m.group(2)) + "\""));
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static String xml(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    if (ch >= 0x20 || ch == '\n' || ch == '\t' || ch == '\r') sb.append(ch);
+                }
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package nl.bmo.site.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.OutputFile;
+
+/**
+ * Writes the site into a staging folder beside the destination and swaps it in only when every file was written,
+ * so a failed or killed build leaves the previous site as it was. Refuses destinations that are not a dedicated
+ * output folder.
+ */
+public final class OutputWriter {
+    /** Marks a folder as built by this tool, so that a rebuild may replace it. */
+    public static final String MARKER = ".bmo-site-output";
+
+    /**
+     * Checks that {@code destination} may be replaced by a build of the site at {@code root}.
+     *
+     * @param given the destination as the user wrote it, for messages
+     */
+    public static Path checkDestination(Path root, Path destination, String given) {
+        Path raw = Path.of(given).normalize();
+        String r = raw.toString();
+        if (r.isEmpty() || r.equals(".") || r.equals("..") || r.matches("(\\.\\./)*\\.\\.")) {
+            throw refuse(given, "it is the current folder or one above it");
+        }
+        Path dest = real(destination.toAbsolutePath().normalize());
+        Path site = real(root.toAbsolutePath().normalize());
+        if (dest.getParent() == null) throw refuse(given, "it is the root of the file system");
+        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) throw refuse(given, "it is your home folder");
+        if (site.startsWith(dest)) throw refuse(given, "it is the site's folder or contains it");
+        for (String own : List.of("content", "themes", "static", ".git")) {
+            if (dest.startsWith(site.resolve(own))) throw refuse(given, "it is inside the site's " + own + "/ folder");
+        }
+        if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given, "it exists and is not a folder");
+            if (!Files.exists(dest.resolve(MARKER)) && !isEmpty(dest)) {
+                throw SiteException.at(SourcePosition.of(given), "refusing to replace the folder " + given
+                                + ": it is not empty and was not built by bmo-site",
+                        "Choose a new or empty folder, such as target/site, or empty this one first.");
+            }
+        }
+        return dest;
+    }
+
+    private static SiteException refuse(String given, String why) {
+        return SiteException.at(SourcePosition.of(given), "refusing to write the site to " + given + ": " + why,
+                "Give a dedicated output folder with --destination, such as target/site or public.");
+    }
+
+    private static Path real(Path p) {
+        Path existing = p;
+        Path rest = Path.of("");
+        while (existing != null && !Files.exists(existing)) {
+            rest = existing.getFileName().resolve(rest);
+            existing = existing.getParent();
+        }
+        if (existing == null) return p;
+        try {
+            return existing.toRealPath().resolve(rest).normalize();
+        } catch (IOException e) {
+            return p;
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes {@code files} as the new content of {@code destination} (already checked). Returns the file count. */
+    public int write(Path destination, List<OutputFile> files) {
+        Path parent = destination.getParent();
+        String name = destination.getFileName().toString();
+        try {
+            Files.createDirectories(parent);
+            removeLeftovers(parent, name);
+            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            try {
+                writeAll(staging, files);
+                Files.writeString(staging.resolve(MARKER), "Built by bmo-site. A new build replaces this folder.\n");
+                swap(staging, destination, parent, name);
+            } finally {
+                if (Files.exists(staging)) deleteTree(staging);
+            }
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(destination.toString()), "cannot write the site: " + e.getMessage(),
+                    "Check that the folder is writable and the disk is not full; the previous site was left as it was.");
+        }
+        return files.size();
+    }
+
+    private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
+        Set<String> seen = new HashSet<>();
+        for (OutputFile f : files) {
+            if (!seen.add(f.path())) {
+                throw SiteException.at(SourcePosition.of(f.path()), "two outputs want to write " + f.path(),
+                        "A page, an alias or a static file share one path; rename one of them.");
+            }
+        }
+        Set<Path> dirs = new HashSet<>();
+        for (OutputFile f : files) {
+            Path target = staging.resolve(f.path()).normalize();
+            if (!target.startsWith(staging)) throw new IOException("output path escapes the folder: " + f.path());
+            if (dirs.add(target.getParent())) Files.createDirectories(target.getParent());
+        }
+        try {
+            files.parallelStream().forEach(f -> {
+                try {
+                    Files.write(staging.resolve(f.path()), f.bytes());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void swap(Path staging, Path destination, Path parent, String name) throws IOException {
+        if (Files.exists(destination, LinkOption.NOFOLLOW_LINKS)) {
+            Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+            Files.delete(old);
+            Files.move(destination, old, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                Files.move(old, destination, StandardCopyOption.ATOMIC_MOVE);
+                throw e;
+            }
+            deleteTree(old);
+        } else {
+            Files.move(staging, destination, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** Removes staging and old folders that a killed build left beside the destination. */
+    private static void removeLeftovers(Path parent, String name) throws IOException {
+        try (Stream<Path> s = Files.list(parent)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if ((n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (DirectoryNotEmptyException e) {
+                    // a file appeared meanwhile; the next build's clean-up takes it
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.bmo.site.output;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.Theme;
+
+/**
+ * Draws a 1200×630 share image for every page ({@code <page>/share.png}): the site title, the demand number when
+ * the page has one ({@code extra.number}), and the page title, in the theme's own font, so the result is the same on
+ * every machine.
+ */
+public final class ShareImages {
+    static final int WIDTH = 1200;
+    static final int HEIGHT = 630;
+    private final Theme theme;
+
+    public ShareImages(Theme theme) {
+        this.theme = theme;
+    }
+
+    public List<OutputFile> render(SiteModel site) {
+        Theme.ShareImageStyle style = theme.shareImage().orElseThrow();
+        Font base = font(style);
+        return site.pages().parallelStream().map(p -> {
+            Language lang = site.config().language(p.lang()).orElseThrow();
+            byte[] png = draw(base, style, lang.title(), numberOf(p), p.meta().title());
+            return new OutputFile(p.path() + "share.png", png);
+        }).toList();
+    }
+
+    private static String numberOf(Page p) {
+        Object n = p.meta().extra().get("number");
+        return n == null ? "" : String.valueOf(n);
+    }
+
+    private Font font(Theme.ShareImageStyle style) {
+        byte[] bytes = theme.file(style.font()).orElseThrow();
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
+        } catch (FontFormatException | IOException e) {
+            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "cannot read the share image font: " + e.getMessage(),
+                    "Give a TrueType (.ttf) font file.");
+        }
+    }
+
+    static byte[] draw(Font base, Theme.ShareImageStyle style, String siteTitle, String number, String title) {
+        BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setColor(Color.decode(style.background()));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            Color accent = Color.decode(style.accent());
+            g.setColor(accent);
+            g.fillRect(0, 0, 24, HEIGHT);
+            int left = 96;
+            g.setFont(base.deriveFont(34f));
+            g.setColor(Color.decode(style.foreground()));
+            g.drawString(siteTitle, left, 110);
+            int top = 200;
+            if (!number.isEmpty()) {
+                g.setColor(accent);
+                g.setFont(base.deriveFont(120f));
+                g.drawString(number, left, top + 70);
+                top += 130;
+            }
+            g.setColor(Color.decode(style.foreground()));
+            float size = number.isEmpty() ? 72f : 56f;
+            List<String> lines;
+            while (true) {
+                g.setFont(base.deriveFont(size));
+                lines = wrap(title, g.getFontMetrics(), WIDTH - left - 96);
+                int height = lines.size() * g.getFontMetrics().getHeight();
+                if (top + height <= HEIGHT - 60 || size <= 30) break;
+                size -= 4;
+            }
+            FontMetrics fm = g.getFontMetrics();
+            int y = top + fm.getAscent();
+            for (String line : lines) {
+                if (y > HEIGHT - 40) break;
+                g.drawString(line, left, y);
+                y += fm.getHeight();
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot encode a PNG in memory", e);
+        }
+        return out.toByteArray();
+    }
+
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split("\\s+")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) <= width || line.length() == 0) {
+                line.setLength(0);
+                line.append(candidate);
+            } else {
+                lines.add(line.toString());
+                line.setLength(0);
+                line.append(word);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+}

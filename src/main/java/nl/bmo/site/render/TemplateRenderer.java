@@ -1,0 +1,230 @@
+package nl.bmo.site.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Assets;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.UiStrings;
+
+/**
+ * Renders pages through the theme's FreeMarker templates ({@code templates/layouts/<layout>.ftlh}). The
+ * configuration and every template are built once; rendering is thread-safe.
+ *
+ * <p>The template model (and nothing else):
+ *
+ * <ul>
+ *   <li>{@code site}: {@link Views.SiteView} — title, description, baseUrl, languages, menu, params
+ *   <li>{@code page}: {@link Views.PageView} — the page (title, summary, content, url, permalink, date, extra …)
+ *   <li>{@code lang}: {@link Views.LanguageView} — the page's language
+ *   <li>{@code alternates}: list of {@link Views.AlternateView} — the page in every language
+ *   <li>{@code pages}: {@link Pages} — other pages: {@code children()}, {@code section(key)}, {@code get(key)},
+ *       {@code prev()}, {@code next()}
+ *   <li>{@code t(key, args…)} and {@code tl(lang, key)}: interface strings; a missing key is an error
+ *   <li>{@code url(sitePath)}: a relative link to any site path; {@code asset(path)}: the relative link to a
+ *       (fingerprinted) static file of the theme
+ * </ul>
+ */
+public final class TemplateRenderer {
+    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final SiteModel site;
+    private final UiStrings strings;
+    private final Assets assets;
+    private final RenderOptions options;
+    private final Configuration cfg;
+    private final Map<String, Template> templates = new HashMap<>();
+
+    public TemplateRenderer(SiteModel site, UiStrings strings, Assets assets, RenderOptions options) {
+        this.site = site;
+        this.strings = strings;
+        this.assets = assets;
+        this.options = options;
+        this.cfg = configuration(site);
+        compileAll();
+    }
+
+    /** The FreeMarker settings that keep templates safe and strict (asserted by a test). */
+    static Configuration configuration(SiteModel site) {
+        Configuration c = new Configuration(VERSION);
+        c.setTemplateLoader(new ThemeTemplateLoader(site.theme()));
+        c.setDefaultEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setAttemptExceptionReporter((e, env) -> {});
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setLocalizedLookup(false);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setLocale(Locale.ROOT);
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setURLEscapingCharset("UTF-8");
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        return c;
+    }
+
+    private void compileAll() {
+        List<Problem> problems = new ArrayList<>();
+        for (String path : site.theme().list("templates/")) {
+            if (!path.endsWith(".ftlh") && !path.endsWith(".ftl") && !path.endsWith(".ftlx")) continue;
+            String name = path.substring("templates/".length());
+            try {
+                templates.put(name, cfg.getTemplate(name));
+            } catch (ParseException e) {
+                problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + path, e.getLineNumber(), e.getColumnNumber()),
+                        "template syntax error: " + firstLine(e.getEditorMessage()), "Fix the template; FreeMarker's manual explains the directive."));
+            } catch (IOException e) {
+                problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + path), "cannot read the template: " + e.getMessage(), ""));
+            }
+        }
+        SiteException.throwIfErrors(problems);
+    }
+
+    /** Renders every page, in parallel; collects the problems of all of them before it throws. */
+    public List<OutputFile> render(List<Page> pages) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<OutputFile> files = pages.parallelStream().map(p -> {
+            try {
+                return render(p);
+            } catch (SiteException e) {
+                problems.addAll(e.problems());
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList();
+        SiteException.throwIfErrors(groupSameTemplateErrors(problems));
+        return files;
+    }
+
+    /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
+    private static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
+        Map<String, List<Problem>> groups = new java.util.TreeMap<>();
+        for (Problem p : problems) {
+            String key = p.where() + "\0" + p.message().replaceFirst(" \\(rendering [^)]*\\)$", "");
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+        }
+        List<Problem> out = new ArrayList<>();
+        for (List<Problem> group : groups.values()) {
+            group.sort(null);
+            Problem first = group.get(0);
+            if (group.size() == 1) out.add(first);
+            else out.add(new Problem(first.where(), first.severity(),
+                    first.message().replaceFirst("\\)$", " and " + (group.size() - 1) + " more pages)"), first.hint()));
+        }
+        return out;
+    }
+
+    /** Renders one page to {@code <path>/index.html}. */
+    public OutputFile render(Page page) {
+        ViewFactory views = new ViewFactory(site, page, PageLinks.relativeFrom(page.path()), options);
+        Map<String, Object> model = model(page.lang(), views);
+        model.put("page", views.page(page));
+        model.put("alternates", views.alternates(page));
+        model.put("pages", new Pages(site, page, page.lang(), views));
+        return OutputFile.of(page.outputFile(), process("layouts/" + page.layout() + ".ftlh", model, page.source().path()));
+    }
+
+    /**
+     * Renders {@code 404.html} with {@code layouts/404.ftlh}: it is served at any depth, so its links are absolute
+     * paths under the base URL's path. It has no {@code page}; {@code alternates} lists every language's home.
+     */
+    public OutputFile renderNotFound() {
+        String lang = site.config().defaultLanguage();
+        ViewFactory views = new ViewFactory(site, null, PageLinks.absoluteUnder(site.config().basePath()), options);
+        Map<String, Object> model = model(lang, views);
+        List<Views.AlternateView> homes = new ArrayList<>();
+        for (Language l : site.config().languages()) {
+            site.home(l.code()).ifPresent(h -> homes.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(),
+                    views.links().to(h.path()), site.config().absolute(h.path()), l.code().equals(lang), false)));
+        }
+        model.put("alternates", homes);
+        model.put("pages", new Pages(site, null, lang, views));
+        return OutputFile.of("404.html", process("layouts/404.ftlh", model, "404.html"));
+    }
+
+    private Map<String, Object> model(String lang, ViewFactory views) {
+        Language language = site.config().language(lang).orElseThrow();
+        Map<String, Object> m = new HashMap<>();
+        List<Views.LanguageView> languages = site.config().languages().stream().map(l -> views.language(l, lang)).toList();
+        m.put("site", new Views.SiteView(language.title(), language.description(), site.config().baseUrl(),
+                site.config().defaultLanguage(), languages, views.menu(lang, strings), site.config().params(), options.liveReload()));
+        m.put("lang", views.language(language, lang));
+        m.put("t", new Translate(strings, lang));
+        m.put("tl", Translate.inLanguage(strings));
+        m.put("url", (TemplateMethodModelEx) args -> views.links().to(stringArg(args, "url")));
+        m.put("asset", (TemplateMethodModelEx) args -> {
+            String path = stringArg(args, "asset");
+            String out = assets.outputPath(path).orElseThrow(() -> new TemplateModelException(
+                    "no static file \"" + path + "\" in the theme (looked for static/" + path + ")"));
+            return views.links().to(out);
+        });
+        return m;
+    }
+
+    private static String stringArg(List<?> args, String function) throws TemplateModelException {
+        if (args.size() != 1) throw new TemplateModelException(function + "() takes one argument");
+        return String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) args.get(0)));
+    }
+
+    private String process(String templateName, Map<String, Object> model, String forFile) {
+        Template template = templates.get(templateName);
+        if (template == null) {
+            throw SiteException.at(SourcePosition.of(forFile), "the theme has no template " + templateName,
+                    "Add " + site.theme().sourcePrefix() + "templates/" + templateName + " or choose another layout.");
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            String file = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            throw SiteException.at(SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col),
+                    firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",
+                    "Fix the template, or guard an optional value with ?? or ?has_content.");
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(forFile), "cannot render: " + e.getMessage(), "");
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "template error";
+        String m = message.strip();
+        String[] lines = m.split("\n");
+        StringBuilder sb = new StringBuilder(lines[0].strip());
+        for (int i = 1; i < lines.length && i < 3; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.startsWith("----") || l.startsWith("Tip:") || l.startsWith("FTL stack")) break;
+            sb.append(' ').append(l);
+        }
+        return sb.toString();
+    }
+}

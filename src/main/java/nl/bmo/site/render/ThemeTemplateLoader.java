@@ -1,0 +1,35 @@
+package nl.bmo.site.render;
+
+import freemarker.cache.TemplateLoader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import nl.bmo.site.model.Theme;
+
+/** Serves templates from the theme in memory: {@code layouts/page.ftlh} is {@code templates/layouts/page.ftlh}. */
+final class ThemeTemplateLoader implements TemplateLoader {
+    private final Theme theme;
+
+    ThemeTemplateLoader(Theme theme) {
+        this.theme = theme;
+    }
+
+    @Override
+    public Object findTemplateSource(String name) {
+        return theme.file("templates/" + name).isPresent() ? name : null;
+    }
+
+    @Override
+    public long getLastModified(Object source) {
+        return 0;
+    }
+
+    @Override
+    public Reader getReader(Object source, String encoding) {
+        byte[] bytes = theme.file("templates/" + source).orElseThrow();
+        return new StringReader(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void closeTemplateSource(Object source) {}
+}

@@ -1,0 +1,96 @@
+package nl.bmo.site.render;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.UiStrings;
+
+/** Makes the template views of pages, languages and menus, with URLs relative to one page. */
+final class ViewFactory {
+    private final SiteModel site;
+    private final Page current;
+    private final PageLinks links;
+    private final RenderOptions options;
+
+    ViewFactory(SiteModel site, Page current, PageLinks links, RenderOptions options) {
+        this.site = site;
+        this.current = current;
+        this.links = links;
+        this.options = options;
+    }
+
+    PageLinks links() {
+        return links;
+    }
+
+    Views.PageView page(Page p) {
+        SiteConfig c = site.config();
+        Language lang = c.language(p.lang()).orElseThrow();
+        String date = p.meta().date().map(Object::toString).orElse("");
+        String dateText = p.meta().date()
+                .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang.locale()))))
+                .orElse("");
+        String image = p.meta().image().map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
+                .orElse(options.shareImages() ? c.absolute(p.path() + "share.png") : "");
+        return new Views.PageView(
+                p.meta().title(),
+                p.meta().summary().orElse(""),
+                p.meta().metaDescription(),
+                p.content().html(),
+                links.to(p.path()),
+                c.absolute(p.path()),
+                p.lang(),
+                p.layout(),
+                p.kind().name().toLowerCase(Locale.ROOT),
+                p.section(),
+                p.translationKey(),
+                date,
+                dateText,
+                p.meta().weight().orElse(null),
+                p.meta().extra().get("number"),
+                p.meta().extra(),
+                p.content().headings(),
+                p.kind() == Page.Kind.HOME,
+                p == current,
+                p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
+                image,
+                p.source().path());
+    }
+
+    Views.LanguageView language(Language l, String currentLang) {
+        String home = site.home(l.code()).map(Page::path).orElse(site.config().prefix(l.code()));
+        return new Views.LanguageView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(home),
+                site.config().absolute(home), l.code().equals(currentLang));
+    }
+
+    /** The current page in every language; a language without a translation links to its home. */
+    List<Views.AlternateView> alternates(Page p) {
+        List<Views.AlternateView> out = new ArrayList<>();
+        for (Language l : site.config().languages()) {
+            Page target = site.page(l.code(), p.translationKey()).orElse(null);
+            boolean fallback = target == null;
+            if (fallback) target = site.home(l.code()).orElse(null);
+            if (target == null) continue;
+            out.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(target.path()),
+                    site.config().absolute(target.path()), l.code().equals(p.lang()), fallback));
+        }
+        return out;
+    }
+
+    List<Views.MenuItem> menu(String lang, UiStrings strings) {
+        List<Views.MenuItem> items = new ArrayList<>();
+        for (String key : site.config().menu()) {
+            site.page(lang, key).ifPresent(p -> items.add(new Views.MenuItem(
+                    strings.get(lang, "menu." + key).orElse(p.meta().title()),
+                    links.to(p.path()),
+                    current != null && (p == current || (current.path().startsWith(p.path()) && !p.path().equals(site.config().prefix(lang)))))));
+        }
+        return items;
+    }
+}

@@ -1,0 +1,66 @@
+package nl.bmo.site.render;
+
+import java.util.List;
+import java.util.Map;
+
+/** The records templates see. Every URL in them is relative to the page being rendered, unless named permalink. */
+public final class Views {
+    private Views() {}
+
+    /**
+     * A page as templates see it.
+     *
+     * @param url relative URL from the page being rendered
+     * @param permalink absolute URL, from the base URL
+     * @param date ISO date ({@code 2026-01-06}) or empty
+     * @param dateText the date written out in the page's language, or empty
+     * @param number {@code extra.number} when set (demand number), else null
+     * @param feedUrl relative URL of the section's Atom feed, or empty
+     * @param image absolute URL of the page's share image, or empty
+     */
+    public record PageView(
+            String title,
+            String summary,
+            String description,
+            String content,
+            String url,
+            String permalink,
+            String lang,
+            String layout,
+            String kind,
+            String section,
+            String translationKey,
+            String date,
+            String dateText,
+            Integer weight,
+            Object number,
+            Map<String, Object> extra,
+            List<nl.bmo.site.model.Heading> headings,
+            boolean home,
+            boolean current,
+            String feedUrl,
+            String image,
+            String source) {}
+
+    public record LanguageView(String code, String name, String locale, String ogLocale, String homeUrl, String homePermalink, boolean current) {}
+
+    /**
+     * The same page in another language.
+     *
+     * @param fallback true when the page has no translation and the link goes to that language's home
+     */
+    public record AlternateView(
+            String lang, String name, String locale, String ogLocale, String url, String permalink, boolean current, boolean fallback) {}
+
+    public record MenuItem(String title, String url, boolean current) {}
+
+    public record SiteView(
+            String title,
+            String description,
+            String baseUrl,
+            String defaultLanguage,
+            List<LanguageView> languages,
+            List<MenuItem> menu,
+            Map<String, Object> params,
+            boolean liveReload) {}
+}

@@ -1,0 +1,172 @@
+package nl.bmo.site.site;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.Suggestion;
+import nl.bmo.site.model.ContentFile;
+import nl.bmo.site.model.FrontMatter;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.Slugs;
+import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.Theme;
+
+/**
+ * Turns content files into pages with URLs: {@code content/en/demands/civic-space.md} becomes
+ * {@code en/demands/civic-space/}. Checks slugs, layouts, aliases and translation keys, and collects every problem
+ * before it throws.
+ */
+public final class SiteAssembler {
+
+    public record Result(SiteModel site, List<Problem> warnings) {}
+
+    public Result assemble(SiteConfig config, Theme theme, List<ContentFile> files) {
+        List<Problem> problems = new ArrayList<>();
+        Set<String> layouts = layouts(theme);
+        List<Page> pages = new ArrayList<>();
+        for (ContentFile f : files) {
+            Page p = page(config, f, layouts, problems);
+            if (p != null) pages.add(p);
+        }
+        checkUniquePaths(pages, problems);
+        checkTranslationKeys(pages, problems);
+        checkHomes(config, pages, problems);
+        AliasPlanner.check(pages, problems);
+        SiteException.throwIfErrors(problems);
+        SiteModel site = new SiteModel(config, theme, pages);
+        warnMissingTranslations(config, site, problems);
+        return new Result(site, problems.stream().filter(p -> !p.isError()).sorted().toList());
+    }
+
+    private static Set<String> layouts(Theme theme) {
+        Set<String> names = new TreeSet<>();
+        for (String path : theme.list("templates/layouts/")) {
+            String name = path.substring("templates/layouts/".length());
+            if (name.endsWith(".ftlh") && !name.contains("/")) names.add(name.substring(0, name.length() - 5));
+        }
+        names.remove("base");
+        return names;
+    }
+
+    private static Page page(SiteConfig config, ContentFile f, Set<String> layouts, List<Problem> problems) {
+        SourceFile s = f.source();
+        FrontMatter m = f.meta();
+        Page.Kind kind = !s.isIndex() ? Page.Kind.PAGE : s.folder().isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
+        StringBuilder path = new StringBuilder(config.prefix(s.lang()));
+        int before = problems.size();
+        if (!s.folder().isEmpty()) {
+            for (String segment : s.folder().split("/")) path.append(folderSlug(s, segment, problems)).append('/');
+        }
+        if (kind == Page.Kind.PAGE) path.append(pageSlug(s, m, problems)).append('/');
+        else if (m.slug().isPresent()) {
+            problems.add(Problem.error(lineOf(s, "slug"), "an _index.md page takes its URL from its folder; 'slug' is not allowed",
+                    "Remove 'slug:' or rename the folder."));
+        }
+        String layout = m.layout().orElse(switch (kind) {
+            case HOME -> "home";
+            case SECTION -> "list";
+            case PAGE -> "page";
+        });
+        if (!layouts.contains(layout)) {
+            problems.add(Problem.error(lineOf(s, "layout"), "unknown layout \"" + layout + "\"",
+                    Suggestion.didYouMean(layout, layouts) + "Known: " + String.join(", ", layouts) + "."));
+        }
+        if (problems.size() > before) return null;
+        String section = s.folder().isEmpty() ? "" : s.folder().split("/")[0];
+        return new Page(s, m, path.toString(), kind, section, layout, Page.NOT_RENDERED);
+    }
+
+    private static String folderSlug(SourceFile s, String segment, List<Problem> problems) {
+        if (Slugs.isValid(segment)) return segment;
+        String slug = Slugs.of(segment);
+        if (slug.isEmpty()) {
+            problems.add(Problem.error(s.position(0, 0), "the folder name \"" + segment + "\" has no letters or digits for a URL",
+                    "Rename the folder using lowercase letters, digits and hyphens."));
+        }
+        return slug;
+    }
+
+    private static String pageSlug(SourceFile s, FrontMatter m, List<Problem> problems) {
+        if (m.slug().isPresent()) {
+            String slug = m.slug().get();
+            if (!Slugs.isValid(slug)) {
+                String better = Slugs.of(slug);
+                problems.add(Problem.error(lineOf(s, "slug"), "invalid slug \"" + slug + "\"",
+                        "A slug is lowercase ASCII letters, digits and single hyphens"
+                                + (better.isEmpty() ? "." : ", such as \"" + better + "\".")));
+            }
+            return slug;
+        }
+        String slug = Slugs.of(s.baseName());
+        if (slug.isEmpty()) {
+            problems.add(Problem.error(s.position(0, 0), "the file name gives no URL slug",
+                    "Rename the file using lowercase letters, digits and hyphens, or set 'slug:'."));
+        }
+        return slug;
+    }
+
+    static SourcePosition lineOf(SourceFile s, String field) {
+        String[] lines = s.frontMatter().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(field + ":")) return s.position(s.frontMatterLine() + i, 1);
+        }
+        return s.position(1, 1);
+    }
+
+    private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
+        Map<String, Page> seen = new HashMap<>();
+        for (Page p : pages) {
+            Page other = seen.putIfAbsent(p.path(), p);
+            if (other != null) {
+                problems.add(Problem.error(p.source().position(1, 1),
+                        "two pages have the URL /" + p.path() + ": this one and " + other.source().path(),
+                        "Give one of them another file name or 'slug:'."));
+            }
+        }
+    }
+
+    private static void checkTranslationKeys(List<Page> pages, List<Problem> problems) {
+        Map<String, Page> seen = new HashMap<>();
+        for (Page p : pages) {
+            Page other = seen.putIfAbsent(p.lang() + "\0" + p.translationKey(), p);
+            if (other != null) {
+                problems.add(Problem.error(lineOf(p.source(), "translationKey"),
+                        "translationKey \"" + p.translationKey() + "\" is also used by " + other.source().path(),
+                        "Each page of a language needs its own translationKey; a translation has the same key in another language."));
+            }
+        }
+    }
+
+    private static void checkHomes(SiteConfig config, List<Page> pages, List<Problem> problems) {
+        for (Language l : config.languages()) {
+            boolean has = pages.stream().anyMatch(p -> p.kind() == Page.Kind.HOME && p.lang().equals(l.code()));
+            if (!has) {
+                problems.add(Problem.error(SourcePosition.of("content/" + l.code() + "/_index.md"),
+                        "language \"" + l.code() + "\" has no home page",
+                        "Create content/" + l.code() + "/_index.md with a title."));
+            }
+        }
+    }
+
+    private static void warnMissingTranslations(SiteConfig config, SiteModel site, List<Problem> problems) {
+        for (Page p : site.pages()) {
+            if (p.kind() == Page.Kind.HOME) continue;
+            for (Language l : config.languages()) {
+                if (l.code().equals(p.lang()) || site.page(l.code(), p.translationKey()).isPresent()) continue;
+                problems.add(Problem.warning(p.source().position(1, 1),
+                        "no " + l.name() + " (" + l.code() + ") translation with translationKey \"" + p.translationKey() + "\"",
+                        "Create content/" + l.code() + "/… with 'translationKey: " + p.translationKey()
+                                + "'; until then the language switch leads to the " + l.code() + " home page."));
+            }
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package nl.bmo.site.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.Suggestion;
+
+/**
+ * Reads YAML into records, strictly: unknown fields, duplicate keys, anchors and aliases are errors, and every error
+ * names the file, line and column. Thread-safe; create once.
+ */
+public final class YamlReader {
+    private final YAMLMapper mapper;
+
+    public YamlReader() {
+        YAMLFactory factory = YAMLFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(100)
+                        .maxStringLength(1_000_000)
+                        .build())
+                .build();
+        mapper = YAMLMapper.builder(factory)
+                .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .build();
+    }
+
+    /**
+     * Reads {@code text} as a {@code type}.
+     *
+     * @param file the site-relative path, for messages
+     * @param firstLine the file line of the text's first line
+     * @param what what the text is, for messages: {@code front matter}, {@code configuration}
+     */
+    public <T> T read(String text, Class<T> type, String file, int firstLine, String what) {
+        rejectAnchorsAndAliases(text, file, firstLine);
+        try {
+            T value = mapper.readValue(text, type);
+            if (value == null)
+                throw SiteException.at(SourcePosition.of(file, firstLine, 1), "the " + what + " is empty",
+                        "Write the fields as 'name: value' lines.");
+            return value;
+        } catch (UnrecognizedPropertyException e) {
+            Collection<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            String name = e.getPropertyName();
+            throw SiteException.at(position(e.getLocation(), file, firstLine),
+                    "unknown " + what + " field \"" + name + "\"",
+                    Suggestion.didYouMean(name, known) + "Allowed: " + String.join(", ", order(known, type)) + ".");
+        } catch (MismatchedInputException e) {
+            throw SiteException.at(position(e.getLocation(), file, firstLine), mismatch(e, what), hintFor(e));
+        } catch (JsonMappingException e) {
+            throw SiteException.at(position(e.getLocation(), file, firstLine),
+                    "invalid " + what + ": " + e.getOriginalMessage(), "Check the value's type and spelling.");
+        } catch (JsonProcessingException e) {
+            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, what), syntaxHint(e));
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read the " + what + ": " + e.getMessage(), "");
+        }
+    }
+
+    /** Reads a YAML mapping of strings to strings (interface strings). */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> readStrings(String text, String file) {
+        Map<String, Object> map = read(text, Map.class, file, 1, "strings file");
+        return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
+            if (!(e.getValue() instanceof String s))
+                throw SiteException.at(SourcePosition.of(file), "the value of \"" + e.getKey() + "\" is not text",
+                        "Write every entry as 'key: text', with keys flat like 'share.title'.");
+            return s;
+        }));
+    }
+
+    private void rejectAnchorsAndAliases(String text, String file, int firstLine) {
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            while (p.nextToken() != null) {
+                YAMLParser y = (YAMLParser) p;
+                if (y.isCurrentAlias() || y.getObjectId() != null || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                    throw SiteException.at(position(p.currentLocation(), file, firstLine),
+                            "YAML anchors and aliases (& and *) are not allowed",
+                            "Write the value out in full; to start a text with & or *, put it in quotes.");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, "YAML"), syntaxHint(e));
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read: " + e.getMessage(), "");
+        }
+    }
+
+    private static List<String> order(Collection<String> known, Class<?> type) {
+        if (!type.isRecord()) return List.copyOf(known);
+        return java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).filter(known::contains).toList();
+    }
+
+    private static SourcePosition position(JsonLocation loc, String file, int firstLine) {
+        if (loc == null || loc.getLineNr() < 1) return SourcePosition.of(file, firstLine, 1);
+        return SourcePosition.of(file, firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String mismatch(JsonMappingException e, String what) {
+        String field = fieldPath(e);
+        if (field.isEmpty()) return "the " + what + " is not a list of 'name: value' fields";
+        String msg = e.getOriginalMessage();
+        if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+            return "\"" + field + "\" must be " + typeName(m.getTargetType());
+        }
+        return "invalid value for \"" + field + "\": " + msg;
+    }
+
+    private static String typeName(Class<?> t) {
+        if (t == String.class) return "text";
+        if (t == Boolean.class || t == boolean.class) return "true or false";
+        if (t == Integer.class || t == int.class) return "a whole number";
+        if (List.class.isAssignableFrom(t)) return "a list";
+        if (Map.class.isAssignableFrom(t) || t.isRecord()) return "a map of 'name: value' fields";
+        return "a " + t.getSimpleName();
+    }
+
+    private static String hintFor(JsonMappingException e) {
+        return "Check the value; put text that looks like a number or true/false in quotes.";
+    }
+
+    private static String syntax(JsonProcessingException e, String what) {
+        String msg = e.getOriginalMessage();
+        if (msg.startsWith("Duplicate field")) {
+            return "duplicate key " + msg.substring(msg.indexOf('\'')).replace('\'', '"');
+        }
+        String first = msg.lines().findFirst().orElse(msg).trim();
+        return "invalid YAML in the " + what + ": " + first;
+    }
+
+    private static String syntaxHint(JsonProcessingException e) {
+        String msg = e.getOriginalMessage();
+        if (msg.startsWith("Duplicate field")) return "Each key may appear once; remove or rename one of them.";
+        if (msg.contains("\\t") || msg.contains("\t")) return "Indent with spaces, not tabs.";
+        if (msg.contains("mapping values are not allowed"))
+            return "A value that contains ': ' must be put in quotes.";
+        return "Check indentation (spaces only) and put values with : or # in quotes.";
+    }
+}
