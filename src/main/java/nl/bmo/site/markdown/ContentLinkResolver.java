@@ -20,6 +20,7 @@ import nl.bmo.site.model.SitePaths;
  * Site-absolute paths and script URLs are errors.
  */
 final class ContentLinkResolver implements LinkResolver {
+    static final java.util.Set<String> FORBIDDEN_SCHEMES = java.util.Set.of("javascript", "vbscript", "data", "file");
     private final RenderContext ctx;
 
     ContentLinkResolver(RenderContext ctx) {
@@ -37,14 +38,10 @@ final class ContentLinkResolver implements LinkResolver {
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
-        SourcePosition where = position(node);
+        SourcePosition where = ctx.position(node);
         String scheme = scheme(url);
         if (scheme != null) {
-            if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data") || scheme.equals("file")) {
-                ctx.problems.add(Problem.error(where, "\"" + scheme + ":\" links are not allowed",
-                        "Link to a page of the site or to an https:// address."));
-                return link.withStatus(LinkStatus.VALID).withUrl("#");
-            }
+            if (FORBIDDEN_SCHEMES.contains(scheme)) return link.withStatus(LinkStatus.VALID).withUrl("#");
             return link;
         }
         if (url.isEmpty()) {
@@ -88,14 +85,6 @@ final class ContentLinkResolver implements LinkResolver {
         ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")",
                 "Link to a page's .md file, or put the file in static/ and link to it relative to this file."));
         return link;
-    }
-
-    private SourcePosition position(Node node) {
-        int offset = node.getStartOffset();
-        String body = ctx.source.body();
-        int lineStart = body.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
-        if (offset == 0) lineStart = 0;
-        return ctx.source.bodyPosition(node.getStartLineNumber(), offset - lineStart + 1);
     }
 
     /** The lowercase scheme of an absolute URL, or null; ignores the whitespace and controls browsers ignore. */

@@ -41,7 +41,7 @@ final class IdCollector implements AttributeProvider {
                     "the id \"" + id + "\" is used twice in this page",
                     "Anchors must be unique in a page; change one of the {#…} ids or headings."));
         }
-        if (node instanceof Heading h && part == AttributablePart.NODE) {
+        if (node instanceof Heading h) {
             ctx.headings.add(new nl.bmo.site.model.Heading(h.getLevel(), id, h.getAnchorRefText().strip()));
         }
     }

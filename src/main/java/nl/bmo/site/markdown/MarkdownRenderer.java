@@ -65,6 +65,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "bmo-table");
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
@@ -115,6 +116,7 @@ public final class MarkdownRenderer {
                 return result("", ctx);
             }
             checkRawHtml(doc, ctx);
+            checkLinkSchemes(doc, ctx);
             addPermalinks(doc);
             return result(renderer.render(doc), ctx);
         } catch (StackOverflowError e) {
@@ -163,6 +165,18 @@ public final class MarkdownRenderer {
                         "raw HTML with " + problem + " is not allowed",
                         "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms and on…= attributes are refused."));
                 n.unlink();
+            }
+        }
+    }
+
+    /** Script and data URLs are refused here: flexmark suppresses them before any link resolver sees them. */
+    private static void checkLinkSchemes(Document doc, RenderContext ctx) {
+        for (Node n : doc.getDescendants()) {
+            if (!(n instanceof com.vladsch.flexmark.ast.LinkNodeBase link)) continue;
+            String scheme = ContentLinkResolver.scheme(link.getUrl().toString());
+            if (scheme != null && ContentLinkResolver.FORBIDDEN_SCHEMES.contains(scheme)) {
+                ctx.problems.add(Problem.error(ctx.position(n), "\"" + scheme + ":\" links are not allowed",
+                        "Link to a page of the site or to an https:// address."));
             }
         }
     }

@@ -21,6 +21,14 @@ final class RenderContext {
     /** The nodes already seen with an id: flexmark asks for a node's attributes more than once. */
     final Set<Object> idNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** The source position of a node: line and column in the file. */
+    nl.bmo.site.SourcePosition position(com.vladsch.flexmark.util.ast.Node node) {
+        int offset = node.getStartOffset();
+        String body = source.body();
+        int lineStart = offset == 0 ? 0 : body.lastIndexOf('\n', offset - 1) + 1;
+        return source.bodyPosition(node.getStartLineNumber(), offset - lineStart + 1);
+    }
+
     RenderContext(SourceFile source, String pagePath, LinkTargets targets) {
         this.source = source;
         this.pagePath = pagePath;

@@ -78,6 +78,15 @@ public final class SiteModel {
         return out;
     }
 
+    /**
+     * The {@code x-default} of a page: the language chooser at the root for homes when every language has a prefix,
+     * else the page in the default language.
+     */
+    public Optional<String> xDefault(Page p) {
+        if (config.defaultLanguageInSubdir() && p.kind() == Page.Kind.HOME) return Optional.of(config.absolute(""));
+        return page(config.defaultLanguage(), p.translationKey()).map(d -> config.absolute(d.path()));
+    }
+
     public Optional<Page> home(String lang) {
         return pages.stream().filter(p -> p.kind() == Page.Kind.HOME && p.lang().equals(lang)).findFirst();
     }

@@ -15,6 +15,7 @@ public final class Extras {
     public List<OutputFile> render(SiteModel site) {
         List<OutputFile> out = new ArrayList<>();
         out.add(sitemap(site));
+        if (site.config().defaultLanguageInSubdir()) out.add(languageChooser(site));
         out.add(robots(site.config()));
         out.addAll(redirects(site));
         for (Page p : site.pages()) if (p.meta().feed()) out.add(feed(site, p));
@@ -33,12 +34,37 @@ public final class Extras {
             List<Page> translations = site.translationsOf(p);
             if (translations.size() > 1) {
                 for (Page t : translations) link(sb, t.lang(), c.absolute(t.path()));
-                site.page(c.defaultLanguage(), p.translationKey()).ifPresent(d -> link(sb, "x-default", c.absolute(d.path())));
+                site.xDefault(p).ifPresent(x -> link(sb, "x-default", x));
             }
             sb.append("  </url>\n");
         }
+        if (c.defaultLanguageInSubdir()) sb.append("  <url>\n    <loc>").append(xml(c.absolute(""))).append("</loc>\n  </url>\n");
         sb.append("</urlset>\n");
         return OutputFile.of("sitemap.xml", sb.toString());
+    }
+
+    /** {@code /index.html} when every language lives under its prefix: a small page that lets the reader choose. */
+    static OutputFile languageChooser(SiteModel site) {
+        SiteConfig c = site.config();
+        StringBuilder links = new StringBuilder();
+        StringBuilder alternates = new StringBuilder();
+        for (Language l : c.languages()) {
+            site.home(l.code()).ifPresent(h -> {
+                links.append("<li><a href=\"").append(xml(SitePaths.relative("", h.path()))).append("\" hreflang=\"").append(xml(l.code()))
+                        .append("\" lang=\"").append(xml(l.code())).append("\">").append(xml(l.title().isEmpty() ? l.name() : l.title()))
+                        .append(" (").append(xml(l.name())).append(")</a></li>\n");
+                alternates.append("<link rel=\"alternate\" hreflang=\"").append(xml(l.code())).append("\" href=\"")
+                        .append(xml(c.absolute(h.path()))).append("\">\n");
+            });
+        }
+        Language def = c.defaultLang();
+        String html = "<!DOCTYPE html>\n<html lang=\"" + xml(def.code()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + xml(def.title().isEmpty() ? def.name() : def.title()) + "</title>\n"
+                + "<link rel=\"canonical\" href=\"" + xml(c.absolute("")) + "\">\n" + alternates
+                + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + xml(c.absolute("")) + "\">\n"
+                + "</head>\n<body>\n<main>\n<ul>\n" + links + "</ul>\n</main>\n</body>\n</html>\n";
+        return OutputFile.of("index.html", html);
     }
 
     private static void link(StringBuilder sb, String hreflang, String href) {

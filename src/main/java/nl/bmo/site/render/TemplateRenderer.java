@@ -147,6 +147,7 @@ public final class TemplateRenderer {
         Map<String, Object> model = model(page.lang(), views);
         model.put("page", views.page(page));
         model.put("alternates", views.alternates(page));
+        model.put("xDefault", site.xDefault(page).orElse(""));
         model.put("pages", new Pages(site, page, page.lang(), views));
         return OutputFile.of(page.outputFile(), process("layouts/" + page.layout() + ".ftlh", model, page.source().path()));
     }
@@ -206,13 +207,25 @@ public final class TemplateRenderer {
             String file = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw SiteException.at(SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col),
-                    firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",
+            SourcePosition where = SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col);
+            Translate.MissingString missing = missingString(e);
+            if (missing != null) {
+                throw SiteException.at(where, "interface string \"" + missing.key + "\" is missing for language \"" + missing.language
+                                + "\" (rendering " + forFile + ")",
+                        "Add '" + missing.key + ": …' to " + site.theme().sourcePrefix() + "i18n/" + missing.language
+                                + ".yaml, or under 'strings:' of the language in content/site.yaml.");
+            }
+            throw SiteException.at(where, firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",
                     "Fix the template, or guard an optional value with ?? or ?has_content.");
         } catch (IOException e) {
             throw SiteException.at(SourcePosition.of(forFile), "cannot render: " + e.getMessage(), "");
         }
         return out.toString();
+    }
+
+    private static Translate.MissingString missingString(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (t instanceof Translate.MissingString m) return m;
+        return null;
     }
 
     private static String firstLine(String message) {

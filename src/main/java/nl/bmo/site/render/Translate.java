@@ -37,10 +37,21 @@ final class Translate implements TemplateMethodModelEx {
         };
     }
 
+    /** A template asked for an interface string that the language does not have. */
+    static final class MissingString extends TemplateModelException {
+        private static final long serialVersionUID = 1L;
+        final String key;
+        final String language;
+
+        MissingString(String key, String language) {
+            super("interface string \"" + key + "\" is missing for language \"" + language + "\"");
+            this.key = key;
+            this.language = language;
+        }
+    }
+
     private String lookup(String language, String key, Object[] args) throws TemplateModelException {
-        String s = strings.get(language, key).orElseThrow(() -> new TemplateModelException(
-                "interface string \"" + key + "\" is missing for language \"" + language + "\" (add it to the theme's i18n/"
-                        + language + ".yaml or to the language's strings in content/site.yaml)"));
+        String s = strings.get(language, key).orElseThrow(() -> new MissingString(key, language));
         for (int i = 0; i < args.length; i++) s = s.replace("{" + i + "}", String.valueOf(args[i]));
         return s;
     }

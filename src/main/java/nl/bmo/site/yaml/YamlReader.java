@@ -53,7 +53,7 @@ public final class YamlReader {
      * @param what what the text is, for messages: {@code front matter}, {@code configuration}
      */
     public <T> T read(String text, Class<T> type, String file, int firstLine, String what) {
-        rejectAnchorsAndAliases(text, file, firstLine);
+        rejectAnchorsAndAliases(text, file, firstLine, what);
         try {
             T value = mapper.readValue(text, type);
             if (value == null)
@@ -63,7 +63,7 @@ public final class YamlReader {
         } catch (UnrecognizedPropertyException e) {
             Collection<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             String name = e.getPropertyName();
-            throw SiteException.at(position(e.getLocation(), file, firstLine),
+            throw SiteException.at(keyPosition(text, name, file, firstLine).orElse(position(e.getLocation(), file, firstLine)),
                     "unknown " + what + " field \"" + name + "\"",
                     Suggestion.didYouMean(name, known) + "Allowed: " + String.join(", ", order(known, type)) + ".");
         } catch (MismatchedInputException e) {
@@ -90,7 +90,7 @@ public final class YamlReader {
         }));
     }
 
-    private void rejectAnchorsAndAliases(String text, String file, int firstLine) {
+    private void rejectAnchorsAndAliases(String text, String file, int firstLine, String what) {
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 YAMLParser y = (YAMLParser) p;
@@ -101,10 +101,21 @@ public final class YamlReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, "YAML"), syntaxHint(e));
+            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, what), syntaxHint(e));
         } catch (IOException e) {
             throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read: " + e.getMessage(), "");
         }
+    }
+
+    /** Where a top-level key is written: Jackson reports the position after its value. */
+    private static java.util.Optional<SourcePosition> keyPosition(String text, String key, String file, int firstLine) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
+                return java.util.Optional.of(SourcePosition.of(file, firstLine + i, 1));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static List<String> order(Collection<String> known, Class<?> type) {
@@ -151,14 +162,19 @@ public final class YamlReader {
         if (msg.startsWith("Duplicate field")) {
             return "duplicate key " + msg.substring(msg.indexOf('\'')).replace('\'', '"');
         }
-        String first = msg.lines().findFirst().orElse(msg).trim();
-        return "invalid YAML in the " + what + ": " + first;
+        List<String> lines = msg.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        String best = lines.stream().filter(l -> l.startsWith("found") || l.startsWith("expected") || l.startsWith("could not"))
+                .findFirst().orElse(lines.isEmpty() ? msg : lines.get(0));
+        best = best.replace("'\\t(TAB)'", "a tab").replace("'\\t'", "a tab").replaceAll("\\s*\\(Do not use .*\\)", "");
+        if (best.endsWith(".")) best = best.substring(0, best.length() - 1);
+        if (best.contains("a tab")) best = "a tab character where only spaces may indent";
+        return "invalid YAML in the " + what + ": " + best;
     }
 
     private static String syntaxHint(JsonProcessingException e) {
         String msg = e.getOriginalMessage();
         if (msg.startsWith("Duplicate field")) return "Each key may appear once; remove or rename one of them.";
-        if (msg.contains("\\t") || msg.contains("\t")) return "Indent with spaces, not tabs.";
+        if (msg.contains("\\t") || msg.contains("\t") || msg.contains("TAB")) return "Indent with spaces, not tabs.";
         if (msg.contains("mapping values are not allowed"))
             return "A value that contains ': ' must be put in quotes.";
         return "Check indentation (spaces only) and put values with : or # in quotes.";

@@ -1,0 +1,95 @@
+package nl.bmo.site.markdown;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SourceFile;
+import org.junit.jupiter.api.Test;
+
+class MarkdownRendererTest {
+    private static final Language NL = new Language("nl", "Nederlands", "nl-NL", "", "", "“”‘’", Map.of());
+    private static final Language EN = new Language("en", "English", "en-GB", "", "", "‘’“”", Map.of());
+    private static final LinkTargets TARGETS = new LinkTargets() {
+        @Override
+        public Optional<String> pagePath(String sourcePath) {
+            return switch (sourcePath) {
+                case "content/nl/brief.md" -> Optional.of("brief/");
+                case "content/nl/eisen/b.md" -> Optional.of("eisen/b/");
+                default -> Optional.empty();
+            };
+        }
+
+        @Override
+        public boolean hasStaticFile(String path) {
+            return path.equals("img/logo.png");
+        }
+    };
+
+    private static RenderedMarkdown render(Language lang, String body) {
+        SourceFile source = new SourceFile("content/" + lang.code() + "/eisen/a.md", lang.code(), "eisen/a.md", "title: A\n", 2, body, 4);
+        return new MarkdownRenderer(lang, "Link to point {0}").render(source, "eisen/a/", TARGETS);
+    }
+
+    @Test
+    void setsQuotesForEachLanguage() {
+        assertThat(render(NL, "Hij zei \"ja\" en 'nee'.").html()).contains("Hij zei “ja” en ‘nee’.");
+        assertThat(render(EN, "He said \"yes\" and 'no', it's.").html()).contains("He said ‘yes’ and “no”, it’s.");
+    }
+
+    @Test
+    void givesAsksAPermalinkAndRecordsTheirIds() {
+        RenderedMarkdown r = render(NL, "1. Eerste eis. {#2-1}\n2. Tweede eis. Nog een zin. {#2-2}\n");
+        assertThat(r.html()).contains("<li id=\"2-1\">Eerste eis. <a class=\"bmo-permalink\" href=\"#2-1\" data-permalink=\"2-1\">"
+                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-visually-hidden\">Link to point 2.1</span></a></li>");
+        assertThat(r.ids()).containsExactlyInAnyOrder("2-1", "2-2");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void makesAsciiHeadingIdsAndKeepsExplicitOnes() {
+        RenderedMarkdown r = render(NL, "## Motie Kröger\n\n## Bronnen {#bronnen}\n\n## Motie Kröger\n");
+        assertThat(r.html()).contains("<h2 id=\"motie-kroger\">Motie Kröger</h2>", "<h2 id=\"bronnen\">Bronnen</h2>", "<h2 id=\"motie-kroger-2\">");
+        assertThat(r.headings()).extracting(h -> h.id()).containsExactly("motie-kroger", "bronnen", "motie-kroger-2");
+    }
+
+    @Test
+    void resolvesLinksToSourceFilesAsRelativeUrls() {
+        RenderedMarkdown r = render(NL, "[brief](../brief.md#intro), [b](b.md), [logo](../../../static/img/logo.png), [x](https://example.org/)");
+        assertThat(r.html()).contains("href=\"../../brief/#intro\"", "href=\"../b/\"", "href=\"../../img/logo.png\"", "href=\"https://example.org/\"");
+        assertThat(r.links()).extracting(l -> l.target() + "#" + l.fragment()).containsExactly("content/nl/brief.md#intro", "content/nl/eisen/b.md#");
+    }
+
+    @Test
+    void reportsBrokenAndUnsafeLinksWithTheirPosition() {
+        RenderedMarkdown r = render(NL, "Tekst.\n\nZie [weg](weg.md) en [uit](../../../../x.md) en [js](javascript:alert(1)).\n");
+        assertThat(r.problems()).extracting(p -> p.format().lines().findFirst().orElseThrow()).containsExactlyInAnyOrder(
+                "content/nl/eisen/a.md:6:5: error: link to a missing page: weg.md (content/nl/eisen/weg.md)",
+                "content/nl/eisen/a.md:6:22: error: link \"../../../../x.md\" leaves the site folder",
+                "content/nl/eisen/a.md:6:49: error: \"javascript:\" links are not allowed");
+        assertThat(r.html()).doesNotContain("javascript:");
+    }
+
+    @Test
+    void rendersTemplateSyntaxInContentLiterally() {
+        String html = render(NL, "Prijs: ${7*7} en <#assign x=1> en [=x]").html();
+        assertThat(html).contains("${7*7}").doesNotContain("49");
+    }
+
+    @Test
+    void refusesScriptsFramesAndEventHandlersInRawHtml() {
+        RenderedMarkdown r = render(NL, "<span lang=\"en\">ok</span>\n\n<iframe src=x></iframe>\n\n<b onclick=\"x()\">b</b>\n");
+        assertThat(r.problems()).hasSize(2);
+        assertThat(r.html()).contains("<span lang=\"en\">ok</span>").doesNotContain("iframe").doesNotContain("onclick");
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkdown() {
+        RenderedMarkdown quotes = render(NL, ">".repeat(20_000) + " diep\n");
+        assertThat(quotes.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("nested"));
+        RenderedMarkdown brackets = render(NL, "[".repeat(50_000) + "x" + "]".repeat(50_000));
+        assertThat(brackets.html()).isNotNull();
+    }
+}
