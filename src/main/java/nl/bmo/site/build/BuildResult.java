@@ -16,6 +16,7 @@ import nl.bmo.site.model.SiteModel;
  */
 public record BuildResult(
         SiteModel site,
+        nl.bmo.site.model.UiStrings strings,
         List<OutputFile> files,
         List<Problem> warnings,
         Map<String, Integer> pagesPerLanguage,

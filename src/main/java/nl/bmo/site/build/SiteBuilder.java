@@ -73,7 +73,7 @@ public final class SiteBuilder {
         Collections.sort(warnings);
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
         for (Language l : config.languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
-        return new BuildResult(site, files, warnings, perLanguage, content.skippedDrafts(), content.skippedFuture(),
+        return new BuildResult(site, strings, files, warnings, perLanguage, content.skippedDrafts(), content.skippedFuture(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 

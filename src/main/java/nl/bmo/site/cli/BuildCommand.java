@@ -31,6 +31,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include drafts and pages dated in the future.")
     boolean drafts;
 
+    @Option(names = "--update-published", description = "Rewrite content/published.txt with the URLs and ask anchors the site publishes now.")
+    boolean updatePublished;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,6 +59,11 @@ final class BuildCommand implements Callable<Integer> {
         console.warnings(result.warnings());
         int files = new OutputWriter().write(checked, result.files());
         console.built(result, files, given);
+        if (updatePublished) {
+            int n = new nl.bmo.site.check.PublishedUrls(root).write(result.site());
+            console.out().println("Wrote " + n + " published URLs to " + nl.bmo.site.check.PublishedUrls.FILE + "; review and commit it.");
+            console.out().flush();
+        }
         return ExitCodes.OK;
     }
 }

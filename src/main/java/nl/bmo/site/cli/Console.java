@@ -60,6 +60,35 @@ final class Console {
         }
     }
 
+    /** GitHub Actions workflow commands: one annotation per problem. */
+    void github(List<Problem> problems) {
+        for (Problem p : problems.stream().sorted().toList()) {
+            StringBuilder sb = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(" file=").append(escapeProperty(p.where().file()));
+            if (p.where().line() > 0) sb.append(",line=").append(p.where().line());
+            if (p.where().column() > 0) sb.append(",col=").append(p.where().column());
+            sb.append(",title=bmo-site::").append(escapeData(p.message() + (p.hint().isEmpty() ? "" : "\n" + p.hint())));
+            out.println(sb);
+        }
+        out.flush();
+    }
+
+    private static String escapeData(String s) {
+        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    }
+
+    private static String escapeProperty(String s) {
+        return escapeData(s).replace(":", "%3A").replace(",", "%2C");
+    }
+
+    /** The last line of {@code check}. */
+    void checked(String summary, long errors, long warnings, boolean failed) {
+        String counts = count(errors, "error") + ", " + count(warnings, "warning");
+        (failed ? err : out).println((summary == null ? "Checked the site" : "Checked " + summary) + ": " + counts
+                + (failed ? "" : ", ok") + ".");
+        out.flush();
+        err.flush();
+    }
+
     static String seconds(BuildResult r) {
         return String.format(Locale.ROOT, "%.2f s", r.time().toNanos() / 1e9);
     }

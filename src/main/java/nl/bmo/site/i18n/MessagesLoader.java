@@ -51,21 +51,4 @@ public final class MessagesLoader {
         SiteException.throwIfErrors(problems);
         return new UiStrings(all);
     }
-
-    /** Problems where the languages do not have the same keys: each missing key is one warning. */
-    public static List<Problem> compareKeys(SiteConfig config, Theme theme, UiStrings strings) {
-        List<Problem> problems = new ArrayList<>();
-        java.util.Set<String> union = new java.util.TreeSet<>();
-        config.languages().forEach(l -> union.addAll(strings.of(l.code()).keySet()));
-        for (Language l : config.languages()) {
-            for (String key : union) {
-                if (!strings.of(l.code()).containsKey(key)) {
-                    problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "i18n/" + l.code() + ".yaml"),
-                            "interface string \"" + key + "\" is missing for language \"" + l.code() + "\"",
-                            "Add '" + key + ": …' in the " + l.name() + " file; every language needs the same keys."));
-                }
-            }
-        }
-        return problems;
-    }
 }

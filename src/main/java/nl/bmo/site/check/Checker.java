@@ -1,0 +1,207 @@
+package nl.bmo.site.check;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Heading;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePaths;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Runs every check on a site built in memory and returns the problems; writes nothing. A problem found in a page's
+ * HTML is reported at the page's source file, and names the output file where a template made it.
+ */
+public final class Checker {
+
+    /** Checks the built site; {@code root} is the site root, for the published-URL list. */
+    public List<Problem> check(SiteModel site, nl.bmo.site.model.UiStrings strings, List<OutputFile> files, Path root) {
+        HtmlIndex index = new HtmlIndex(files);
+        Map<String, Page> byOutput = new HashMap<>();
+        site.pages().forEach(p -> byOutput.put(p.outputFile(), p));
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        index.documents().entrySet().parallelStream().forEach(e -> {
+            Page page = byOutput.get(e.getKey());
+            SourcePosition where = page == null ? SourcePosition.of(e.getKey()) : page.source().position(1, 1);
+            checkLinks(e.getKey(), e.getValue(), index, where, site.config().basePath(), problems);
+            checkAccessibility(e.getKey(), e.getValue(), where, problems);
+        });
+        for (Page p : site.pages()) checkHeadings(p, problems);
+        checkHreflangSymmetry(site, index, problems);
+        checkStringParity(site, strings, problems);
+        problems.addAll(new PublishedUrls(root).check(site, index));
+        List<Problem> sorted = new ArrayList<>(new HashSet<>(problems));
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private static void checkLinks(String file, Document doc, HtmlIndex index, SourcePosition where, String basePath, List<Problem> problems) {
+        String page = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+        for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
+            String attr = el.hasAttr("href") ? "href" : "src";
+            String url = el.attr(attr).strip();
+            if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
+            if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
+            String scheme = scheme(url);
+            if (scheme != null) {
+                if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
+                    problems.add(Problem.error(where, "\"" + scheme + ":\" URL in " + file, "Remove the script or data URL."));
+                }
+                continue;
+            }
+            if (url.startsWith("//")) continue;
+            int hash = url.indexOf('#');
+            String path = hash < 0 ? url : url.substring(0, hash);
+            String fragment = hash < 0 ? "" : decode(url.substring(hash + 1));
+            int query = path.indexOf('?');
+            if (query >= 0) path = path.substring(0, query);
+            String target;
+            if (path.isEmpty()) target = file;
+            else {
+                String decoded = decode(path);
+                if (decoded.startsWith("/")) {
+                    if (!decoded.startsWith(basePath)) {
+                        problems.add(Problem.error(where, "link " + url + " in " + file + " is outside the site's base path " + basePath,
+                                "Links between pages must be relative (or start with the base path in 404.html)."));
+                        continue;
+                    }
+                    decoded = decoded.substring(basePath.length());
+                    decoded = decoded.isEmpty() ? "./" : decoded;
+                    page = "";
+                }
+                String sitePath = resolve(page, decoded);
+                if (sitePath == null) {
+                    problems.add(Problem.error(where, "link " + url + " in " + file + " leaves the site", "Link to a page of the site."));
+                    continue;
+                }
+                var resolved = index.resolve(sitePath);
+                if (resolved.isEmpty()) {
+                    problems.add(Problem.error(where, "broken link " + url + " in " + file + " (no file /" + sitePath + ")",
+                            "Link to an existing page or file; in Markdown, link to the page's .md file."));
+                    continue;
+                }
+                target = resolved.get();
+            }
+            if (!fragment.isEmpty() && target.endsWith(".html") && !index.isRedirect(target) && !index.ids(target).contains(fragment)) {
+                problems.add(Problem.error(where, "link " + url + " in " + file + " goes to a missing anchor #" + fragment,
+                        "Use an id that exists in the target page (a heading id or a {#id})."));
+            }
+        }
+    }
+
+    private static void checkAccessibility(String file, Document doc, SourcePosition where, List<Problem> problems) {
+        for (Element img : doc.select("img:not([alt])")) {
+            problems.add(Problem.error(where, "image " + img.attr("src") + " in " + file + " has no alt text",
+                    "Describe the image: ![what it shows](file.png); use ![](file.png) only for decoration."));
+        }
+        for (Element a : doc.select("a[href]")) {
+            boolean named = !a.text().isBlank() || !a.attr("aria-label").isBlank() || !a.select("img[alt]:not([alt=''])").isEmpty();
+            if (!named) {
+                problems.add(Problem.error(where, "empty link to " + a.attr("href") + " in " + file,
+                        "Give the link text that says where it goes: [the letter](brief.md)."));
+            }
+        }
+    }
+
+    /** Content headings start at h2 (the title is the h1) and go down one level at a time. */
+    private static void checkHeadings(Page p, List<Problem> problems) {
+        int previous = 1;
+        for (Heading h : p.content().headings()) {
+            if (h.level() > previous + 1) {
+                problems.add(Problem.warning(p.source().position(1, 1),
+                        "heading \"" + h.text() + "\" skips from level " + previous + " to " + h.level(),
+                        "Use " + "#".repeat(previous + 1) + " for it; screen reader users navigate by heading levels."));
+            }
+            previous = h.level();
+        }
+    }
+
+    /** Every hreflang alternate of a page must name that page back. */
+    private static void checkHreflangSymmetry(SiteModel site, HtmlIndex index, List<Problem> problems) {
+        String base = site.config().baseUrl();
+        Map<String, Set<String>> alternates = new HashMap<>();
+        index.documents().forEach((file, doc) -> {
+            Set<String> targets = new HashSet<>();
+            for (Element l : doc.select("head link[rel=alternate][hreflang]")) {
+                String href = l.attr("href");
+                if (href.startsWith(base) && !l.attr("hreflang").equals("x-default")) targets.add(href.substring(base.length()));
+            }
+            if (!targets.isEmpty()) alternates.put(file, targets);
+        });
+        for (Page p : site.pages()) {
+            Set<String> mine = alternates.getOrDefault(p.outputFile(), Set.of());
+            for (String target : mine) {
+                if (target.equals(p.path())) continue;
+                String targetFile = SitePaths.outputFile(target);
+                if (!alternates.getOrDefault(targetFile, Set.of()).contains(p.path())) {
+                    problems.add(Problem.error(p.source().position(1, 1),
+                            "hreflang alternate /" + target + " does not name /" + p.path() + " back",
+                            "Give both pages the same translationKey; alternates must be symmetric."));
+                }
+            }
+        }
+    }
+
+    /** Every language needs the same interface-string keys. */
+    private static void checkStringParity(SiteModel site, nl.bmo.site.model.UiStrings strings, List<Problem> problems) {
+        Set<String> union = new java.util.TreeSet<>();
+        site.config().languages().forEach(l -> union.addAll(strings.of(l.code()).keySet()));
+        for (var l : site.config().languages()) {
+            for (String key : union) {
+                if (!strings.of(l.code()).containsKey(key)) {
+                    problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml"),
+                            "interface string \"" + key + "\" is missing for language \"" + l.code() + "\"",
+                            "Add '" + key + ": …' in the " + l.name() + " file; every language needs the same keys."));
+                }
+            }
+        }
+    }
+
+    /** The site path a relative URL in a page names, or null when it leaves the site. */
+    static String resolve(String pagePath, String url) {
+        String joined = SitePaths.folderOf(pagePath) + url;
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        String[] split = joined.split("/", -1);
+        for (int i = 0; i < split.length; i++) {
+            String s = split[i];
+            if (s.isEmpty() || s.equals(".")) continue;
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else parts.addLast(s);
+        }
+        String path = String.join("/", parts);
+        return joined.endsWith("/") && !path.isEmpty() ? path + "/" : path;
+    }
+
+    private static String scheme(String url) {
+        try {
+            return new URI(url.replace(" ", "%20")).getScheme() == null ? null : new URI(url.replace(" ", "%20")).getScheme().toLowerCase(java.util.Locale.ROOT);
+        } catch (URISyntaxException e) {
+            int colon = url.indexOf(':');
+            return colon > 0 && url.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*") ? url.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : null;
+        }
+    }
+
+    private static String decode(String s) {
+        try {
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nl.bmo.site.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.bmo.site.model.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/** The built files, with every HTML file parsed once (jsoup) and the ids of each page. */
+final class HtmlIndex {
+    private final Map<String, OutputFile> files = new HashMap<>();
+    private final Map<String, Document> documents;
+
+    HtmlIndex(List<OutputFile> outputs) {
+        outputs.forEach(f -> files.put(f.path(), f));
+        documents = outputs.parallelStream()
+                .filter(f -> f.path().endsWith(".html"))
+                .collect(Collectors.toConcurrentMap(OutputFile::path,
+                        f -> Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8), "")));
+    }
+
+    Map<String, Document> documents() {
+        return documents;
+    }
+
+    /** The output file a site path names: the file itself, or the folder's index.html. */
+    Optional<String> resolve(String sitePath) {
+        if (files.containsKey(sitePath)) return Optional.of(sitePath);
+        String index = (sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath : sitePath + "/") + "index.html";
+        return files.containsKey(index) ? Optional.of(index) : Optional.empty();
+    }
+
+    Set<String> ids(String outputFile) {
+        Document d = documents.get(outputFile);
+        return d == null ? Set.of() : d.select("[id]").eachAttr("id").stream().collect(Collectors.toSet());
+    }
+
+    boolean isRedirect(String outputFile) {
+        Document d = documents.get(outputFile);
+        return d != null && !d.select("meta[http-equiv=refresh]").isEmpty();
+    }
+}

@@ -1,0 +1,113 @@
+package nl.bmo.site.check;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePaths;
+import org.jsoup.Jsoup;
+
+/**
+ * The committed list of published URLs ({@code content/published.txt}): every page and every ask anchor the press
+ * may have linked to. A URL that disappears is an error unless an alias redirects it. {@code build
+ * --update-published} rewrites the list; it is reviewed like code.
+ */
+public final class PublishedUrls {
+    public static final String FILE = "content/published.txt";
+    private static final String HEADER = """
+            # Published URLs of the site: every page and every ask anchor that may be linked from elsewhere.
+            # `check` fails when one of them disappears, unless an alias (front matter `aliases:`) redirects it.
+            # Update with `java -jar target/bmo-site.jar build --update-published` and review the change like code.
+            """;
+
+    private final Path root;
+
+    public PublishedUrls(Path root) {
+        this.root = root;
+    }
+
+    /** The URLs the site publishes now, sorted: {@code /eisen/x/} and {@code /eisen/x/#2-1}. */
+    public static List<String> of(SiteModel site) {
+        TreeSet<String> urls = new TreeSet<>();
+        for (Page p : site.pages()) {
+            urls.add("/" + p.path());
+            for (String id : Jsoup.parse(p.content().html()).select("li[id]").eachAttr("id")) {
+                if (!id.startsWith("fn")) urls.add("/" + p.path() + "#" + id);
+            }
+            for (String alias : p.meta().aliases()) urls.add("/" + alias.strip().replaceFirst("^/", ""));
+        }
+        return new ArrayList<>(urls);
+    }
+
+    /** Writes the list for the site as it is now. Returns the number of URLs. */
+    public int write(SiteModel site) {
+        List<String> urls = of(site);
+        try {
+            Files.writeString(root.resolve(FILE), HEADER + String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(FILE), "cannot write the list of published URLs: " + e.getMessage(), "");
+        }
+        return urls.size();
+    }
+
+    List<Problem> check(SiteModel site, HtmlIndex index) {
+        Path file = root.resolve(FILE);
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isRegularFile(file)) {
+            problems.add(Problem.warning(SourcePosition.of(FILE), "no list of published URLs, so removed URLs cannot be caught",
+                    "Run 'build --update-published' once the site is live, and commit " + FILE + "."));
+            return problems;
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(Problem.error(SourcePosition.of(FILE), "cannot read: " + e.getMessage(), ""));
+            return problems;
+        }
+        Map<String, Page> aliasTargets = new HashMap<>();
+        for (Page p : site.pages()) {
+            for (String a : p.meta().aliases()) aliasTargets.put(normalise(a), p);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            SourcePosition where = SourcePosition.of(FILE, i + 1, 1);
+            int hash = line.indexOf('#');
+            String path = normalise(hash < 0 ? line : line.substring(0, hash));
+            String fragment = hash < 0 ? "" : line.substring(hash + 1);
+            Page alias = aliasTargets.get(path);
+            String target = alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
+            if (target == null) {
+                problems.add(Problem.error(where, "published URL " + line + " no longer exists",
+                        "Add '" + (hash < 0 ? line : line.substring(0, hash)) + "' to the 'aliases:' of the page that replaced it,"
+                                + " or restore the page; if the removal is intended, run 'build --update-published' and commit the change."));
+            } else if (!fragment.isEmpty() && !index.ids(target).contains(fragment)) {
+                problems.add(Problem.error(where, "published anchor " + line + " no longer exists in /" + pathOf(target),
+                        "Ask anchors are cited by the press: keep the {#" + fragment + "} id on the ask, or restore it."));
+            }
+        }
+        return problems;
+    }
+
+    private static String pathOf(String outputFile) {
+        return outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile;
+    }
+
+    private static String normalise(String url) {
+        String p = url.strip().replaceFirst("^/", "");
+        if (p.endsWith("index.html")) p = p.substring(0, p.length() - "index.html".length());
+        if (!p.isEmpty() && !p.endsWith("/") && !p.endsWith(".html") && !p.endsWith(".xml")) p += "/";
+        return SitePaths.folderOf(p).equals(p) ? p : p;
+    }
+}

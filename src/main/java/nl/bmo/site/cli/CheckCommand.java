@@ -1,0 +1,75 @@
+package nl.bmo.site.cli;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.build.BuildOptions;
+import nl.bmo.site.build.BuildResult;
+import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.check.Checker;
+import nl.bmo.site.render.RenderOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code check}: builds the site in memory, runs every check, writes nothing, and reports all problems at once. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Check the site without writing it: front matter, links and anchors, translations, "
+                + "interface strings, alt text, headings, and the published URLs in content/published.txt.",
+                "Exit code 1 when an error is found (with --strict: also a warning)."})
+final class CheckCommand implements Callable<Integer> {
+    enum Format { text, github }
+
+    @Mixin
+    SourceOption source;
+
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
+    @Option(names = "--drafts", description = "Also check drafts and pages dated in the future.")
+    boolean drafts;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or github (GitHub Actions annotations).")
+    Format format = Format.text;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final Clock clock;
+
+    CheckCommand() {
+        this(Clock.systemDefaultZone());
+    }
+
+    CheckCommand(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Override
+    public Integer call() {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Path root = source.source.toAbsolutePath().normalize();
+        List<Problem> problems = new ArrayList<>();
+        BuildResult result = null;
+        try {
+            result = new SiteBuilder(clock).build(new BuildOptions(root, Optional.empty(), drafts, RenderOptions.BUILD));
+            problems.addAll(result.warnings());
+            problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
+        } catch (SiteException e) {
+            problems.addAll(e.problems());
+        }
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (format == Format.github) console.github(problems);
+        else console.warnings(problems);
+        boolean failed = errors > 0 || (strict && warnings > 0);
+        console.checked(result == null ? null : console.summary(result), errors, warnings, failed);
+        return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,133 @@
+package nl.bmo.site.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import nl.bmo.site.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check}: every problem at once, exit codes, --strict, --format github, published URLs. */
+class CheckCommandTest {
+    @TempDir
+    Path tmp;
+
+    private Path site(String extra) {
+        return TestSites.write(tmp.resolve("site"), TestSites.BASE + extra);
+    }
+
+    @Test
+    void passesACleanSiteAndWritesNothing() throws IOException {
+        Path site = site("");
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("Checked 2 pages (nl 1, en 1): 0 errors, 1 warning, ok.\n");
+        assertThat(r.err()).contains("content/published.txt: warning: no list of published URLs");
+        try (var s = Files.list(site)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("content", "themes");
+        }
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailure() {
+        CliTest.Run r = CliTest.run("check", "--strict", "-s", site("").toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).endsWith("Checked 2 pages (nl 1, en 1): 0 errors, 1 warning.\n");
+    }
+
+    @Test
+    void findsBrokenTemplateLinksMissingAltEmptyLinksAndSkippedHeadings() throws IOException {
+        Path site = site("""
+                -- content/nl/a.md --
+                ---
+                title: A
+                translationKey: a
+                ---
+                ![](../../static/x.png)
+
+                #### Te diep
+
+                <a href="https://example.org/"></a>
+                -- content/en/a.md --
+                ---
+                title: A
+                translationKey: a
+                ---
+                <img src="https://example.org/x.png">
+                -- static/x.png --
+                png
+                """);
+        Files.writeString(site.resolve("themes/mini/templates/layouts/page.ftlh"),
+                Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh")).replace("<h1>", "<a href=\"${url(\"nowhere/\")}\">x</a><a href=\"#nope\">y</a><h1>"));
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "content/en/a.md:1:1: error: broken link ../../nowhere/ in en/a/index.html (no file /nowhere/)",
+                "content/en/a.md:1:1: error: image https://example.org/x.png in en/a/index.html has no alt text",
+                "content/nl/a.md:1:1: error: link #nope in a/index.html goes to a missing anchor #nope",
+                "content/nl/a.md:1:1: error: empty link to https://example.org/ in a/index.html",
+                "content/nl/a.md:1:1: warning: heading \"Te diep\" skips from level 1 to 4");
+        assertThat(r.err()).endsWith("Checked 4 pages (nl 2, en 2): 6 errors, 2 warnings.\n");
+    }
+
+    @Test
+    void reportsInterfaceStringsThatOneLanguageLacks() throws IOException {
+        Path site = site("");
+        Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), "extra.key: Alleen Nederlands\n", java.nio.file.StandardOpenOption.APPEND);
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("themes/mini/i18n/en.yaml: error: interface string \"extra.key\" is missing for language \"en\"");
+    }
+
+    @Test
+    void catchesARemovedPublishedUrlUnlessAnAliasRedirectsIt() throws IOException {
+        Path site = site("""
+                -- content/nl/eis.md --
+                ---
+                title: Eis
+                translationKey: eis
+                ---
+                1. Vraag. {#1-1}
+                -- content/en/demand.md --
+                ---
+                title: Demand
+                translationKey: eis
+                ---
+                1. Ask. {#1-1}
+                """);
+        assertThat(CliTest.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").out())
+                .contains("Wrote 6 published URLs to content/published.txt");
+        assertThat(Files.readString(site.resolve("content/published.txt"))).contains("/eis/\n/eis/#1-1\n");
+
+        Files.move(site.resolve("content/nl/eis.md"), site.resolve("content/nl/vraag.md"));
+        Files.writeString(site.resolve("content/nl/vraag.md"), Files.readString(site.resolve("content/nl/vraag.md")).replace("{#1-1}", "{#1-a}"));
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("content/published.txt:5:1: error: published URL /eis/ no longer exists\n"
+                + "  → Add '/eis/' to the 'aliases:' of the page that replaced it, or restore the page; if the removal is intended,"
+                + " run 'build --update-published' and commit the change.");
+
+        Files.writeString(site.resolve("content/nl/vraag.md"), Files.readString(site.resolve("content/nl/vraag.md"))
+                .replace("translationKey: eis", "translationKey: eis\naliases: [/eis/]"));
+        CliTest.Run aliased = CliTest.run("check", "-s", site.toString());
+        assertThat(aliased.err()).doesNotContain("published URL /eis/ no longer exists")
+                .contains("content/published.txt:6:1: error: published anchor /eis/#1-1 no longer exists in /vraag/");
+    }
+
+    @Test
+    void printsGithubAnnotations() {
+        Path site = site("-- content/nl/a.md --\n---\ntitle: A\n---\n[x](b.md)\n");
+        CliTest.Run r = CliTest.run("check", "--format", "github", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("::error file=content/nl/a.md,line=4,col=1,title=bmo-site::link to a missing page: b.md (content/nl/b.md)%0ACheck the file name;");
+    }
+
+    @Test
+    void theRealSitePassesStrictly() {
+        Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        CliTest.Run r = CliTest.run("check", "--strict", "-s", root.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+    }
+}
