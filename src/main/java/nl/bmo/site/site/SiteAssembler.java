@@ -54,6 +54,7 @@ public final class SiteAssembler {
             if (name.endsWith(".ftlh") && !name.contains("/")) names.add(name.substring(0, name.length() - 5));
         }
         names.remove("base");
+        names.remove("404");
         return names;
     }
 

@@ -1,23 +1,26 @@
 package nl.bmo.site.build;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
+import nl.bmo.site.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Invalid sites: each folder of src/test/resources/invalid-sites/ holds site.txt (files written over a small valid
- * nl/en site) and expected-error.txt, the whole message the build must give. Error text is behaviour, so it is
- * tested to the letter. -Dgolden.update=true rewrites expected-error.txt.
+ * nl/en site) and expected-error.txt, everything {@code build} must print. The valid site is built first; then the
+ * case is written over it and built again through the CLI: exit code 1, exactly the expected message, and the
+ * previous output byte-identical. Error text is behaviour, so it is tested to the letter; -Dgolden.update=true
+ * rewrites expected-error.txt.
  */
 class InvalidSiteTest {
     static Stream<String> cases() throws IOException {
@@ -28,22 +31,33 @@ class InvalidSiteTest {
 
     @ParameterizedTest
     @MethodSource("cases")
-    void reportsTheExpectedProblems(String name, @TempDir Path tmp) throws IOException {
+    void reportsTheExpectedProblemsAndKeepsThePreviousSite(String name, @TempDir Path tmp) throws IOException {
         Path caseDir = TestSites.resource("invalid-sites/" + name);
-        Path site = TestSites.write(tmp, TestSites.BASE + Files.readString(caseDir.resolve("site.txt")));
+        Path site = TestSites.write(tmp.resolve("site"), TestSites.BASE);
+        Path out = tmp.resolve("out");
+        assertThat(build(site, out)[0]).isEqualTo("0");
+        var before = TestSites.files(out);
 
-        SiteException e = catchThrowableOfType(SiteException.class,
-                () -> new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)));
+        TestSites.write(site, Files.readString(caseDir.resolve("site.txt")));
+        String[] result = build(site, out);
 
-        assertThat(e).as("the build of %s must fail", name).isNotNull();
-        String actual = e.getMessage() + "\n";
+        assertThat(result[0]).as("exit code of %s", name).isEqualTo("1");
+        assertThat(TestSites.files(out)).as("the previous site").usingRecursiveComparison().isEqualTo(before);
         Path expectedFile = caseDir.resolve("expected-error.txt");
         if (Boolean.getBoolean("golden.update")) {
             Path source = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/invalid-sites", name, "expected-error.txt");
-            Files.writeString(source, actual, StandardCharsets.UTF_8);
+            Files.writeString(source, result[1], StandardCharsets.UTF_8);
             return;
         }
         assertThat(expectedFile).as("expected-error.txt; create it with -Dgolden.update=true").exists();
-        assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+        assertThat(result[1]).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code build} in-process; returns the exit code and what it printed on stderr. */
+    static String[] build(Path site, Path out) {
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
+                .execute("build", "-s", site.toString(), "-d", out.toString());
+        return new String[] {String.valueOf(exit), err.toString()};
     }
 }

@@ -1,0 +1,165 @@
+package nl.bmo.site.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.TestSites;
+import nl.bmo.site.build.BuildOptions;
+import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.model.OutputFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Property: a payload from a list of XSS vectors, placed in every front matter field, in the site configuration and
+ * in interface strings, never reaches any output file unescaped — through the real bmo theme.
+ */
+class XssPropertyTest {
+    static List<String> vectors() {
+        return List.of(
+                "<script>alert(1)</script>",
+                "\"><img src=x onerror=alert(1)>",
+                "'><svg onload=alert(1)>",
+                "</title><script>alert(1)</script>",
+                "javascript:alert(1)",
+                "\" onmouseover=\"alert(1)",
+                "</script><script>alert(1)</script>",
+                "<iframe src=//evil.example></iframe>",
+                "${7*7}<#assign x=1>",
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+                "\u2028</script>\u2029<!--",
+                "<a href=\"javascript:alert(1)\">x</a>");
+    }
+
+    @ParameterizedTest
+    @MethodSource("vectors")
+    void noPayloadReachesTheOutputUnescaped(String vector, @TempDir Path tmp) throws Exception {
+        String q = yaml(vector);
+        Path site = tmp.resolve("site");
+        TestSites.write(site, """
+                -- content/site.yaml --
+                baseUrl: https://example.org/
+                theme: bmo
+                languages:
+                  - code: nl
+                    name: %1$s
+                    title: %1$s
+                    description: %1$s
+                    strings:
+                      footer.about: %1$s
+                  - code: en
+                    name: English
+                    title: %1$s
+                menu: [home, demands]
+                params:
+                  press:
+                    name: %1$s
+                    email: %1$s
+                -- content/nl/_index.md --
+                ---
+                title: %1$s
+                translationKey: home
+                summary: %1$s
+                layout: home
+                ---
+                Tekst.
+                -- content/en/_index.md --
+                ---
+                title: %1$s
+                translationKey: home
+                summary: %1$s
+                ---
+                Text.
+                -- content/nl/eisen/_index.md --
+                ---
+                title: %1$s
+                translationKey: demands
+                ---
+                -- content/nl/eisen/eis.md --
+                ---
+                title: %1$s
+                summary: %1$s
+                description: %1$s
+                translationKey: %1$s
+                layout: demand
+                image: %1$s
+                date: 2026-01-06
+                extra:
+                  number: %1$s
+                  shortTitle: %1$s
+                ---
+                1. Vraag. {#1-1}
+                -- content/nl/brief.md --
+                ---
+                title: %1$s
+                layout: letter
+                translationKey: letter
+                extra:
+                  signatory: %1$s
+                  signatoryRole: %1$s
+                  addressee: %1$s
+                  place: %1$s
+                ---
+                Brief.
+                -- content/nl/pers.md --
+                ---
+                title: %1$s
+                layout: press
+                ---
+                Pers.
+                """.formatted(q));
+        deleteMiniTheme(site);
+        List<OutputFile> files;
+        try {
+            files = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)).files();
+        } catch (SiteException e) {
+            throw new AssertionError("the vector should build: " + e.getMessage(), e);
+        }
+        for (OutputFile f : files) {
+            String text = new String(f.bytes(), StandardCharsets.UTF_8);
+            if (f.path().endsWith(".html")) assertSafeHtml(f.path(), text, vector);
+            else if (f.path().endsWith(".xml") || f.path().endsWith(".txt")) {
+                assertThat(text).as("%s with vector %s", f.path(), vector).doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg");
+            }
+        }
+    }
+
+    /** Parsed as a browser would: no injected element, attribute, handler or URL, and JSON-LD with no raw '<'. */
+    private static void assertSafeHtml(String file, String html, String vector) {
+        Document doc = Jsoup.parse(html);
+        String as = file + " with vector " + vector;
+        for (Element script : doc.select("script")) {
+            boolean ours = script.attr("src").matches("/?(\\.\\./)*js/main\\.[0-9a-f]+\\.js") || script.attr("type").equals("application/ld+json");
+            assertThat(ours).as(as + ": unexpected script " + script).isTrue();
+            if (script.attr("type").equals("application/ld+json")) assertThat(script.data()).as(as).doesNotContain("<");
+        }
+        assertThat(doc.select("iframe, svg, object, embed")).as(as).isEmpty();
+        assertThat(doc.select("img").eachAttr("src")).as(as).allSatisfy(src -> assertThat(src).doesNotStartWith("x"));
+        for (Element el : doc.getAllElements()) {
+            for (var attr : el.attributes()) {
+                assertThat(attr.getKey()).as(as + ": handler on " + el.tagName()).doesNotStartWith("on");
+                if (attr.getKey().equals("href") || attr.getKey().equals("src")) {
+                    assertThat(attr.getValue().strip().toLowerCase(java.util.Locale.ROOT)).as(as).doesNotStartWith("javascript:");
+                }
+            }
+        }
+    }
+
+    private static String yaml(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u2028", "\\L").replace("\u2029", "\\P") + "\"";
+    }
+
+    private static void deleteMiniTheme(Path site) throws Exception {
+        try (var walk = Files.walk(site.resolve("themes"))) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
