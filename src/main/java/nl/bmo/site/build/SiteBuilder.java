@@ -56,7 +56,7 @@ public final class SiteBuilder {
         Content content = new ContentLoader(yaml, clock).load(config, options.drafts());
         SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
         Assets assets = new StaticAssets().collect(config, theme);
-        SiteModel site = renderMarkdown(assembled.site(), strings, assets);
+        SiteModel site = renderMarkdown(assembled.site(), markdownRenderers(config, strings), assets);
 
         RenderOptions render = renderOptions(options, theme);
         TemplateRenderer templates = new TemplateRenderer(site, strings, assets, render);
@@ -102,8 +102,7 @@ public final class SiteBuilder {
     }
 
     /** Renders every page's Markdown in parallel, then checks that every link to an anchor finds it. */
-    static SiteModel renderMarkdown(SiteModel site, UiStrings strings, Assets assets) {
-        Map<String, MarkdownRenderer> renderers = markdownRenderers(site.config(), strings);
+    static SiteModel renderMarkdown(SiteModel site, Map<String, MarkdownRenderer> renderers, Assets assets) {
         LinkTargets targets = linkTargets(site, assets);
         List<Page> pages = site.pages().parallelStream()
                 .map(p -> p.withContent(renderers.get(p.lang()).render(p.source(), p.path(), targets)))
