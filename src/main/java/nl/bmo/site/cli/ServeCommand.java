@@ -73,7 +73,11 @@ final class ServeCommand implements Callable<Integer> {
             console.portBusy(bind, port, e.getMessage());
             return ExitCodes.USAGE;
         }
-        Thread hook = new Thread(stop::countDown, "bmo-serve-stop");
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            awaitQuietly(done); // Ctrl-C: let the preview close and say so before the JVM exits
+        }, "bmo-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             console.serving(preview.address(), !address.isLoopbackAddress());
@@ -82,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         } finally {
             preview.close();
             console.stopped();
+            done.countDown();
             removeHook(hook);
         }
         return ExitCodes.OK;
@@ -124,6 +129,14 @@ final class ServeCommand implements Callable<Integer> {
             // fall through to the message
         }
         console.cannotOpenBrowser();
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void removeHook(Thread hook) {
