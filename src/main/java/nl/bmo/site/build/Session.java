@@ -44,10 +44,10 @@ import nl.bmo.site.yaml.YamlReader;
 
 /**
  * A build that stays warm between edits, for the preview. The first build runs every stage; after that, an edit of
- * existing pages re-reads only those files, assembles the site model again (cheap, and it re-checks URLs and keys),
- * re-renders only their Markdown, and renders through the templates only the pages that can show the edit: the
- * page and its translations for a body edit, every page when front matter changed (titles, dates and weights appear
- * in lists and menus). Anything else (a new, removed or renamed page, a change of slug, a theme file,
+ * existing pages re-reads only those files and re-renders only their Markdown. A body edit then renders through the
+ * templates only the page and its translations (unless a template shows other pages' bodies, then every page); a
+ * front matter edit assembles the site model again (which re-checks URLs and keys) and renders every page, since
+ * titles, dates and weights appear in lists and menus, and the sitemap and redirects follow it. Anything else (a new, removed or renamed page, a change of slug, a theme file,
  * {@code content/site.yaml}, {@code static/}) runs the full build. Its output equals {@link SiteBuilder#build}'s.
  *
  * <p>A failed build leaves the last good state in place; the changes it tried are tried again with the next ones.
@@ -163,49 +163,66 @@ public final class Session {
 
         Content content = new Content(new ArrayList<>(byPath.values()), w.content().warnings(), w.content().skippedDrafts(),
                 w.content().skippedFuture());
-        SiteAssembler.Result assembled = new SiteAssembler().assemble(w.config(), w.theme(), content.files());
-        boolean metaChanged = false;
-        for (String rel : edited) {
-            Page before = w.site().bySource(rel).orElseThrow();
-            Page after = assembled.site().bySource(rel).orElseThrow();
-            if (!before.path().equals(after.path())) return full(start);
-            metaChanged |= !before.meta().equals(after.meta());
+        boolean metaChanged = edited.stream().anyMatch(rel -> !byPath.get(rel).meta().equals(w.site().bySource(rel).orElseThrow().meta()));
+        SiteModel base = w.site();
+        List<Problem> assemblyWarnings = w.assemblyWarnings();
+        if (metaChanged) {
+            SiteAssembler.Result assembled = new SiteAssembler().assemble(w.config(), w.theme(), content.files());
+            for (String rel : edited) {
+                if (!w.site().bySource(rel).orElseThrow().path().equals(assembled.site().bySource(rel).orElseThrow().path())) return full(start);
+            }
+            base = assembled.site();
+            assemblyWarnings = assembled.warnings();
         }
-        SiteModel site = renderMarkdown(w, assembled.site(), edited);
+        SiteModel site = renderMarkdown(w, base, byPath, edited);
 
         List<Page> affected = affected(site, edited, metaChanged || w.showsOtherBodies());
         TemplateRenderer templates = new TemplateRenderer(site, w.strings(), w.assets(), w.render());
         Map<String, OutputFile> files = new TreeMap<>(w.files());
         templates.render(affected).forEach(f -> files.put(f.path(), f));
         put(files, templates.renderNotFound());
-        w.extras().forEach(files::remove);
-        List<OutputFile> extras = new Extras().render(site);
-        extras.forEach(f -> files.put(f.path(), f));
+        Set<String> extraPaths = w.extras();
+        if (metaChanged || site.pages().stream().anyMatch(p -> p.meta().feed())) {
+            // the sitemap and redirects follow front matter; feeds also carry bodies
+            w.extras().forEach(files::remove);
+            List<OutputFile> extras = new Extras().render(site);
+            extras.forEach(f -> files.put(f.path(), f));
+            extraPaths = new TreeSet<>();
+            for (OutputFile f : extras) extraPaths.add(f.path());
+        }
         if (w.render().shareImages()) {
             shareImages(site, edited.stream().map(rel -> site.bySource(rel).orElseThrow()).toList()).forEach(f -> put(files, f));
         }
-        Set<String> extraPaths = new TreeSet<>();
-        extras.forEach(f -> extraPaths.add(f.path()));
         Warm next = new Warm(w.config(), w.theme(), w.strings(), w.assets(), w.render(), w.renderers(), content,
-                assembled.warnings(), site, files, extraPaths, w.showsOtherBodies());
+                assemblyWarnings, site, files, extraPaths, w.showsOtherBodies());
         return finish(next, false, affected.size() + 1, start);
     }
 
-    /** Renders the Markdown of the edited pages again and reuses the rest; then checks every anchor link. */
-    private static SiteModel renderMarkdown(Warm w, SiteModel assembled, Set<String> edited) {
-        LinkTargets targets = SiteBuilder.linkTargets(assembled, w.assets());
-        List<Page> pages = new ArrayList<>(assembled.pages().size());
+    /**
+     * Renders the Markdown of the edited pages again and reuses the rest; then checks every anchor link. {@code base}
+     * is the assembled site when front matter changed, else the previous site, whose pages keep their place.
+     */
+    private static SiteModel renderMarkdown(Warm w, SiteModel base, Map<String, ContentFile> files, Set<String> edited) {
+        LinkTargets targets = SiteBuilder.linkTargets(base, w.assets());
+        List<Page> pages = new ArrayList<>(base.pages().size());
         List<Problem> problems = new ArrayList<>();
-        for (Page p : assembled.pages()) {
+        for (Page p : base.pages()) {
             String rel = p.source().path();
-            Page r = edited.contains(rel)
-                    ? p.withContent(w.renderers().get(p.lang()).render(p.source(), p.path(), targets))
-                    : p.withContent(w.site().bySource(rel).orElseThrow().content());
+            Page previous = w.site().bySource(rel).orElseThrow();
+            Page r;
+            if (edited.contains(rel)) {
+                Page now = base == w.site()
+                        ? new Page(files.get(rel).source(), files.get(rel).meta(), p.path(), p.kind(), p.section(), p.layout(), p.content())
+                        : p;
+                r = now.withContent(w.renderers().get(p.lang()).render(now.source(), now.path(), targets));
+            } else {
+                r = p == previous ? p : p.withContent(previous.content());
+            }
             problems.addAll(r.content().problems());
             pages.add(r);
         }
         SiteException.throwIfErrors(problems);
-        SiteModel site = new SiteModel(assembled.config(), assembled.theme(), pages);
+        SiteModel site = new SiteModel(base.config(), base.theme(), pages);
         SiteBuilder.checkAnchors(site, problems);
         return site;
     }

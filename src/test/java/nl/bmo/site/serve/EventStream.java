@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /** A test client of the reload stream: reads Server-Sent Events on its own thread into a queue. */
 final class EventStream implements AutoCloseable {
-    /** One event: its name and data. */
-    record Event(String name, String data) {}
+    /** One event: its name, its data, and when it arrived ({@link System#nanoTime()}). */
+    record Event(String name, String data, long at) {}
 
     private final Socket socket;
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
@@ -37,7 +37,7 @@ final class EventStream implements AutoCloseable {
                 if (line.startsWith("event: ")) name = line.substring(7);
                 else if (line.startsWith("data: ")) data.append(line.substring(6));
                 else if (line.isEmpty() && name != null) {
-                    events.add(new Event(name, data.toString()));
+                    events.add(new Event(name, data.toString(), System.nanoTime()));
                     name = null;
                     data.setLength(0);
                 }
