@@ -33,9 +33,17 @@ public final class TestSites {
         }
     }
 
-    /** Copies a resource folder into {@code target}, adding the mini theme when the site has no themes/. */
+    /** A fixture site of src/test/resources/sites/. */
+    public static Path fixture(String name) {
+        return resource("sites/" + name);
+    }
+
+    /**
+     * Copies a resource folder ({@code sites/bilingual}, or just {@code serve-basic} for one of sites/) into
+     * {@code target}, adding the mini theme when the site has no themes/.
+     */
     public static Path copy(String name, Path target) {
-        copyTree(resource(name), target);
+        copyTree(name.contains("/") ? resource(name) : fixture(name), target);
         if (!Files.exists(target.resolve("themes"))) copyTree(resource("themes/mini"), target.resolve("themes/mini"));
         return target;
     }
@@ -92,6 +100,18 @@ public final class TestSites {
             Files.createDirectories(file.getParent());
             String t = text.endsWith("\n\n") ? text.substring(0, text.length() - 1) : text;
             Files.writeString(file, t, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces {@code from} by {@code to} in a file of the site, which must contain it. */
+    public static void edit(Path root, String file, String from, String to) {
+        try {
+            Path p = root.resolve(file);
+            String text = Files.readString(p);
+            if (!text.contains(from)) throw new IllegalArgumentException(file + " does not contain " + from);
+            Files.writeString(p, text.replace(from, to));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,6 +31,7 @@ import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.output.Extras;
 import nl.bmo.site.output.ShareImages;
 import nl.bmo.site.output.StaticAssets;
+import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.render.TemplateRenderer;
 import nl.bmo.site.site.SiteAssembler;
 import nl.bmo.site.yaml.YamlReader;
@@ -49,31 +50,46 @@ public final class SiteBuilder {
 
     public BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        SiteConfig config = new ConfigLoader(yaml).load(options.source());
-        if (options.baseUrl().isPresent()) config = withBaseUrl(config, options.baseUrl().get());
+        SiteConfig config = loadConfig(yaml, options);
         Theme theme = new ThemeLoader(yaml).load(config);
         UiStrings strings = new MessagesLoader(yaml).load(config, theme);
         Content content = new ContentLoader(yaml, clock).load(config, options.drafts());
         SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
         Assets assets = new StaticAssets().collect(config, theme);
-        SiteModel site = renderMarkdown(assembled.site(), strings, assets);
+        SiteModel site = renderMarkdown(assembled.site(), markdownRenderers(config, strings), assets);
 
-        boolean shareImages = options.render().shareImages() && theme.shareImage().isPresent();
-        nl.bmo.site.render.RenderOptions render = new nl.bmo.site.render.RenderOptions(options.render().liveReload(), shareImages);
+        RenderOptions render = renderOptions(options, theme);
         TemplateRenderer templates = new TemplateRenderer(site, strings, assets, render);
         List<OutputFile> files = new ArrayList<>(templates.render(site.pages()));
         files.add(templates.renderNotFound());
         files.addAll(new Extras().render(site));
         files.addAll(assets.files());
-        if (shareImages) files.addAll(new ShareImages(theme).render(site));
-        files.sort(Comparator.comparing(OutputFile::path));
+        if (render.shareImages()) files.addAll(new ShareImages(theme).render(site));
+        return result(site, strings, files, content, assembled.warnings(), start);
+    }
 
+    /** {@code content/site.yaml}, with the base URL of the options when they give one. */
+    static SiteConfig loadConfig(YamlReader yaml, BuildOptions options) {
+        SiteConfig config = new ConfigLoader(yaml).load(options.source());
+        return options.baseUrl().isPresent() ? withBaseUrl(config, options.baseUrl().get()) : config;
+    }
+
+    /** The options' rendering, with share images only when the theme can draw them. */
+    static RenderOptions renderOptions(BuildOptions options, Theme theme) {
+        boolean shareImages = options.render().shareImages() && theme.shareImage().isPresent();
+        return new RenderOptions(options.render().liveReload(), shareImages);
+    }
+
+    /** Sorts the files and sums up the build. */
+    static BuildResult result(SiteModel site, UiStrings strings, List<OutputFile> files, Content content, List<Problem> assemblyWarnings, long start) {
+        List<OutputFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(OutputFile::path));
         List<Problem> warnings = new ArrayList<>(content.warnings());
-        warnings.addAll(assembled.warnings());
+        warnings.addAll(assemblyWarnings);
         Collections.sort(warnings);
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
-        for (Language l : config.languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
-        return new BuildResult(site, strings, files, warnings, perLanguage, content.skippedDrafts(), content.skippedFuture(),
+        for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
+        return new BuildResult(site, strings, sorted, warnings, perLanguage, content.skippedDrafts(), content.skippedFuture(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -86,12 +102,31 @@ public final class SiteBuilder {
     }
 
     /** Renders every page's Markdown in parallel, then checks that every link to an anchor finds it. */
-    private static SiteModel renderMarkdown(SiteModel site, UiStrings strings, Assets assets) {
+    static SiteModel renderMarkdown(SiteModel site, Map<String, MarkdownRenderer> renderers, Assets assets) {
+        LinkTargets targets = linkTargets(site, assets);
+        List<Page> pages = site.pages().parallelStream()
+                .map(p -> p.withContent(renderers.get(p.lang()).render(p.source(), p.path(), targets)))
+                .toList();
+        List<Problem> problems = new ArrayList<>();
+        pages.forEach(p -> problems.addAll(p.content().problems()));
+        SiteException.throwIfErrors(problems);
+        SiteModel rendered = new SiteModel(site.config(), site.theme(), pages);
+        checkAnchors(rendered, problems);
+        return rendered;
+    }
+
+    /** One Markdown renderer per language: built once, thread-safe. */
+    static Map<String, MarkdownRenderer> markdownRenderers(SiteConfig config, UiStrings strings) {
         Map<String, MarkdownRenderer> renderers = new LinkedHashMap<>();
-        for (Language l : site.config().languages()) {
+        for (Language l : config.languages()) {
             renderers.put(l.code(), new MarkdownRenderer(l, strings.get(l.code(), "permalink.label").orElse("Link {0}")));
         }
-        LinkTargets targets = new LinkTargets() {
+        return renderers;
+    }
+
+    /** The pages and static files that Markdown links may point at. */
+    static LinkTargets linkTargets(SiteModel site, Assets assets) {
+        return new LinkTargets() {
             @Override
             public Optional<String> pagePath(String sourcePath) {
                 return site.bySource(sourcePath).map(Page::path);
@@ -102,13 +137,10 @@ public final class SiteBuilder {
                 return assets.outputPath(path).map(path::equals).orElse(false);
             }
         };
-        List<Page> pages = site.pages().parallelStream()
-                .map(p -> p.withContent(renderers.get(p.lang()).render(p.source(), p.path(), targets)))
-                .toList();
-        List<Problem> problems = new ArrayList<>();
-        pages.forEach(p -> problems.addAll(p.content().problems()));
-        SiteException.throwIfErrors(problems);
-        SiteModel rendered = new SiteModel(site.config(), site.theme(), pages);
+    }
+
+    /** Adds a problem for every link to an anchor that its target page does not have, then throws if any. */
+    static void checkAnchors(SiteModel rendered, List<Problem> problems) {
         for (Page p : rendered.pages()) {
             for (ContentLink link : p.content().links()) {
                 if (link.fragment().isEmpty()) continue;
@@ -121,6 +153,5 @@ public final class SiteBuilder {
             }
         }
         SiteException.throwIfErrors(problems);
-        return rendered;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
 import nl.bmo.site.build.BuildResult;
+import nl.bmo.site.build.Rebuild;
 
 /** All console text of the CLI, in one place. */
 final class Console {
@@ -87,6 +88,61 @@ final class Console {
                 + (failed ? "" : ", ok") + ".");
         out.flush();
         err.flush();
+    }
+
+    /** After a build in {@code serve}: the whole summary for a full build, one line for an edit. */
+    void rebuilt(Rebuild r) {
+        BuildResult b = r.result();
+        if (r.full()) {
+            warnings(b.warnings());
+            out.println("Built " + summary(b) + ", " + b.files().size() + " files in " + seconds(b));
+            skipped(b);
+        } else if (!r.isUnchanged()) {
+            List<String> shown = r.changed().stream().limit(3).toList();
+            String more = r.changed().size() > shown.size() ? " and " + (r.changed().size() - shown.size()) + " more" : "";
+            out.println("Rebuilt " + String.join(", ", shown) + more + " in " + millis(b));
+        }
+        out.flush();
+    }
+
+    void serveProblems(List<Problem> problems) {
+        problems(problems);
+        err.println("The browser shows these problems until the next good save.");
+        err.flush();
+    }
+
+    void serveCrashed(RuntimeException e) {
+        err.println("internal error: " + e);
+        e.printStackTrace(err);
+        err.println("This is a bug in bmo-site. Please report it with the text above. The preview keeps running.");
+        err.flush();
+    }
+
+    void serving(java.net.URI address, boolean network) {
+        out.println("Serving the site at " + address + " (press Ctrl-C to stop)");
+        if (network) out.println("Note: --bind makes the preview visible to other computers on this network.");
+        out.flush();
+    }
+
+    void portBusy(String bind, int port, String reason) {
+        err.println("cannot listen on " + bind + ":" + port + ": " + reason);
+        err.println("  → Another program (perhaps another preview) uses this port. Stop it, or choose another with --port N"
+                + " (--port 0 picks a free one).");
+        err.flush();
+    }
+
+    void cannotOpenBrowser() {
+        out.println("Cannot open a browser from here; open the address above yourself.");
+        out.flush();
+    }
+
+    void stopped() {
+        out.println("Stopped the preview.");
+        out.flush();
+    }
+
+    static String millis(BuildResult r) {
+        return r.time().toMillis() + " ms";
     }
 
     static String seconds(BuildResult r) {

@@ -75,6 +75,23 @@ public final class ContentLoader {
         return new Content(kept, List.copyOf(problems), drafts, future);
     }
 
+    /**
+     * Loads one content file again ({@code content/nl/eisen/x.md}), for a preview that rebuilds what changed. Empty
+     * when the file is left out (a draft or future-dated page without {@code includeDrafts}).
+     */
+    public Optional<ContentFile> loadOne(SiteConfig config, String path, boolean includeDrafts) {
+        String[] parts = path.split("/", 3);
+        if (parts.length < 3 || !parts[0].equals("content") || config.language(parts[1]).isEmpty() || !path.endsWith(".md")) {
+            throw new IllegalArgumentException("not a content page of a configured language: " + path);
+        }
+        List<Problem> problems = new ArrayList<>();
+        ContentFile file = parse(new Candidate(config.root().resolve(path), path, parts[1], parts[2]), problems);
+        SiteException.throwIfErrors(problems);
+        FrontMatter m = file.meta();
+        boolean leftOut = !includeDrafts && (m.draft() || m.date().map(d -> d.isAfter(LocalDate.now(clock))).orElse(false));
+        return leftOut ? Optional.empty() : Optional.of(file);
+    }
+
     private record Candidate(Path file, String path, String lang, String langPath) {}
 
     private ContentFile parse(Candidate c, List<Problem> problems) {

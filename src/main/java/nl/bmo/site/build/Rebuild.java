@@ -1,0 +1,25 @@
+package nl.bmo.site.build;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What one (re)build of a {@link Session} did.
+ *
+ * @param result the whole site as it is now
+ * @param changed the output paths whose bytes changed, appeared or disappeared since the previous build
+ * @param full true when every stage ran again, false when only what the edit affects was redone
+ * @param rendered how many pages were rendered again through the templates
+ */
+public record Rebuild(BuildResult result, Set<String> changed, boolean full, int rendered) {
+    public Rebuild {
+        Objects.requireNonNull(result, "result");
+        changed = java.util.Collections.unmodifiableSet(new TreeSet<>(changed));
+    }
+
+    /** Whether the output is the same as before (a save without a change, say). */
+    public boolean isUnchanged() {
+        return changed.isEmpty();
+    }
+}

@@ -1,0 +1,127 @@
+package nl.bmo.site.serve;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.build.Rebuild;
+import nl.bmo.site.build.Session;
+
+/**
+ * The preview: a warm {@link Session}, a {@link Watcher} and a {@link DevServer}. Builds once, serves, and after every
+ * burst of saves rebuilds what changed and pushes a reload. A failed build does not stop it; the browser and the
+ * {@link Listener} get the problems. Nothing is written to disk. Closing it stops the watcher and the server.
+ */
+public final class Preview implements AutoCloseable {
+    /** What the preview has to say; called on the preview's own thread, one call at a time. */
+    public interface Listener {
+        void built(Rebuild rebuild);
+
+        void failed(List<Problem> problems);
+
+        /** A bug in the generator broke a rebuild; the preview keeps running. */
+        void crashed(RuntimeException e);
+    }
+
+    private final Session session;
+    private final DevServer server;
+    private final Watcher watcher;
+    private final Listener listener;
+    private final Thread thread;
+    private volatile boolean closed;
+
+    private Preview(Session session, DevServer server, Watcher watcher, Listener listener) {
+        this.session = session;
+        this.server = server;
+        this.watcher = watcher;
+        this.listener = listener;
+        this.thread = new Thread(this::watch, "bmo-serve-watch");
+        this.thread.setDaemon(true);
+    }
+
+    /**
+     * Binds the port, builds the site, and starts serving and watching. Throws {@link java.net.BindException} when the
+     * port is taken; site problems do not throw, they go to the listener and the browser.
+     */
+    public static Preview start(PreviewOptions options, Clock clock, Listener listener) throws IOException {
+        Session session = new Session(clock, options.build());
+        DevServer server = DevServer.bind(options.bind(), options.port());
+        Watcher watcher;
+        try {
+            watcher = new Watcher(session.root(), options.quiet());
+        } catch (IOException | RuntimeException e) {
+            server.stop();
+            throw e;
+        }
+        Preview preview = new Preview(session, server, watcher, listener);
+        preview.rebuild(session::build);
+        server.start();
+        preview.thread.start();
+        return preview;
+    }
+
+    /** The address of the site's home: {@code http://127.0.0.1:1313/campaign/}. */
+    public URI address() {
+        InetSocketAddress a = server.address();
+        String host = a.getAddress().isAnyLocalAddress() ? "localhost"
+                : a.getAddress() instanceof Inet6Address ? "[" + a.getAddress().getHostAddress() + "]" : a.getAddress().getHostAddress();
+        return URI.create("http://" + host + ":" + a.getPort() + server.basePath());
+    }
+
+    /** How many browsers listen for reloads. */
+    public int reloadClients() {
+        return server.reloadClients();
+    }
+
+    private void watch() {
+        while (!closed) {
+            Set<Path> changed;
+            try {
+                changed = watcher.next();
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (!changed.isEmpty() && !closed) rebuild(() -> session.update(changed));
+        }
+    }
+
+    private void rebuild(Supplier<Rebuild> step) {
+        try {
+            Rebuild r = step.get();
+            server.publish(r);
+            listener.built(r);
+        } catch (SiteException e) {
+            server.fail(e.problems());
+            listener.failed(e.problems());
+        } catch (RuntimeException e) {
+            server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "internal error: " + e,
+                    "This is a bug in bmo-site; the terminal shows the details. Please report it.")));
+            listener.crashed(e);
+        }
+    }
+
+    /** Stops watching and serving; waits briefly for a rebuild in progress. */
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // closing a watch service does not fail in practice; the thread ends either way
+        }
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.stop();
+    }
+}

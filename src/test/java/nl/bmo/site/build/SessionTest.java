@@ -1,0 +1,183 @@
+package nl.bmo.site.build;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.TestSites;
+import nl.bmo.site.config.ThemeLoader;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.Theme;
+import nl.bmo.site.render.RenderOptions;
+import nl.bmo.site.yaml.YamlReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every incremental rebuild must give exactly the files a fresh full build gives. */
+class SessionTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-06T10:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path root;
+
+    private BuildOptions options;
+    private Session session;
+
+    @BeforeEach
+    void setUp() {
+        TestSites.copy("serve-basic", root);
+        options = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true));
+        session = new Session(CLOCK, options);
+    }
+
+    @Test
+    void firstBuildEqualsAFullBuild() {
+        Rebuild r = session.build();
+        assertThat(r.full()).isTrue();
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void bodyEditRendersOnlyThePageAndItsTranslations() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
+        Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
+        assertThat(r.full()).isFalse();
+        assertThat(r.rendered()).isEqualTo(3); // the page, its English translation, 404.html
+        assertThat(r.changed()).containsExactly("brief/index.html");
+        assertThat(text(r, "brief/index.html")).contains("Tweede versie");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void titleEditRendersTheListsAndMenusAgain() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "title: De brief", "title: Onze brief");
+        Rebuild r = session.update(List.of(Path.of("content/nl/brief.md")));
+        assertThat(r.full()).isFalse();
+        assertThat(r.changed()).contains("brief/index.html", "index.html");
+        assertThat(text(r, "index.html")).contains("Onze brief");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void slugChangeRunsTheFullBuild() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "summary:", "slug: de-brief\nsummary:");
+        Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
+        assertThat(r.full()).isTrue();
+        assertThat(r.changed()).contains("brief/index.html", "de-brief/index.html", "en/letter/index.html");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void templateChangeRunsTheFullBuild() {
+        session.build();
+        TestSites.edit(root, "themes/mini/templates/layouts/page.ftlh", "<h1>", "<h1 class=\"title\">");
+        Rebuild r = session.update(List.of(root.resolve("themes/mini/templates/layouts/page.ftlh")));
+        assertThat(r.full()).isTrue();
+        assertThat(r.changed()).containsExactly("brief/index.html", "en/letter/index.html");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void newAndRemovedPagesRunTheFullBuild() throws IOException {
+        session.build();
+        Path added = root.resolve("content/en/about.md");
+        Files.writeString(added, "---\ntitle: About\n---\n\nAbout us.\n");
+        Rebuild r = session.update(List.of(added));
+        assertThat(r.full()).isTrue();
+        assertThat(r.changed()).contains("en/about/index.html");
+        Files.delete(added);
+        r = session.update(List.of(added));
+        assertThat(r.changed()).contains("en/about/index.html");
+        assertThat(r.result().files()).extracting(OutputFile::path).doesNotContain("en/about/index.html");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void saveWithoutChangeChangesNothing() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "De brief", "De brief");
+        Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
+        assertThat(r.isUnchanged()).isTrue();
+        assertThat(session.update(List.of(root.resolve("content/nl/.brief.md.swp"))).isUnchanged()).isTrue();
+    }
+
+    @Test
+    void brokenEditThrowsAndStaysPendingUntilFixed() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "title: De brief", "titel: De brief");
+        assertThatThrownBy(() -> session.update(List.of(root.resolve("content/nl/brief.md"))))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("content/nl/brief.md:").hasMessageContaining("unknown front matter field \"titel\"");
+        TestSites.edit(root, "content/en/letter.md", "First version", "Second version");
+        assertThatThrownBy(() -> session.update(List.of(root.resolve("content/en/letter.md"))))
+                .as("the broken page is still broken, whichever file is saved next")
+                .isInstanceOf(SiteException.class);
+        TestSites.edit(root, "content/nl/brief.md", "titel: De brief", "title: De brief");
+        Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
+        assertThat(text(r, "en/letter/index.html")).contains("Second version");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
+    void removedHeadingBreaksTheAnchorLinkOfAnotherPage() {
+        session.build();
+        TestSites.edit(root, "content/nl/brief.md", "## Inleiding", "## Begin");
+        assertThatThrownBy(() -> session.update(List.of(root.resolve("content/nl/brief.md"))))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("content/en/letter.md:")
+                .hasMessageContaining("link to a missing anchor #inleiding in content/nl/brief.md");
+    }
+
+    @Test
+    void findsTemplatesThatShowAnotherPagesBody() {
+        SiteConfig config = SiteBuilder.loadConfig(new YamlReader(), options);
+        Theme mini = new ThemeLoader(new YamlReader()).load(config);
+        assertThat(Session.showsOtherBodies(mini)).isFalse();
+        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#list pages.children() as p>${p.content?no_esc}</#list>"))).isTrue();
+        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#macro card page>${page.content?no_esc}</#macro>"))).isTrue();
+        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#macro layout title=(page.title)!\"\">${page.content}</#macro>"))).isFalse();
+    }
+
+    @Test
+    void theBundledThemeShowsNoOtherPagesBody() {
+        Path themeRoot = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        SiteConfig config = SiteBuilder.loadConfig(new YamlReader(), BuildOptions.of(themeRoot));
+        assertThat(Session.showsOtherBodies(new ThemeLoader(new YamlReader()).load(config))).isFalse();
+    }
+
+    private static Theme withTemplate(Theme t, String text) {
+        Map<String, byte[]> files = new TreeMap<>(t.files());
+        files.put("templates/partials/extra.ftlh", text.getBytes(StandardCharsets.UTF_8));
+        return new Theme(t.name(), t.location(), t.sourcePrefix(), files, t.shareImage());
+    }
+
+    private void assertSameAsFullBuild(Rebuild r) {
+        assertThat(texts(r.result())).isEqualTo(texts(new SiteBuilder(CLOCK).build(options)));
+    }
+
+    private static Map<String, String> texts(BuildResult result) {
+        Map<String, String> out = new TreeMap<>();
+        result.files().forEach(f -> out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8)));
+        return out;
+    }
+
+    private static String text(Rebuild r, String path) {
+        return texts(r.result()).get(path);
+    }
+}
