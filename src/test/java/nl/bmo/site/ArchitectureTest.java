@@ -50,6 +50,10 @@ class ArchitectureTest {
     static final ArchRule noCycles = slices().matching("nl.bmo.site.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule serveUsesOnlyTheBuild = noClasses().that().resideInAPackage("..site.serve..")
+            .should().dependOnClassesThat().resideInAnyPackage(java.util.Arrays.stream(STAGES).map(s -> "nl.bmo.site." + s + "..").toArray(String[]::new));
+
+    @ArchTest
     static final ArchRule noPrintStackTraceOutsideTheCli = noClasses().that().resideOutsideOfPackage("..site.cli..")
             .should().callMethod(Throwable.class, "printStackTrace");
 

@@ -63,7 +63,8 @@ public final class Extras {
                 + "<title>" + xml(def.title().isEmpty() ? def.name() : def.title()) + "</title>\n"
                 + "<link rel=\"canonical\" href=\"" + xml(c.absolute("")) + "\">\n" + alternates
                 + "<link rel=\"alternate\" hreflang=\"x-default\" href=\"" + xml(c.absolute("")) + "\">\n"
-                + "</head>\n<body>\n<main>\n<ul>\n" + links + "</ul>\n</main>\n</body>\n</html>\n";
+                + "</head>\n<body>\n<main>\n<h1>" + xml(def.title().isEmpty() ? def.name() : def.title()) + "</h1>\n<ul>\n" + links
+                + "</ul>\n</main>\n</body>\n</html>\n";
         return OutputFile.of("index.html", html);
     }
 
