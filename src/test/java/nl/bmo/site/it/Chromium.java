@@ -120,7 +120,8 @@ final class Chromium implements AutoCloseable {
     static List<String> offSite(List<String> urls) {
         return urls.stream().filter(u -> {
             String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')) : "";
-            if (!scheme.matches("https?|wss?")) return !scheme.matches("data|blob|about|chrome-extension");
+            // data:, blob:, about: and the browser's own chrome:// pages never leave the machine.
+            if (!scheme.matches("https?|wss?")) return !scheme.matches("data|blob|about|chrome|chrome-untrusted|chrome-extension|devtools");
             return !"127.0.0.1".equals(URI.create(u).getHost());
         }).toList();
     }
