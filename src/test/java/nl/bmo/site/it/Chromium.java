@@ -54,7 +54,9 @@ final class Chromium implements AutoCloseable {
         String message = "No browser for the browser tests: missing " + String.join(" and ", missing)
                 + ". Install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver).";
         if (browserRequired()) fail(message + " BMO_REQUIRE_BROWSER=true makes this a failure.");
-        Assumptions.abort(message + " Skipped; set BMO_REQUIRE_BROWSER=true to make this a failure.");
+        message += " Browser tests skipped; set BMO_REQUIRE_BROWSER=true to make this a failure.";
+        System.err.println("[bmo-site] " + message);
+        Assumptions.abort(message);
     }
 
     static boolean browserRequired() {
