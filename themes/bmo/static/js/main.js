@@ -1,5 +1,7 @@
 // Progressive enhancement only: the site works fully without this file.
-// - "#" permalinks next to each ask copy the ask's absolute URL to the clipboard (and still navigate to it).
+// - Each ask's permalink ("Copy link to point 2.1") still goes to the ask; with this script it also puts the ask's
+//   absolute URL on the clipboard. The URL is the page's canonical URL plus the ask's #id, so a reader never passes
+//   on a query string (trackers) or a preview host.
 // - The share sheet button appears where the browser has one (navigator.share).
 // - The language switch keeps the #fragment (ask anchors are the same in every language).
 (function () {
@@ -8,37 +10,42 @@
   var status = document.createElement("p");
   status.className = "bmo-status";
   status.setAttribute("role", "status");
-  status.setAttribute("aria-live", "polite");
   body.appendChild(status);
   var timer;
 
   function announce(text) {
     status.textContent = text;
     clearTimeout(timer);
-    timer = setTimeout(function () { status.textContent = ""; }, 3000);
+    timer = setTimeout(function () { status.textContent = ""; }, 4000);
   }
 
-  function absolute(href) {
-    return new URL(href, window.location.href).href;
+  function pageUrl() {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    if (canonical && canonical.href) return canonical.href.split("#")[0];
+    return window.location.href.split("#")[0].split("?")[0];
+  }
+
+  function copy(text) {
+    if (navigator.clipboard && navigator.clipboard.writeText) return navigator.clipboard.writeText(text);
+    return Promise.reject(new Error("no clipboard"));
   }
 
   document.querySelectorAll("a[data-permalink]").forEach(function (link) {
-    link.setAttribute("title", body.getAttribute("data-copy") || "");
     link.addEventListener("click", function () {
-      var url = absolute(link.getAttribute("href"));
-      if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(url).then(function () {
-          link.setAttribute("data-state", "copied");
-          announce(body.getAttribute("data-copied") || url);
-          setTimeout(function () { link.removeAttribute("data-state"); }, 3000);
-        }, function () { /* no clipboard permission: the link still navigates */ });
-      }
+      // No preventDefault: the link still goes to the ask, so it is highlighted (:target) and in the address bar.
+      var url = pageUrl() + "#" + link.getAttribute("data-permalink");
+      copy(url).then(function () {
+        link.setAttribute("data-state", "copied");
+        announce(body.getAttribute("data-copied") || url);
+        setTimeout(function () { link.removeAttribute("data-state"); }, 4000);
+      }, function () { /* no clipboard access: the address bar holds the link */ });
     });
   });
 
   if (navigator.share) {
     document.querySelectorAll("[data-share]").forEach(function (button) {
-      button.closest("[hidden]") && button.closest("[hidden]").removeAttribute("hidden");
+      var hidden = button.closest("[hidden]");
+      if (hidden) hidden.removeAttribute("hidden");
       button.addEventListener("click", function () {
         navigator.share({ title: button.getAttribute("data-share-title"), url: button.getAttribute("data-share-url") })
           .catch(function () { /* dismissed */ });
@@ -47,8 +54,12 @@
   }
 
   document.querySelectorAll("a[data-keep-fragment]").forEach(function (link) {
-    link.addEventListener("click", function () {
-      if (window.location.hash && link.href.indexOf("#") < 0) link.href = link.href + window.location.hash;
-    });
+    function keep() {
+      var hash = window.location.hash;
+      if (hash.length > 1) link.href = link.href.split("#")[0] + hash;
+    }
+    link.addEventListener("click", keep);
+    link.addEventListener("focus", keep);
+    link.addEventListener("mouseover", keep);
   });
 })();
