@@ -34,7 +34,8 @@ import nl.bmo.site.model.SourceFile;
  * renderer are built once and are thread-safe; {@link #render} may be called from many threads.
  *
  * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": they get a
- * permalink {@code <a class="bmo-permalink" href="#2-1" data-permalink>} so readers can link to them.
+ * permalink {@code <a class="bmo-permalink" href="#2-1" data-permalink="2-1">} with a visible label
+ * ({@code bmo-permalink__text}, from the interface string {@code permalink.label}) so readers can link to them.
  */
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
@@ -197,7 +198,7 @@ public final class MarkdownRenderer {
             String number = id.matches("\\d+(-\\d+)+") ? id.replace('-', '.') : id;
             String label = escape(permalinkLabel.replace("{0}", number));
             String html = " <a class=\"bmo-permalink\" href=\"#" + escape(id) + "\" data-permalink=\"" + escape(id)
-                    + "\"><span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-visually-hidden\">"
+                    + "\"><span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">"
                     + label + "</span></a>";
             p.appendChild(new HtmlInline(BasedSequence.of(html)));
         }

@@ -43,7 +43,7 @@ class MarkdownRendererTest {
     void givesAsksAPermalinkAndRecordsTheirIds() {
         RenderedMarkdown r = render(NL, "1. Eerste eis. {#2-1}\n2. Tweede eis. Nog een zin. {#2-2}\n");
         assertThat(r.html()).contains("<li id=\"2-1\">Eerste eis. <a class=\"bmo-permalink\" href=\"#2-1\" data-permalink=\"2-1\">"
-                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-visually-hidden\">Link to point 2.1</span></a></li>");
+                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">Link to point 2.1</span></a></li>");
         assertThat(r.ids()).containsExactlyInAnyOrder("2-1", "2-2");
         assertThat(r.problems()).isEmpty();
     }
