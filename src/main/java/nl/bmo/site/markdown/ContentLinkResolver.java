@@ -20,6 +20,7 @@ import nl.bmo.site.model.SitePaths;
  * Site-absolute paths and script URLs are errors.
  */
 final class ContentLinkResolver implements LinkResolver {
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*");
     static final java.util.Set<String> FORBIDDEN_SCHEMES = java.util.Set.of("javascript", "vbscript", "data", "file");
     private final RenderContext ctx;
 
@@ -95,7 +96,7 @@ final class ContentLinkResolver implements LinkResolver {
         int colon = s.indexOf(':');
         if (colon <= 0) return null;
         String scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
-        return scheme.matches("[a-z][a-z0-9+.-]*") ? scheme : null;
+        return SCHEME.matcher(scheme).matches() ? scheme : null;
     }
 
     private static String folderOf(String path) {

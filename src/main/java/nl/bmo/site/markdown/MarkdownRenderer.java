@@ -47,6 +47,8 @@ public final class MarkdownRenderer {
             Pattern.compile("(href|src|action|formaction|xlink:href)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
+    /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final String permalinkLabel;
 
@@ -59,7 +61,6 @@ public final class MarkdownRenderer {
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
                 AttributesExtension.create(),
-                AutolinkExtension.create(),
                 StrikethroughExtension.create(),
                 FootnoteExtension.create(),
                 TypographicExtension.create()));
@@ -79,7 +80,16 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.ELLIPSIS, "…");
         options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
         options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "bmo-footnote-back");
-        this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(options).build();
+        MutableDataSet withAutolinks = new MutableDataSet(options);
+        withAutolinks.set(Parser.EXTENSIONS, List.of(
+                TablesExtension.create(),
+                AttributesExtension.create(),
+                AutolinkExtension.create(),
+                StrikethroughExtension.create(),
+                FootnoteExtension.create(),
+                TypographicExtension.create()));
+        this.parser = Parser.builder(withAutolinks).build();
         this.renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new ContentLinkResolver.Factory())
                 .attributeProviderFactory(new IdCollector.Factory())
@@ -109,16 +119,17 @@ public final class MarkdownRenderer {
     public RenderedMarkdown render(SourceFile source, String pagePath, LinkTargets targets) {
         RenderContext ctx = new RenderContext(source, pagePath, targets);
         try {
-            Document doc = parser.parse(source.body());
+            String body = source.body();
+            boolean mayAutolink = body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0;
+            Document doc = (mayAutolink ? parser : parserWithoutAutolinks).parse(body);
             doc.set(CONTEXT, ctx);
             if (nesting(doc) > MAX_NESTING) {
                 ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested more than " + MAX_NESTING + " levels deep",
                         "Flatten the nested lists or quotes."));
                 return result("", ctx);
             }
-            checkRawHtml(doc, ctx);
-            checkLinkSchemes(doc, ctx);
-            addPermalinks(doc);
+            List<Node> asks = inspect(doc, ctx);
+            addPermalinks(asks);
             return result(renderer.render(doc), ctx);
         } catch (StackOverflowError e) {
             ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested too deeply to render",
@@ -154,32 +165,37 @@ public final class MarkdownRenderer {
         return max;
     }
 
-    private static void checkRawHtml(Document doc, RenderContext ctx) {
+    /**
+     * One walk over the tree: refuses dangerous raw HTML and script URLs (flexmark suppresses those before any link
+     * resolver sees them), and collects the ordered list items that may be asks.
+     */
+    private static List<Node> inspect(Document doc, RenderContext ctx) {
+        List<Node> items = new ArrayList<>();
+        List<Node> unsafe = new ArrayList<>();
         for (Node n : doc.getDescendants()) {
-            if (!(n instanceof HtmlBlock) && !(n instanceof HtmlInline)) continue;
-            String html = n.getChars().toString();
-            String problem = DANGEROUS_TAG.matcher(html).find() ? "a <" + tagOf(html) + "> element"
-                    : EVENT_ATTRIBUTE.matcher(html).find() ? "an event-handler attribute"
-                    : SCRIPT_URL.matcher(html).find() ? "a script or data URL" : null;
-            if (problem != null) {
-                ctx.problems.add(Problem.error(ctx.source.bodyPosition(n.getStartLineNumber(), 1),
-                        "raw HTML with " + problem + " is not allowed",
-                        "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms and on…= attributes are refused."));
-                n.unlink();
+            if (n instanceof OrderedListItem) {
+                items.add(n);
+            } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
+                String html = n.getChars().toString();
+                String problem = DANGEROUS_TAG.matcher(html).find() ? "a <" + tagOf(html) + "> element"
+                        : EVENT_ATTRIBUTE.matcher(html).find() ? "an event-handler attribute"
+                        : SCRIPT_URL.matcher(html).find() ? "a script or data URL" : null;
+                if (problem != null) {
+                    ctx.problems.add(Problem.error(ctx.source.bodyPosition(n.getStartLineNumber(), 1),
+                            "raw HTML with " + problem + " is not allowed",
+                            "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms and on…= attributes are refused."));
+                    unsafe.add(n);
+                }
+            } else if (n instanceof com.vladsch.flexmark.ast.LinkNodeBase link) {
+                String scheme = ContentLinkResolver.scheme(link.getUrl().toString());
+                if (scheme != null && ContentLinkResolver.FORBIDDEN_SCHEMES.contains(scheme)) {
+                    ctx.problems.add(Problem.error(ctx.position(n), "\"" + scheme + ":\" links are not allowed",
+                            "Link to a page of the site or to an https:// address."));
+                }
             }
         }
-    }
-
-    /** Script and data URLs are refused here: flexmark suppresses them before any link resolver sees them. */
-    private static void checkLinkSchemes(Document doc, RenderContext ctx) {
-        for (Node n : doc.getDescendants()) {
-            if (!(n instanceof com.vladsch.flexmark.ast.LinkNodeBase link)) continue;
-            String scheme = ContentLinkResolver.scheme(link.getUrl().toString());
-            if (scheme != null && ContentLinkResolver.FORBIDDEN_SCHEMES.contains(scheme)) {
-                ctx.problems.add(Problem.error(ctx.position(n), "\"" + scheme + ":\" links are not allowed",
-                        "Link to a page of the site or to an https:// address."));
-            }
-        }
+        unsafe.forEach(Node::unlink);
+        return items;
     }
 
     private static String tagOf(String html) {
@@ -188,9 +204,7 @@ public final class MarkdownRenderer {
     }
 
     /** Adds a permalink after each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. */
-    private void addPermalinks(Document doc) {
-        List<Node> items = new ArrayList<>();
-        for (Node n : doc.getDescendants()) if (n instanceof OrderedListItem) items.add(n);
+    private void addPermalinks(List<Node> items) {
         for (Node item : items) {
             String id = explicitId((ListItem) item);
             if (id == null) continue;

@@ -27,6 +27,12 @@ public final class SiteModel {
     private final Map<String, Page> bySource;
     private final Map<String, Page> byPath;
     private final Map<String, Map<String, Page>> byKey;
+    private final Map<String, Page> homes = new java.util.HashMap<>();
+    private final Map<String, List<Page>> byLang = new java.util.HashMap<>();
+    /** Pages (not sections) per language and folder, in {@link #ORDER}: {@code nl\0eisen}. */
+    private final Map<String, List<Page>> byFolder = new java.util.HashMap<>();
+    /** Section pages per language and parent folder, in {@link #ORDER}. */
+    private final Map<String, List<Page>> sectionsByParent = new java.util.HashMap<>();
 
     public SiteModel(SiteConfig config, Theme theme, List<Page> pages) {
         this.config = Objects.requireNonNull(config, "config");
@@ -37,6 +43,20 @@ public final class SiteModel {
         Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
         for (Page p : this.pages) keys.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(p.lang(), p);
         this.byKey = keys;
+        for (Page p : this.pages) {
+            byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
+            if (p.kind() == Page.Kind.HOME) homes.putIfAbsent(p.lang(), p);
+            else if (p.kind() == Page.Kind.PAGE) byFolder.computeIfAbsent(p.lang() + "\0" + p.source().folder(), k -> new ArrayList<>()).add(p);
+            else sectionsByParent.computeIfAbsent(p.lang() + "\0" + parentOf(p.source().folder()), k -> new ArrayList<>()).add(p);
+        }
+        byLang.replaceAll((k, v) -> List.copyOf(v));
+        byFolder.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
+        sectionsByParent.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
+    }
+
+    private static String parentOf(String folder) {
+        int slash = folder.lastIndexOf('/');
+        return slash < 0 ? "" : folder.substring(0, slash);
     }
 
     public SiteConfig config() {
@@ -64,7 +84,12 @@ public final class SiteModel {
     }
 
     public List<Page> pages(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+        return byLang.getOrDefault(lang, List.of());
+    }
+
+    /** The pages (not section pages) of a language's folder, in {@link #ORDER}. */
+    public List<Page> folder(String lang, String folder) {
+        return byFolder.getOrDefault(lang + "\0" + folder, List.of());
     }
 
     /** The same page in every configured language that has it, in configuration order, this page included. */
@@ -88,24 +113,21 @@ public final class SiteModel {
     }
 
     public Optional<Page> home(String lang) {
-        return pages.stream().filter(p -> p.kind() == Page.Kind.HOME && p.lang().equals(lang)).findFirst();
+        return Optional.ofNullable(homes.get(lang));
     }
 
-    /** The pages directly in a section page's folder (not the section page itself), in {@link #ORDER}. */
+    /**
+     * The pages directly in a section page's folder, then the sections directly below it (not the section page
+     * itself), each in {@link #ORDER}.
+     */
     public List<Page> children(Page section) {
         if (section.kind() == Page.Kind.PAGE) return List.of();
         String folder = section.source().folder();
-        return pages.stream()
-                .filter(p -> p != section && p.lang().equals(section.lang()))
-                .filter(p -> p.kind() == Page.Kind.PAGE ? p.source().folder().equals(folder)
-                        : isDirectChildFolder(folder, p.source().folder()))
-                .sorted(ORDER)
-                .toList();
-    }
-
-    private static boolean isDirectChildFolder(String parent, String child) {
-        if (parent.isEmpty()) return !child.isEmpty() && !child.contains("/");
-        return child.startsWith(parent + "/") && !child.substring(parent.length() + 1).contains("/");
+        List<Page> out = new ArrayList<>(folder(section.lang(), folder));
+        for (Page s : sectionsByParent.getOrDefault(section.lang() + "\0" + folder, List.of())) {
+            if (s != section) out.add(s);
+        }
+        return out.stream().sorted(ORDER).toList();
     }
 
     /** The pages of a language's section ({@code eisen}), without the section page, in {@link #ORDER}. */

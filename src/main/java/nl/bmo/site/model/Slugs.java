@@ -9,6 +9,8 @@ public final class Slugs {
     private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern OTHER = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
+    private static final Pattern TRAILING_HYPHENS = Pattern.compile("-+$");
 
     private Slugs() {}
 
@@ -22,7 +24,7 @@ public final class Slugs {
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l").replace("đ", "d");
         s = OTHER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
-        s = s.replaceAll("^-+|-+$", "");
-        return s.length() > 200 ? s.substring(0, 200).replaceAll("-+$", "") : s;
+        s = EDGE_HYPHENS.matcher(s).replaceAll("");
+        return s.length() > 200 ? TRAILING_HYPHENS.matcher(s.substring(0, 200)).replaceAll("") : s;
     }
 }

@@ -53,10 +53,7 @@ public final class Pages {
 
     private Views.PageView sibling(int step) {
         if (current == null || current.kind() != Page.Kind.PAGE) return null;
-        List<Page> siblings = site.pages(lang).stream()
-                .filter(p -> p.kind() == Page.Kind.PAGE && p.source().folder().equals(current.source().folder()))
-                .sorted(SiteModel.ORDER)
-                .toList();
+        List<Page> siblings = site.folder(lang, current.source().folder());
         int i = siblings.indexOf(current) + step;
         return i >= 0 && i < siblings.size() ? views.page(siblings.get(i)) : null;
     }

@@ -53,7 +53,7 @@ public final class YamlReader {
      * @param what what the text is, for messages: {@code front matter}, {@code configuration}
      */
     public <T> T read(String text, Class<T> type, String file, int firstLine, String what) {
-        rejectAnchorsAndAliases(text, file, firstLine, what);
+        if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, firstLine, what);
         try {
             T value = mapper.readValue(text, type);
             if (value == null)
