@@ -120,7 +120,7 @@ public final class MarkdownRenderer {
         RenderContext ctx = new RenderContext(source, pagePath, targets);
         try {
             String body = source.body();
-            boolean mayAutolink = body.contains("://") || body.contains("www.") || body.indexOf('@') >= 0;
+            boolean mayAutolink = mayHoldBareUrl(body);
             Document doc = (mayAutolink ? parser : parserWithoutAutolinks).parse(body);
             doc.set(CONTEXT, ctx);
             if (nesting(doc) > MAX_NESTING) {
@@ -136,6 +136,15 @@ public final class MarkdownRenderer {
                     "Flatten the nested lists, quotes or brackets."));
             return result("", ctx);
         }
+    }
+
+    private static final Pattern LINK_DESTINATION = Pattern.compile("\\]\\([^)\\s]*[)\\s]|<https?://[^>\\s]*>");
+
+    /** Whether the text may hold a URL or e-mail address outside a link's destination, for the autolink extension. */
+    static boolean mayHoldBareUrl(String body) {
+        if (!body.contains("://") && !body.contains("www.") && body.indexOf('@') < 0) return false;
+        String rest = LINK_DESTINATION.matcher(body).replaceAll(" ");
+        return rest.contains("://") || rest.contains("www.") || rest.indexOf('@') >= 0;
     }
 
     private static RenderedMarkdown result(String html, RenderContext ctx) {

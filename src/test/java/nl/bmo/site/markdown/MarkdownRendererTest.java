@@ -92,4 +92,14 @@ class MarkdownRendererTest {
         RenderedMarkdown brackets = render(NL, "[".repeat(50_000) + "x" + "]".repeat(50_000));
         assertThat(brackets.html()).isNotNull();
     }
+
+    @Test
+    void autolinksBareUrlsAndAddressesButLeavesLinkDestinationsAlone() {
+        assertThat(MarkdownRenderer.mayHoldBareUrl("Zie [de site](https://example.org/x) en <https://example.org/>.")).isFalse();
+        assertThat(MarkdownRenderer.mayHoldBareUrl("Zie https://example.org/ of www.example.org.")).isTrue();
+        assertThat(MarkdownRenderer.mayHoldBareUrl("Mail pers@example.org.")).isTrue();
+        assertThat(render(NL, "Zie https://example.org/x en [y](https://example.org/y).").html())
+                .contains("<a href=\"https://example.org/x\">https://example.org/x</a>", "<a href=\"https://example.org/y\">y</a>");
+        assertThat(render(NL, "Zie [y](https://example.org/y).").html()).contains("<a href=\"https://example.org/y\">y</a>");
+    }
 }
