@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds a bench corpus (/work/shared/bench gen-corpus, canonical flavor) with bmo-site.
+# Builds a bench corpus (../shared/bench gen-corpus, canonical flavor) with bmo-site.
 #
 # Usage: src/bench/ours.sh CORPUS OUT
 #   CORPUS  folder with content/nl, content/en (canonical front matter; no site.yaml, no theme)
@@ -14,8 +14,8 @@
 #   JAVA           java binary (default: java)
 #
 # With the harness:
-#   OURS_CMD='bash /work/wt-bench/src/bench/ours.sh {corpus} {out}' OURS_NAME=bmo-site \
-#   SSG_BENCH_RESULTS=/tmp/bench-results /work/shared/bench/run --sizes 1000,10000 --peers hugo,bmo-site
+#   OURS_CMD='bash $PWD/src/bench/ours.sh {corpus} {out}' OURS_NAME=bmo-site \
+#   SSG_BENCH_RESULTS=/tmp/bench-results ../shared/bench/run --sizes 1000,10000 --peers hugo,bmo-site
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
