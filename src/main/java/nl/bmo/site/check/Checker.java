@@ -173,19 +173,7 @@ public final class Checker {
 
     /** The site path a relative URL in a page names, or null when it leaves the site. */
     static String resolve(String pagePath, String url) {
-        String joined = SitePaths.folderOf(pagePath) + url;
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        String[] split = joined.split("/", -1);
-        for (int i = 0; i < split.length; i++) {
-            String s = split[i];
-            if (s.isEmpty() || s.equals(".")) continue;
-            if (s.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-            } else parts.addLast(s);
-        }
-        String path = String.join("/", parts);
-        return joined.endsWith("/") && !path.isEmpty() ? path + "/" : path;
+        return SitePaths.normalise(SitePaths.folderOf(pagePath) + url);
     }
 
     private static String scheme(String url) {

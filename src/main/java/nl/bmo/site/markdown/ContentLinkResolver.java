@@ -114,18 +114,7 @@ final class ContentLinkResolver implements LinkResolver {
 
     /** {@code folder + path}, normalised, or null when it would leave the site root. */
     static String resolve(String folder, String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String p : (folder + path).split("/")) {
-            if (p.isEmpty() || p.equals(".")) continue;
-            if (p.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-            } else if (p.contains("\\") || p.contains("\0")) {
-                return null;
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return String.join("/", parts);
+        String p = SitePaths.normalise(folder + path);
+        return p == null || p.endsWith("/") ? (p == null ? null : p.substring(0, p.length() - 1)) : p;
     }
 }

@@ -40,4 +40,24 @@ public final class SitePaths {
     public static String outputFile(String sitePath) {
         return sitePath.isEmpty() || sitePath.endsWith("/") ? sitePath + "index.html" : sitePath;
     }
+
+    /**
+     * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Returns null when
+     * {@code ..} would leave the root, or a part holds a backslash or NUL.
+     */
+    public static String normalise(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        for (String p : path.split("/")) {
+            if (p.isEmpty() || p.equals(".")) continue;
+            if (p.contains("\\") || p.indexOf('\0') >= 0) return null;
+            if (p.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else {
+                parts.addLast(p);
+            }
+        }
+        String joined = String.join("/", parts);
+        return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
+    }
 }

@@ -67,7 +67,7 @@ public final class StaticAssets {
         StringBuilder sb = new StringBuilder();
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         while (m.find()) {
-            String target = normalise(folder + m.group(1));
+            String target = nl.bmo.site.model.SitePaths.normalise(folder + m.group(1));
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
                 problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "static/" + path),
@@ -81,17 +81,6 @@ public final class StaticAssets {
         return sb.toString();
     }
 
-    private static String normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
-        for (String p : path.split("/")) {
-            if (p.isEmpty() || p.equals(".")) continue;
-            if (p.equals("..")) {
-                if (parts.isEmpty()) return null;
-                parts.removeLast();
-            } else parts.addLast(p);
-        }
-        return String.join("/", parts);
-    }
 
     static String fingerprinted(String path, byte[] bytes) {
         int dot = path.lastIndexOf('.');

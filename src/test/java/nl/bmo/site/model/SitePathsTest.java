@@ -28,4 +28,10 @@ class SitePathsTest {
     void mapsPagesToFiles(String path, String file) {
         assertThat(SitePaths.outputFile(path)).isEqualTo(file);
     }
+
+    @ParameterizedTest
+    @CsvSource({"a/./b/../c, a/c", "a/b/, a/b/", "'a//b', a/b", "content/nl/../../static/x.png, static/x.png", "../x, ", "a/../../x, ", "'a\\b', "})
+    void normalisesRelativePaths(String path, String expected) {
+        assertThat(SitePaths.normalise(path)).isEqualTo(expected);
+    }
 }
