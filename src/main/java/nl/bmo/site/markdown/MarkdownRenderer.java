@@ -138,13 +138,26 @@ public final class MarkdownRenderer {
         }
     }
 
-    private static final Pattern LINK_DESTINATION = Pattern.compile("\\]\\([^)\\s]*[)\\s]|<https?://[^>\\s]*>");
-
     /** Whether the text may hold a URL or e-mail address outside a link's destination, for the autolink extension. */
     static boolean mayHoldBareUrl(String body) {
-        if (!body.contains("://") && !body.contains("www.") && body.indexOf('@') < 0) return false;
-        String rest = LINK_DESTINATION.matcher(body).replaceAll(" ");
-        return rest.contains("://") || rest.contains("www.") || rest.indexOf('@') >= 0;
+        return occursOutsideDestination(body, "://") || occursOutsideDestination(body, "www.") || occursOutsideDestination(body, "@");
+    }
+
+    private static boolean occursOutsideDestination(String s, String what) {
+        for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.length())) {
+            if (!inLinkDestination(s, i)) return true;
+        }
+        return false;
+    }
+
+    /** Whether position {@code i} lies in {@code ](…)} or {@code <…>}: walks back to the start of the word. */
+    private static boolean inLinkDestination(String s, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            char c = s.charAt(j);
+            if (c == '<' || (c == '(' && j > 0 && s.charAt(j - 1) == ']')) return true;
+            if (Character.isWhitespace(c) || c == ')' || c == '>' || c == '[') return false;
+        }
+        return false;
     }
 
     private static RenderedMarkdown result(String html, RenderContext ctx) {

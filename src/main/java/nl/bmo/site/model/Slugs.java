@@ -18,9 +18,14 @@ public final class Slugs {
         return slug != null && slug.length() <= 200 && VALID.matcher(slug).matches();
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) > 127) return false;
+        return true;
+    }
+
     /** The slug of any text: accents dropped, everything else that is not a letter or digit becomes a hyphen. */
     public static String of(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
         s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l").replace("đ", "d");
         s = OTHER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
