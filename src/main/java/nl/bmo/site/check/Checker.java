@@ -56,7 +56,7 @@ public final class Checker {
             String url = el.attr(attr).strip();
             if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
-            String scheme = scheme(url);
+            String scheme = SitePaths.scheme(url);
             if (scheme != null) {
                 if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
                     problems.add(Problem.error(where, "\"" + scheme + ":\" URL in " + file, "Remove the script or data URL."));
@@ -73,6 +73,7 @@ public final class Checker {
             if (path.isEmpty()) target = file;
             else {
                 String decoded = decode(path);
+                String from = page;
                 if (decoded.startsWith("/")) {
                     if (!decoded.startsWith(basePath)) {
                         problems.add(Problem.error(where, "link " + url + " in " + file + " is outside the site's base path " + basePath,
@@ -81,9 +82,9 @@ public final class Checker {
                     }
                     decoded = decoded.substring(basePath.length());
                     decoded = decoded.isEmpty() ? "./" : decoded;
-                    page = "";
+                    from = "";
                 }
-                String sitePath = resolve(page, decoded);
+                String sitePath = resolve(from, decoded);
                 if (sitePath == null) {
                     problems.add(Problem.error(where, "link " + url + " in " + file + " leaves the site", "Link to a page of the site."));
                     continue;
@@ -176,14 +177,6 @@ public final class Checker {
         return SitePaths.normalise(SitePaths.folderOf(pagePath) + url);
     }
 
-    private static String scheme(String url) {
-        try {
-            return new URI(url.replace(" ", "%20")).getScheme() == null ? null : new URI(url.replace(" ", "%20")).getScheme().toLowerCase(java.util.Locale.ROOT);
-        } catch (URISyntaxException e) {
-            int colon = url.indexOf(':');
-            return colon > 0 && url.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*") ? url.substring(0, colon).toLowerCase(java.util.Locale.ROOT) : null;
-        }
-    }
 
     private static String decode(String s) {
         try {

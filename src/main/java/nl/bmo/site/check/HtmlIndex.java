@@ -15,6 +15,7 @@ import org.jsoup.nodes.Document;
 final class HtmlIndex {
     private final Map<String, OutputFile> files = new HashMap<>();
     private final Map<String, Document> documents;
+    private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
 
     HtmlIndex(List<OutputFile> outputs) {
         outputs.forEach(f -> files.put(f.path(), f));
@@ -35,9 +36,11 @@ final class HtmlIndex {
         return files.containsKey(index) ? Optional.of(index) : Optional.empty();
     }
 
+    /** The ids of a page, collected once per page. */
     Set<String> ids(String outputFile) {
         Document d = documents.get(outputFile);
-        return d == null ? Set.of() : d.select("[id]").eachAttr("id").stream().collect(Collectors.toSet());
+        if (d == null) return Set.of();
+        return ids.computeIfAbsent(outputFile, f -> Set.copyOf(d.select("[id]").eachAttr("id")));
     }
 
     boolean isRedirect(String outputFile) {

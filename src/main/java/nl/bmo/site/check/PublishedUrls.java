@@ -44,7 +44,7 @@ public final class PublishedUrls {
             for (String id : Jsoup.parse(p.content().html()).select("li[id]").eachAttr("id")) {
                 if (!id.startsWith("fn")) urls.add("/" + p.path() + "#" + id);
             }
-            for (String alias : p.meta().aliases()) urls.add("/" + alias.strip().replaceFirst("^/", ""));
+            for (String alias : p.meta().aliases()) urls.add("/" + SitePaths.fromUrlPath(alias));
         }
         return new ArrayList<>(urls);
     }
@@ -77,14 +77,14 @@ public final class PublishedUrls {
         }
         Map<String, Page> aliasTargets = new HashMap<>();
         for (Page p : site.pages()) {
-            for (String a : p.meta().aliases()) aliasTargets.put(normalise(a), p);
+            for (String a : p.meta().aliases()) aliasTargets.put(SitePaths.fromUrlPath(a), p);
         }
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
             SourcePosition where = SourcePosition.of(FILE, i + 1, 1);
             int hash = line.indexOf('#');
-            String path = normalise(hash < 0 ? line : line.substring(0, hash));
+            String path = SitePaths.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
             String fragment = hash < 0 ? "" : line.substring(hash + 1);
             Page alias = aliasTargets.get(path);
             String target = alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
@@ -104,10 +104,4 @@ public final class PublishedUrls {
         return outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile;
     }
 
-    private static String normalise(String url) {
-        String p = url.strip().replaceFirst("^/", "");
-        if (p.endsWith("index.html")) p = p.substring(0, p.length() - "index.html".length());
-        if (!p.isEmpty() && !p.endsWith("/") && !p.endsWith(".html") && !p.endsWith(".xml")) p += "/";
-        return SitePaths.folderOf(p).equals(p) ? p : p;
-    }
 }

@@ -3,7 +3,6 @@ package nl.bmo.site.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
 import nl.bmo.site.build.BuildResult;
@@ -151,9 +150,5 @@ final class Console {
 
     static String count(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    static Map<String, Integer> empty() {
-        return Map.of();
     }
 }

@@ -55,14 +55,14 @@ public final class FrontMatterParser {
             try {
                 date = Optional.of(LocalDate.parse(raw.date().strip()));
             } catch (DateTimeParseException e) {
-                problems.add(Problem.error(lineOf(source, "date"), "\"date\" is not a valid date: \"" + raw.date() + "\"",
+                problems.add(Problem.error(source.fieldPosition("date"), "\"date\" is not a valid date: \"" + raw.date() + "\"",
                         "Write the date as YYYY-MM-DD, such as 2026-01-06."));
             }
         }
         List<String> aliases = raw.aliases() == null ? List.of() : raw.aliases();
         for (String a : aliases) {
             if (a == null || a.isBlank())
-                problems.add(Problem.error(lineOf(source, "aliases"), "an alias is empty", "Remove the empty entry."));
+                problems.add(Problem.error(source.fieldPosition("aliases"), "an alias is empty", "Remove the empty entry."));
         }
         SiteException.throwIfErrors(problems);
         return new FrontMatter(
@@ -81,14 +81,6 @@ public final class FrontMatterParser {
                 raw.extra() == null ? Map.of() : raw.extra());
     }
 
-    /** The position of the line that sets {@code field}, or the front matter's start. */
-    static SourcePosition lineOf(SourceFile source, String field) {
-        String[] lines = source.frontMatter().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(field + ":")) return source.position(source.frontMatterLine() + i, 1);
-        }
-        return source.position(source.frontMatterLine(), 1);
-    }
 
     private static Optional<String> blankToEmpty(String s) {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());

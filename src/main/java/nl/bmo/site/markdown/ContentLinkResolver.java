@@ -20,7 +20,6 @@ import nl.bmo.site.model.SitePaths;
  * Site-absolute paths and script URLs are errors.
  */
 final class ContentLinkResolver implements LinkResolver {
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*");
     static final java.util.Set<String> FORBIDDEN_SCHEMES = java.util.Set.of("javascript", "vbscript", "data", "file");
     private final RenderContext ctx;
 
@@ -40,7 +39,7 @@ final class ContentLinkResolver implements LinkResolver {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
-        String scheme = scheme(url);
+        String scheme = SitePaths.scheme(url);
         if (scheme != null) {
             if (FORBIDDEN_SCHEMES.contains(scheme)) return link.withStatus(LinkStatus.VALID).withUrl("#");
             return link;
@@ -88,16 +87,6 @@ final class ContentLinkResolver implements LinkResolver {
         return link;
     }
 
-    /** The lowercase scheme of an absolute URL, or null; ignores the whitespace and controls browsers ignore. */
-    static String scheme(String url) {
-        StringBuilder clean = new StringBuilder();
-        for (char c : url.toCharArray()) if (c > ' ') clean.append(c);
-        String s = clean.toString();
-        int colon = s.indexOf(':');
-        if (colon <= 0) return null;
-        String scheme = s.substring(0, colon).toLowerCase(Locale.ROOT);
-        return SCHEME.matcher(scheme).matches() ? scheme : null;
-    }
 
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');

@@ -209,7 +209,7 @@ public final class MarkdownRenderer {
                     unsafe.add(n);
                 }
             } else if (n instanceof com.vladsch.flexmark.ast.LinkNodeBase link) {
-                String scheme = ContentLinkResolver.scheme(link.getUrl().toString());
+                String scheme = nl.bmo.site.model.SitePaths.scheme(link.getUrl().toString());
                 if (scheme != null && ContentLinkResolver.FORBIDDEN_SCHEMES.contains(scheme)) {
                     ctx.problems.add(Problem.error(ctx.position(n), "\"" + scheme + ":\" links are not allowed",
                             "Link to a page of the site or to an https:// address."));

@@ -129,12 +129,4 @@ public final class SiteModel {
         }
         return out.stream().sorted(ORDER).toList();
     }
-
-    /** The pages of a language's section ({@code eisen}), without the section page, in {@link #ORDER}. */
-    public List<Page> section(String lang, String section) {
-        return pages.stream()
-                .filter(p -> p.lang().equals(lang) && p.section().equals(section) && p.kind() == Page.Kind.PAGE)
-                .sorted(ORDER)
-                .toList();
-    }
 }

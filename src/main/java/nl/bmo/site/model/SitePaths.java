@@ -60,4 +60,35 @@ public final class SitePaths {
         String joined = String.join("/", parts);
         return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
     }
+
+    /**
+     * The site path a root-relative URL names, the way hosts serve it: {@code /eisen/1} and {@code /eisen/1/index.html}
+     * are {@code eisen/1/}; a file such as {@code /oud.html} or {@code /sitemap.xml} stays a file.
+     */
+    public static String fromUrlPath(String url) {
+        String p = url.strip();
+        if (p.startsWith("/")) p = p.substring(1);
+        if (p.endsWith("index.html")) p = p.substring(0, p.length() - "index.html".length());
+        if (!p.isEmpty() && !p.endsWith("/") && !p.endsWith(".html") && !p.endsWith(".xml")) p += "/";
+        return p;
+    }
+
+    /**
+     * The lowercase scheme of an absolute URL ({@code https}, {@code javascript}), or null for a relative one. Like a
+     * browser, it ignores whitespace and control characters, so {@code java\tscript:} is {@code javascript}.
+     */
+    public static String scheme(String url) {
+        StringBuilder clean = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ') clean.append(c);
+        }
+        int colon = clean.indexOf(":");
+        if (colon <= 0) return null;
+        String scheme = clean.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        return SCHEME.matcher(scheme).matches() ? scheme : null;
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*");
 }
+

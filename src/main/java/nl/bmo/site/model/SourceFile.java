@@ -27,6 +27,18 @@ public record SourceFile(
         return nl.bmo.site.SourcePosition.of(path, line, column);
     }
 
+    /**
+     * The position of the front matter line that sets {@code field} ({@code layout: …}), or the file's first line
+     * when the field is not written.
+     */
+    public nl.bmo.site.SourcePosition fieldPosition(String field) {
+        String[] lines = frontMatter.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith(field + ":")) return position(frontMatterLine + i, 1);
+        }
+        return position(1, 1);
+    }
+
     /** The position of a body line (0-based within the body). */
     public nl.bmo.site.SourcePosition bodyPosition(int bodyLineIndex, int column) {
         return position(bodyLine + bodyLineIndex, column);

@@ -81,9 +81,7 @@ public final class Extras {
         List<OutputFile> out = new ArrayList<>();
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases()) {
-                String path = alias.strip().replaceFirst("^/", "");
-                if (path.endsWith("index.html")) path = path.substring(0, path.length() - "index.html".length());
-                if (!path.endsWith("/") && !path.endsWith(".html")) path += "/";
+                String path = SitePaths.fromUrlPath(alias);
                 String rel = SitePaths.relative(path, p.path());
                 String canonical = site.config().absolute(p.path());
                 String html = "<!DOCTYPE html>\n<html lang=\"" + xml(p.lang()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -43,7 +43,7 @@ public final class StaticAssets {
             String path = e.getKey();
             byte[] bytes = e.getValue();
             if (path.endsWith(".css")) {
-                if (isPartial(path, files)) continue;
+                if (isPartial(path)) continue;
                 bytes = inlineImports(path, bytes, files, theme, problems, 0).getBytes(StandardCharsets.UTF_8);
             }
             String name = path.endsWith(".css") || path.endsWith(".js") ? fingerprinted(path, bytes) : path;
@@ -55,7 +55,7 @@ public final class StaticAssets {
     }
 
     /** A CSS file that another CSS file imports is written only inside it. */
-    private static boolean isPartial(String path, Map<String, byte[]> files) {
+    private static boolean isPartial(String path) {
         String name = path.substring(path.lastIndexOf('/') + 1);
         return name.startsWith("_");
     }

@@ -25,6 +25,14 @@ final class ViewFactory {
         this.options = options;
     }
 
+    private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A date written out in a locale ({@code 6 januari 2026}); formatters are immutable, so one per locale. */
+    private static DateTimeFormatter dateFormat(String locale) {
+        return DATE_FORMATS.computeIfAbsent(locale,
+                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)));
+    }
+
     PageLinks links() {
         return links;
     }
@@ -33,9 +41,7 @@ final class ViewFactory {
         SiteConfig c = site.config();
         Language lang = c.language(p.lang()).orElseThrow();
         String date = p.meta().date().map(Object::toString).orElse("");
-        String dateText = p.meta().date()
-                .map(d -> d.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(lang.locale()))))
-                .orElse("");
+        String dateText = p.meta().date().map(d -> d.format(dateFormat(lang.locale()))).orElse("");
         String image = p.meta().image().map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
                 .orElse(options.shareImages() ? c.absolute(p.path() + "share.png") : "");
         return new Views.PageView(

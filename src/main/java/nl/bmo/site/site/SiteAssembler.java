@@ -69,7 +69,7 @@ public final class SiteAssembler {
         }
         if (kind == Page.Kind.PAGE) path.append(pageSlug(s, m, problems)).append('/');
         else if (m.slug().isPresent()) {
-            problems.add(Problem.error(lineOf(s, "slug"), "an _index.md page takes its URL from its folder; 'slug' is not allowed",
+            problems.add(Problem.error(s.fieldPosition("slug"), "an _index.md page takes its URL from its folder; 'slug' is not allowed",
                     "Remove 'slug:' or rename the folder."));
         }
         String layout = m.layout().orElse(switch (kind) {
@@ -78,7 +78,7 @@ public final class SiteAssembler {
             case PAGE -> "page";
         });
         if (!layouts.contains(layout)) {
-            problems.add(Problem.error(lineOf(s, "layout"), "unknown layout \"" + layout + "\"",
+            problems.add(Problem.error(s.fieldPosition("layout"), "unknown layout \"" + layout + "\"",
                     Suggestion.didYouMean(layout, layouts) + "Known: " + String.join(", ", layouts) + "."));
         }
         if (problems.size() > before) return null;
@@ -101,7 +101,7 @@ public final class SiteAssembler {
             String slug = m.slug().get();
             if (!Slugs.isValid(slug)) {
                 String better = Slugs.of(slug);
-                problems.add(Problem.error(lineOf(s, "slug"), "invalid slug \"" + slug + "\"",
+                problems.add(Problem.error(s.fieldPosition("slug"), "invalid slug \"" + slug + "\"",
                         "A slug is lowercase ASCII letters, digits and single hyphens"
                                 + (better.isEmpty() ? "." : ", such as \"" + better + "\".")));
             }
@@ -115,13 +115,6 @@ public final class SiteAssembler {
         return slug;
     }
 
-    static SourcePosition lineOf(SourceFile s, String field) {
-        String[] lines = s.frontMatter().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(field + ":")) return s.position(s.frontMatterLine() + i, 1);
-        }
-        return s.position(1, 1);
-    }
 
     private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
         Map<String, Page> seen = new HashMap<>();
@@ -140,7 +133,7 @@ public final class SiteAssembler {
         for (Page p : pages) {
             Page other = seen.putIfAbsent(p.lang() + "\0" + p.translationKey(), p);
             if (other != null) {
-                problems.add(Problem.error(lineOf(p.source(), "translationKey"),
+                problems.add(Problem.error(p.source().fieldPosition("translationKey"),
                         "translationKey \"" + p.translationKey() + "\" is also used by " + other.source().path(),
                         "Each page of a language needs its own translationKey; a translation has the same key in another language."));
             }

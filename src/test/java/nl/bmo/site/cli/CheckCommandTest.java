@@ -73,6 +73,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void resolvesEachLinkFromItsOwnPageEvenAfterARootPath() throws IOException {
+        Path site = site("-- content/nl/eisen/a.md --\n---\ntitle: A\ntranslationKey: a\n---\n-- content/en/demands/a.md --\n---\ntitle: A\ntranslationKey: a\n---\n");
+        Files.writeString(site.resolve("themes/mini/templates/layouts/page.ftlh"),
+                Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh"))
+                        .replace("<h1>", "<a href=\"/\">root</a><a href=\"${url(\"\")}\">home</a><h1>"));
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).doesNotContain("leaves the site").doesNotContain("broken link");
+    }
+
+    @Test
     void reportsInterfaceStringsThatOneLanguageLacks() throws IOException {
         Path site = site("");
         Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), "extra.key: Alleen Nederlands\n", java.nio.file.StandardOpenOption.APPEND);
