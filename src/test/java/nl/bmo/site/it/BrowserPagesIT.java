@@ -7,9 +7,6 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,25 +15,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and on a 1280 px screen), no request that leaves 127.0.0.1, no console error, no horizontal scrolling at 320 px
  * (which is also what 400 % zoom of a 1280 px window gives; 200 % zoom is 640 px).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrowserPagesIT {
+class BrowserPagesIT extends BrowserTest {
     static final List<String> WCAG_22_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa");
 
-    private SiteServer server;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        Chromium.assumeInstalled();
-        server = SiteServer.start(SiteUnderTest.dir());
-        chromium = Chromium.start(true);
+    BrowserPagesIT() {
+        super(true);
     }
 
-    @AfterAll
-    void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
+
 
     List<String> pages() {
         List<String> pages = SiteUnderTest.pagePaths();

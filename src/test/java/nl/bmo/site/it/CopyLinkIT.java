@@ -5,36 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The "copy link" control of each ask: a visible link to the ask that, with JavaScript, also copies its URL. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CopyLinkIT {
+class CopyLinkIT extends BrowserTest {
     static final String DEMAND = "/en/demands/people-forced-to-flee/";
     static final String CANONICAL = "https://campagne.breedmensenrechtenoverleg.example" + DEMAND;
 
-    private SiteServer server;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        Chromium.assumeInstalled();
-        server = SiteServer.start(SiteUnderTest.dir());
-        chromium = Chromium.start(true);
-        chromium.driver.executeCdpCommand("Browser.grantPermissions", Map.of(
-                "origin", server.origin(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    CopyLinkIT() {
+        super(true);
     }
 
-    @AfterAll
-    void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
+    @BeforeAll
+    void grantClipboard() {
+        chromium.driver.executeCdpCommand("Browser.grantPermissions", Map.of(
+                "origin", server.origin(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
     @Test

@@ -3,33 +3,19 @@ package nl.bmo.site.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The language switch (NL Design System pattern) leads to the same page in the other language, keeping the #ask. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageSwitchIT {
-    private SiteServer server;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        Chromium.assumeInstalled();
-        server = SiteServer.start(SiteUnderTest.dir());
-        chromium = Chromium.start(true);
+class LanguageSwitchIT extends BrowserTest {
+    LanguageSwitchIT() {
+        super(true);
     }
 
-    @AfterAll
-    void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
+
 
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource({

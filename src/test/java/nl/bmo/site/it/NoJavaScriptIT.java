@@ -4,33 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** With JavaScript off every page still reads right: scripts only enhance. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NoJavaScriptIT {
-    private SiteServer server;
-    private Chromium chromium;
-
-    @BeforeAll
-    void start() {
-        Chromium.assumeInstalled();
-        server = SiteServer.start(SiteUnderTest.dir());
-        chromium = Chromium.start(false);
+class NoJavaScriptIT extends BrowserTest {
+    NoJavaScriptIT() {
+        super(false);
     }
 
-    @AfterAll
-    void stop() {
-        if (chromium != null) chromium.close();
-        if (server != null) server.close();
-    }
+
 
     List<String> pages() {
         return SiteUnderTest.pagePaths();
