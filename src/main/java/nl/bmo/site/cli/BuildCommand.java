@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.BuildResult;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.output.OutputWriter;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
@@ -31,6 +31,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Include drafts and pages dated in the future.")
     boolean drafts;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where share images are kept between builds (default: .bmo-cache/ in the site root). Safe to delete.")
+    Path cacheDir;
+
     @Option(names = "--update-published", description = "Rewrite content/published.txt with the URLs and ask anchors the site publishes now.")
     boolean updatePublished;
 
@@ -54,10 +58,15 @@ final class BuildCommand implements Callable<Integer> {
         String given = destination == null ? root.resolve("public").toString() : destination;
         Path dest = Path.of(given).isAbsolute() ? Path.of(given) : Path.of("").toAbsolutePath().resolve(given);
         Path checked = OutputWriter.checkDestination(root, dest, given);
-        BuildResult result = new SiteBuilder(clock)
-                .build(new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD));
+        BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD)
+                .withCacheDir(cacheDir == null ? root.resolve(BuildOptions.CACHE_DIR) : cacheDir.toAbsolutePath());
+        BuildResult result;
+        int files;
+        try (OutputWriter.Staging staging = new OutputWriter().open(checked)) {
+            result = Pipeline.streaming(clock, options, staging::write).build().result();
+            files = staging.commit();
+        }
         console.warnings(result.warnings());
-        int files = new OutputWriter().write(checked, result.files());
         console.built(result, files, given);
         if (updatePublished) {
             int n = new nl.bmo.site.check.PublishedUrls(root).write(result.site());

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.BuildResult;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.check.Checker;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
@@ -58,7 +58,8 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         BuildResult result = null;
         try {
-            result = new SiteBuilder(clock).build(new BuildOptions(root, Optional.empty(), drafts, RenderOptions.BUILD));
+            BuildOptions options = new BuildOptions(root, Optional.empty(), drafts, RenderOptions.BUILD).withoutShareImages();
+            result = Pipeline.inMemory(clock, options).build().result();
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
         } catch (SiteException e) {

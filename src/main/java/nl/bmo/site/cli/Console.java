@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
-import nl.bmo.site.build.BuildResult;
-import nl.bmo.site.build.Rebuild;
+import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.Rebuild;
 
 /** All console text of the CLI, in one place. */
 final class Console {

@@ -14,6 +14,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
@@ -42,7 +46,30 @@ public final class ContentLoader {
 
     /** Loads all content of the site. */
     public Content load(SiteConfig config, boolean includeDrafts) {
-        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        return load(config, scan(config), includeDrafts, new ConcurrentHashMap<>());
+    }
+
+    /**
+     * The Markdown files of every configured language, found by walking the language folders, with the problems
+     * met on the way (a missing language folder, links that leave the site, files that are not Markdown).
+     */
+    public record Scan(List<Candidate> candidates, List<Problem> problems) {
+        public Scan {
+            candidates = List.copyOf(candidates);
+            problems = List.copyOf(problems);
+        }
+
+        /** The site-relative paths of the files found. */
+        public Set<String> paths() {
+            Set<String> out = new HashSet<>();
+            for (Candidate c : candidates) out.add(c.path());
+            return out;
+        }
+    }
+
+    /** Walks the content folders; reads no file. */
+    public Scan scan(SiteConfig config) {
+        List<Problem> problems = new ArrayList<>();
         List<Candidate> candidates = new ArrayList<>();
         Path content = config.root().resolve("content");
         for (Language lang : config.languages()) {
@@ -56,8 +83,24 @@ public final class ContentLoader {
             candidates.addAll(find(config.root(), dir, lang.code(), problems));
         }
         warnAboutStrayFolders(config, content, problems);
-        List<ContentFile> files = candidates.parallelStream()
-                .map(c -> parse(c, problems))
+        return new Scan(candidates, problems);
+    }
+
+    /**
+     * Reads and parses the files of a scan (in parallel), and leaves out drafts and future-dated pages unless asked
+     * for. {@code parsed} holds files parsed before, by path: a file found there is not read again, and every file
+     * parsed now is added to it. Collects the problems of all files before it throws.
+     */
+    public Content load(SiteConfig config, Scan scan, boolean includeDrafts, ConcurrentMap<String, ContentFile> parsed) {
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>(scan.problems()));
+        List<ContentFile> files = (scan.candidates().size() > 1 ? scan.candidates().parallelStream() : scan.candidates().stream())
+                .map(c -> {
+                    ContentFile known = parsed.get(c.path());
+                    if (known != null) return known;
+                    ContentFile f = parse(c, problems);
+                    if (f != null) parsed.put(c.path(), f);
+                    return f;
+                })
                 .filter(Objects::nonNull)
                 .toList();
         SiteException.throwIfErrors(problems);
@@ -72,27 +115,13 @@ public final class ContentLoader {
             else kept.add(f);
         }
         kept.sort(java.util.Comparator.comparing(f -> f.source().path()));
-        return new Content(kept, List.copyOf(problems), drafts, future);
+        List<Problem> warnings = new ArrayList<>(problems);
+        Collections.sort(warnings);
+        return new Content(kept, warnings, drafts, future);
     }
 
-    /**
-     * Loads one content file again ({@code content/nl/eisen/x.md}), for a preview that rebuilds what changed. Empty
-     * when the file is left out (a draft or future-dated page without {@code includeDrafts}).
-     */
-    public Optional<ContentFile> loadOne(SiteConfig config, String path, boolean includeDrafts) {
-        String[] parts = path.split("/", 3);
-        if (parts.length < 3 || !parts[0].equals("content") || config.language(parts[1]).isEmpty() || !path.endsWith(".md")) {
-            throw new IllegalArgumentException("not a content page of a configured language: " + path);
-        }
-        List<Problem> problems = new ArrayList<>();
-        ContentFile file = parse(new Candidate(config.root().resolve(path), path, parts[1], parts[2]), problems);
-        SiteException.throwIfErrors(problems);
-        FrontMatter m = file.meta();
-        boolean leftOut = !includeDrafts && (m.draft() || m.date().map(d -> d.isAfter(LocalDate.now(clock))).orElse(false));
-        return leftOut ? Optional.empty() : Optional.of(file);
-    }
-
-    private record Candidate(Path file, String path, String lang, String langPath) {}
+    /** A Markdown file found by {@link #scan}: its path on disk, site-relative path, language and path below it. */
+    public record Candidate(Path file, String path, String lang, String langPath) {}
 
     private ContentFile parse(Candidate c, List<Problem> problems) {
         try {

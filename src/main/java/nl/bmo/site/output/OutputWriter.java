@@ -1,14 +1,13 @@
 package nl.bmo.site.output;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -85,50 +84,88 @@ public final class OutputWriter {
 
     /** Writes {@code files} as the new content of {@code destination} (already checked). Returns the file count. */
     public int write(Path destination, List<OutputFile> files) {
+        try (Staging staging = open(destination)) {
+            files.parallelStream().forEach(staging::write);
+            return staging.commit();
+        }
+    }
+
+    /**
+     * Opens a staging folder beside {@code destination} (already checked) that files are written into as they are
+     * made. {@link Staging#commit} swaps it in; closing it without a commit removes it and leaves the destination as
+     * it was.
+     */
+    public Staging open(Path destination) {
         Path parent = destination.getParent();
         String name = destination.getFileName().toString();
         try {
             Files.createDirectories(parent);
             removeLeftovers(parent, name);
-            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
-            try {
-                writeAll(staging, files);
-                Files.writeString(staging.resolve(MARKER), "Built by bmo-site. A new build replaces this folder.\n");
-                swap(staging, destination, parent, name);
-            } finally {
-                if (Files.exists(staging)) deleteTree(staging);
-            }
+            return new Staging(destination, Files.createTempDirectory(parent, "." + name + ".staging-"));
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(destination.toString()), "cannot write the site: " + e.getMessage(),
-                    "Check that the folder is writable and the disk is not full; the previous site was left as it was.");
+            throw cannotWrite(destination, e);
         }
-        return files.size();
     }
 
-    private static void writeAll(Path staging, List<OutputFile> files) throws IOException {
-        Set<String> seen = new HashSet<>();
-        for (OutputFile f : files) {
-            if (!seen.add(f.path())) {
+    private static SiteException cannotWrite(Path destination, IOException e) {
+        return SiteException.at(SourcePosition.of(destination.toString()), "cannot write the site: " + e.getMessage(),
+                "Check that the folder is writable and the disk is not full; the previous site was left as it was.");
+    }
+
+    /** A staging folder being filled; {@link #write} may be called from several threads at once. */
+    public static final class Staging implements AutoCloseable {
+        private final Path destination;
+        private final Path folder;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
+        private volatile boolean committed;
+
+        private Staging(Path destination, Path folder) {
+            this.destination = destination;
+            this.folder = folder;
+        }
+
+        /** Writes one file. Two files on one path are an error. */
+        public void write(OutputFile f) {
+            if (!written.add(f.path())) {
                 throw SiteException.at(SourcePosition.of(f.path()), "two outputs want to write " + f.path(),
                         "A page, an alias or a static file share one path; rename one of them.");
             }
-        }
-        Set<Path> dirs = new HashSet<>();
-        for (OutputFile f : files) {
-            Path target = staging.resolve(f.path()).normalize();
-            if (!target.startsWith(staging)) throw new IOException("output path escapes the folder: " + f.path());
-            if (dirs.add(target.getParent())) Files.createDirectories(target.getParent());
-        }
-        try {
-            files.parallelStream().forEach(f -> {
-                try {
-                    Files.write(staging.resolve(f.path()), f.bytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            Path target = folder.resolve(f.path()).normalize();
+            try {
+                if (!target.startsWith(folder)) throw new IOException("output path escapes the folder: " + f.path());
+                Path dir = target.getParent();
+                if (!dirs.contains(dir)) {
+                    Files.createDirectories(dir);
+                    dirs.add(dir);
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                Files.write(target, f.bytes());
+            } catch (IOException e) {
+                throw cannotWrite(destination, e);
+            }
+        }
+
+        /** Swaps the staging folder in as the destination; returns how many files were written. */
+        public int commit() {
+            try {
+                Files.writeString(folder.resolve(MARKER), "Built by bmo-site. A new build replaces this folder.\n");
+                swap(folder, destination, destination.getParent(), destination.getFileName().toString());
+                committed = true;
+                return written.size();
+            } catch (IOException e) {
+                throw cannotWrite(destination, e);
+            }
+        }
+
+        /** Removes the staging folder unless it was committed. */
+        @Override
+        public void close() {
+            if (committed) return;
+            try {
+                if (Files.exists(folder)) deleteTree(folder);
+            } catch (IOException e) {
+                // the next build removes what is left
+            }
         }
     }
 

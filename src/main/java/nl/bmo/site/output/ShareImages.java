@@ -18,6 +18,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.Theme;
 
@@ -35,19 +36,63 @@ public final class ShareImages {
         this.theme = theme;
     }
 
+    /** Draws every page's image (in parallel). */
     public List<OutputFile> render(SiteModel site) {
-        Theme.ShareImageStyle style = theme.shareImage().orElseThrow();
-        Font base = font(style);
-        return site.pages().parallelStream().map(p -> {
-            Language lang = site.config().language(p.lang()).orElseThrow();
-            byte[] png = draw(base, style, lang.title(), numberOf(p), p.meta().title());
-            return new OutputFile(p.path() + "share.png", png);
-        }).toList();
+        return site.pages().parallelStream().map(p -> draw(site.config(), p)).toList();
+    }
+
+    /** Draws one page's image, {@code <page>/share.png}. */
+    public OutputFile draw(SiteConfig config, Page p) {
+        Inputs in = inputs(config, p);
+        return new OutputFile(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.number(), in.title()));
+    }
+
+    /**
+     * What decides a page's image besides the theme's style and font: two pages with equal inputs get the same bytes.
+     *
+     * @param siteTitle the language's site title
+     * @param number the demand number, or empty
+     * @param title the page title
+     */
+    public record Inputs(String siteTitle, String number, String title) {}
+
+    public Inputs inputs(SiteConfig config, Page p) {
+        Language lang = config.language(p.lang()).orElseThrow();
+        return new Inputs(lang.title(), numberOf(p), p.meta().title());
+    }
+
+    /**
+     * The version of the drawing code and the theme's share-image style: with the font's bytes and {@link #inputs},
+     * everything an image's bytes depend on.
+     */
+    public String look() {
+        return VERSION + "\0" + theme.shareImage().orElseThrow();
+    }
+
+    /** The font's bytes. */
+    public byte[] fontBytes() {
+        return theme.file(theme.shareImage().orElseThrow().font()).orElseThrow();
     }
 
     private static String numberOf(Page p) {
         Object n = p.meta().extra().get("number");
         return n == null ? "" : String.valueOf(n);
+    }
+
+    /** Changes whenever the drawing changes, so that cached images of an older drawing are not used. */
+    private static final String VERSION = "share-image-1";
+
+    private volatile Font font;
+
+    private Font font() {
+        Font f = font;
+        if (f == null) {
+            synchronized (this) {
+                if (font == null) font = font(theme.shareImage().orElseThrow());
+                f = font;
+            }
+        }
+        return f;
     }
 
     private Font font(Theme.ShareImageStyle style) {

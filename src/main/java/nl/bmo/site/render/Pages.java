@@ -2,19 +2,18 @@ package nl.bmo.site.render;
 
 import java.util.List;
 import nl.bmo.site.model.Page;
-import nl.bmo.site.model.SiteModel;
 
 /**
  * {@code pages} in templates: other pages of the site, as {@link Views.PageView}s with URLs relative to the page
  * being rendered. Methods return null where there is nothing (use {@code ??} in templates).
  */
 public final class Pages {
-    private final SiteModel site;
+    private final SiteReads site;
     private final Page current;
     private final String lang;
     private final ViewFactory views;
 
-    Pages(SiteModel site, Page current, String lang, ViewFactory views) {
+    Pages(SiteReads site, Page current, String lang, ViewFactory views) {
         this.site = site;
         this.current = current;
         this.lang = lang;

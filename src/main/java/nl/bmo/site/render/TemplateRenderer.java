@@ -1,13 +1,7 @@
 package nl.bmo.site.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.ParseException;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
@@ -15,11 +9,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -49,78 +40,41 @@ import nl.bmo.site.model.UiStrings;
  * </ul>
  */
 public final class TemplateRenderer {
-    private static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
-
+    private final Templates templates;
     private final SiteModel site;
     private final UiStrings strings;
     private final Assets assets;
     private final RenderOptions options;
-    private final Configuration cfg;
-    private final Map<String, Template> templates = new HashMap<>();
 
-    public TemplateRenderer(SiteModel site, UiStrings strings, Assets assets, RenderOptions options) {
+    /** A rendered file with what its templates read of the rest of the site. */
+    public record Rendered(OutputFile file, Dependencies dependencies) {}
+
+    /** Renders with compiled {@code templates}; cheap to make, one per version of the site. */
+    public TemplateRenderer(Templates templates, SiteModel site, UiStrings strings, Assets assets, RenderOptions options) {
+        this.templates = templates;
         this.site = site;
         this.strings = strings;
         this.assets = assets;
         this.options = options;
-        this.cfg = configuration(site);
-        compileAll();
     }
 
-    /** The FreeMarker settings that keep templates safe and strict (asserted by a test). */
-    static Configuration configuration(SiteModel site) {
-        Configuration c = new Configuration(VERSION);
-        c.setTemplateLoader(new ThemeTemplateLoader(site.theme()));
-        c.setDefaultEncoding("UTF-8");
-        c.setRecognizeStandardFileExtensions(true);
-        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        c.setAttemptExceptionReporter((e, env) -> {});
-        c.setLogTemplateExceptions(false);
-        c.setWrapUncheckedExceptions(true);
-        c.setFallbackOnNullLoopVariable(false);
-        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        c.setAPIBuiltinEnabled(false);
-        c.setLocalizedLookup(false);
-        c.setTimeZone(TimeZone.getTimeZone("UTC"));
-        c.setLocale(Locale.ROOT);
-        c.setNumberFormat("computer");
-        c.setBooleanFormat("c");
-        c.setURLEscapingCharset("UTF-8");
-        c.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
-        return c;
-    }
-
-    private void compileAll() {
-        List<Problem> problems = new ArrayList<>();
-        for (String path : site.theme().list("templates/")) {
-            if (!path.endsWith(".ftlh") && !path.endsWith(".ftl") && !path.endsWith(".ftlx")) continue;
-            String name = path.substring("templates/".length());
-            try {
-                templates.put(name, cfg.getTemplate(name));
-            } catch (ParseException e) {
-                problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + path, e.getLineNumber(), e.getColumnNumber()),
-                        "template syntax error: " + firstLine(e.getEditorMessage()), "Fix the template; FreeMarker's manual explains the directive."));
-            } catch (IOException e) {
-                problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + path), "cannot read the template: " + e.getMessage(), ""));
-            }
-        }
-        SiteException.throwIfErrors(problems);
-    }
-
-    /** Renders every page, in parallel; collects the problems of all of them before it throws. */
-    public List<OutputFile> render(List<Page> pages) {
+    /**
+     * Renders pages in parallel and hands each result to {@code done} as soon as it is made (from several threads);
+     * collects the problems of all pages before it throws.
+     */
+    public void render(List<Page> pages, java.util.function.BiConsumer<Page, Rendered> done) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
-        List<OutputFile> files = pages.parallelStream().map(p -> {
+        (pages.size() > 1 ? pages.parallelStream() : pages.stream()).forEach(p -> {
+            Rendered r;
             try {
-                return render(p);
+                r = render(p);
             } catch (SiteException e) {
                 problems.addAll(e.problems());
-                return null;
+                return;
             }
-        }).filter(java.util.Objects::nonNull).toList();
+            done.accept(p, r);
+        });
         SiteException.throwIfErrors(groupSameTemplateErrors(problems));
-        return files;
     }
 
     /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
@@ -142,37 +96,40 @@ public final class TemplateRenderer {
     }
 
     /** Renders one page to {@code <path>/index.html}. */
-    public OutputFile render(Page page) {
-        ViewFactory views = new ViewFactory(site, page, PageLinks.relativeFrom(page.path()), options);
+    public Rendered render(Page page) {
+        SiteReads reads = new SiteReads(site);
+        ViewFactory views = new ViewFactory(reads, page, PageLinks.relativeFrom(page.path()), options);
         Map<String, Object> model = model(page.lang(), views);
         model.put("page", views.page(page));
         model.put("alternates", views.alternates(page));
-        model.put("xDefault", site.xDefault(page).orElse(""));
-        model.put("pages", new Pages(site, page, page.lang(), views));
-        return OutputFile.of(page.outputFile(), process("layouts/" + page.layout() + ".ftlh", model, page.source().path()));
+        model.put("xDefault", reads.xDefault(page).orElse(""));
+        model.put("pages", new Pages(reads, page, page.lang(), views));
+        OutputFile file = OutputFile.of(page.outputFile(), process("layouts/" + page.layout() + ".ftlh", model, page.source().path()));
+        return new Rendered(file, reads.dependencies());
     }
 
     /**
      * Renders {@code 404.html} with {@code layouts/404.ftlh}: it is served at any depth, so its links are absolute
      * paths under the base URL's path. It has no {@code page}; {@code alternates} lists every language's home.
      */
-    public OutputFile renderNotFound() {
+    public Rendered renderNotFound() {
         String lang = site.config().defaultLanguage();
-        ViewFactory views = new ViewFactory(site, null, PageLinks.absoluteUnder(site.config().basePath()), options);
+        SiteReads reads = new SiteReads(site);
+        ViewFactory views = new ViewFactory(reads, null, PageLinks.absoluteUnder(site.config().basePath()), options);
         Map<String, Object> model = model(lang, views);
         List<Views.AlternateView> homes = new ArrayList<>();
         for (Language l : site.config().languages()) {
-            site.home(l.code()).ifPresent(h -> homes.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(),
+            reads.home(l.code()).ifPresent(h -> homes.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(),
                     views.links().to(h.path()), site.config().absolute(h.path()), l.code().equals(lang), false)));
         }
         model.put("alternates", homes);
-        model.put("pages", new Pages(site, null, lang, views));
-        return OutputFile.of("404.html", process("layouts/404.ftlh", model, "404.html"));
+        model.put("pages", new Pages(reads, null, lang, views));
+        return new Rendered(OutputFile.of("404.html", process("layouts/404.ftlh", model, "404.html")), reads.dependencies());
     }
 
     private Map<String, Object> model(String lang, ViewFactory views) {
         Language language = site.config().language(lang).orElseThrow();
-        Map<String, Object> m = new HashMap<>();
+        Map<String, Object> m = new java.util.HashMap<>();
         List<Views.LanguageView> languages = site.config().languages().stream().map(l -> views.language(l, lang)).toList();
         m.put("site", new Views.SiteView(language.title(), language.description(), site.config().baseUrl(),
                 site.config().defaultLanguage(), languages, views.menu(lang, strings), site.config().params(), options.liveReload()));
@@ -228,7 +185,7 @@ public final class TemplateRenderer {
         return null;
     }
 
-    private static String firstLine(String message) {
+    static String firstLine(String message) {
         if (message == null) return "template error";
         String m = message.strip();
         String[] lines = m.split("\n");

@@ -6,12 +6,19 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import nl.bmo.site.model.Theme;
 
-/** Serves templates from the theme in memory: {@code layouts/page.ftlh} is {@code templates/layouts/page.ftlh}. */
+/**
+ * Serves templates from the theme in memory: {@code layouts/page.ftlh} is {@code templates/layouts/page.ftlh}. The
+ * theme is swapped by {@link Templates#update}, which also evicts the templates it changed from FreeMarker's cache.
+ */
 final class ThemeTemplateLoader implements TemplateLoader {
-    private final Theme theme;
+    private volatile Theme theme;
 
     ThemeTemplateLoader(Theme theme) {
         this.theme = theme;
+    }
+
+    void use(Theme next) {
+        this.theme = next;
     }
 
     @Override

@@ -13,13 +13,15 @@ import nl.bmo.site.model.UiStrings;
 
 /** Makes the template views of pages, languages and menus, with URLs relative to one page. */
 final class ViewFactory {
+    private final SiteReads reads;
     private final SiteModel site;
     private final Page current;
     private final PageLinks links;
     private final RenderOptions options;
 
-    ViewFactory(SiteModel site, Page current, PageLinks links, RenderOptions options) {
-        this.site = site;
+    ViewFactory(SiteReads reads, Page current, PageLinks links, RenderOptions options) {
+        this.reads = reads;
+        this.site = reads.site();
         this.current = current;
         this.links = links;
         this.options = options;
@@ -48,7 +50,7 @@ final class ViewFactory {
                 p.meta().title(),
                 p.meta().summary().orElse(""),
                 p.meta().metaDescription(),
-                p.content().html(),
+                new BodyView(reads, p),
                 links.to(p.path()),
                 c.absolute(p.path()),
                 p.lang(),
@@ -61,7 +63,7 @@ final class ViewFactory {
                 p.meta().weight().orElse(null),
                 p.meta().extra().get("number"),
                 p.meta().extra(),
-                p.content().headings(),
+                BodyView.headings(reads, p),
                 p.kind() == Page.Kind.HOME,
                 p == current,
                 p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
@@ -70,7 +72,7 @@ final class ViewFactory {
     }
 
     Views.LanguageView language(Language l, String currentLang) {
-        String home = site.home(l.code()).map(Page::path).orElse(site.config().prefix(l.code()));
+        String home = reads.home(l.code()).map(Page::path).orElse(site.config().prefix(l.code()));
         return new Views.LanguageView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(home),
                 site.config().absolute(home), l.code().equals(currentLang));
     }
@@ -79,9 +81,9 @@ final class ViewFactory {
     List<Views.AlternateView> alternates(Page p) {
         List<Views.AlternateView> out = new ArrayList<>();
         for (Language l : site.config().languages()) {
-            Page target = site.page(l.code(), p.translationKey()).orElse(null);
+            Page target = reads.page(l.code(), p.translationKey()).orElse(null);
             boolean fallback = target == null;
-            if (fallback) target = site.home(l.code()).orElse(null);
+            if (fallback) target = reads.home(l.code()).orElse(null);
             if (target == null) continue;
             out.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(target.path()),
                     site.config().absolute(target.path()), l.code().equals(p.lang()), fallback));
@@ -92,7 +94,7 @@ final class ViewFactory {
     List<Views.MenuItem> menu(String lang, UiStrings strings) {
         List<Views.MenuItem> items = new ArrayList<>();
         for (String key : site.config().menu()) {
-            site.page(lang, key).ifPresent(p -> items.add(new Views.MenuItem(
+            reads.page(lang, key).ifPresent(p -> items.add(new Views.MenuItem(
                     strings.get(lang, "menu." + key).orElse(p.meta().title()),
                     links.to(p.path()),
                     current != null && (p == current || (current.path().startsWith(p.path()) && !p.path().equals(site.config().prefix(lang)))))));

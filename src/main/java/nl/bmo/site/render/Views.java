@@ -10,6 +10,7 @@ public final class Views {
     /**
      * A page as templates see it.
      *
+     * @param content the rendered Markdown (HTML; print it with {@code ?no_esc})
      * @param url relative URL from the page being rendered
      * @param permalink absolute URL, from the base URL
      * @param date ISO date ({@code 2026-01-06}) or empty
@@ -22,7 +23,7 @@ public final class Views {
             String title,
             String summary,
             String description,
-            String content,
+            freemarker.template.TemplateScalarModel content,
             String url,
             String permalink,
             String lang,

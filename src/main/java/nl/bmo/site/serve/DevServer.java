@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
-import nl.bmo.site.build.Rebuild;
+import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.model.OutputFile;
 
 /**

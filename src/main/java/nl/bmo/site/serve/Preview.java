@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
-import nl.bmo.site.build.Rebuild;
-import nl.bmo.site.build.Session;
+import nl.bmo.site.pipeline.Rebuild;
+import nl.bmo.site.pipeline.Pipeline;
 
 /**
- * The preview: a warm {@link Session}, a {@link Watcher} and a {@link DevServer}. Builds once, serves, and after every
+ * The preview: a warm {@link Pipeline}, a {@link Watcher} and a {@link DevServer}. Builds once, serves, and after every
  * burst of saves rebuilds what changed and pushes a reload. A failed build does not stop it; the browser and the
  * {@link Listener} get the problems. Nothing is written to disk. Closing it stops the watcher and the server.
  */
@@ -30,14 +30,14 @@ public final class Preview implements AutoCloseable {
         void crashed(RuntimeException e);
     }
 
-    private final Session session;
+    private final Pipeline session;
     private final DevServer server;
     private final Watcher watcher;
     private final Listener listener;
     private final Thread thread;
     private volatile boolean closed;
 
-    private Preview(Session session, DevServer server, Watcher watcher, Listener listener) {
+    private Preview(Pipeline session, DevServer server, Watcher watcher, Listener listener) {
         this.session = session;
         this.server = server;
         this.watcher = watcher;
@@ -51,7 +51,7 @@ public final class Preview implements AutoCloseable {
      * port is taken; site problems do not throw, they go to the listener and the browser.
      */
     public static Preview start(PreviewOptions options, Clock clock, Listener listener) throws IOException {
-        Session session = new Session(clock, options.build());
+        Pipeline session = Pipeline.inMemory(clock, options.build());
         DevServer server = DevServer.bind(options.bind(), options.port());
         Watcher watcher;
         try {

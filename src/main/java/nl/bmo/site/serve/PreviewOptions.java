@@ -3,7 +3,7 @@ package nl.bmo.site.serve;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
-import nl.bmo.site.build.BuildOptions;
+import nl.bmo.site.pipeline.BuildOptions;
 
 /**
  * How to preview.

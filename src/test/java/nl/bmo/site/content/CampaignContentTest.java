@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.BuildResult;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import org.jsoup.Jsoup;
@@ -28,7 +28,7 @@ class CampaignContentTest {
     @BeforeAll
     static void build() {
         Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        site = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(root));
+        site = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result();
         html = new TreeMap<>();
         for (OutputFile f : site.files()) {
             if (f.path().endsWith(".html") || f.path().endsWith(".xml")) html.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.content.FrontMatterFuzzing;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.markdown.MarkdownRenderer;
@@ -69,7 +69,7 @@ class FuzzTargets {
             TestSites.write(dir, TestSites.BASE);
             Files.write(dir.resolve("content/nl/a.md"), input);
             try {
-                var result = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(dir));
+                var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(dir)).build().result();
                 assertThat(result.files()).isNotEmpty();
             } catch (SiteException e) {
                 StringWriter err = new StringWriter();

@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,8 +24,8 @@ class TemplateSafetyTest {
     @Test
     void theConfigurationIsStrictAndSafe() {
         Path site = TestSites.write(tmp, TestSites.BASE);
-        var model = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)).site();
-        Configuration c = TemplateRenderer.configuration(model);
+        var model = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result().site();
+        Configuration c = Templates.configuration(new ThemeTemplateLoader(model.theme()));
         assertThat(c.getNewBuiltinClassResolver()).isSameAs(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         assertThat(c.isAPIBuiltinEnabled()).isFalse();
         assertThat(c.getTemplateExceptionHandler()).isSameAs(TemplateExceptionHandler.RETHROW_HANDLER);
@@ -42,7 +42,7 @@ class TemplateSafetyTest {
         for (String expression : new String[] {"${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "${site?api.getClass()}"}) {
             Path site = TestSites.write(tmp.resolve(String.valueOf(expression.hashCode())), TestSites.BASE);
             Files.writeString(site.resolve("themes/mini/templates/layouts/home.ftlh"), expression);
-            assertThatThrownBy(() -> new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)))
+            assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result())
                     .isInstanceOf(SiteException.class)
                     .hasMessageContaining("themes/mini/templates/layouts/home.ftlh:1:");
         }
@@ -53,7 +53,7 @@ class TemplateSafetyTest {
         String xss = "<script>alert(1)</script>\\\"'><img src=x onerror=alert(1)>";
         Path site = TestSites.write(tmp, TestSites.BASE.replace("title: Test\n", "title: \"" + xss + "\"\n")
                 + "-- content/nl/a.md --\n---\ntitle: \"" + xss + "\"\nsummary: \"" + xss + "\"\n---\nTekst.\n");
-        var result = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site));
+        var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result();
         for (var f : result.files()) {
             String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(text).as(f.path()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x onerror");

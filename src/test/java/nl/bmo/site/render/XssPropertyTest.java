@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.SiteBuilder;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.model.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -119,7 +119,7 @@ class XssPropertyTest {
         deleteMiniTheme(site);
         List<OutputFile> files;
         try {
-            files = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)).files();
+            files = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result().files();
         } catch (SiteException e) {
             throw new AssertionError("the vector should build: " + e.getMessage(), e);
         }

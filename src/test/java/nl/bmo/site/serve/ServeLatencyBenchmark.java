@@ -18,8 +18,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.build.BuildOptions;
-import nl.bmo.site.build.Rebuild;
+import nl.bmo.site.pipeline.BuildOptions;
+import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.render.RenderOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestReporter;
@@ -92,7 +92,7 @@ class ServeLatencyBenchmark {
                 corpus: %s, %d pages (%s), %d output files; %d CPUs
                 first full build + start: %.0f ms
                 save → reload event over %d edits (after %d warm-up edits): median %.1f ms, min %.1f, p90 %.1f, max %.1f
-                  of which the rebuild itself (Session.update): median %.1f ms
+                  of which the rebuild itself (Pipeline.update): median %.1f ms
                   CPU time of the rebuild thread per edit: median %.1f ms
                   load average: %.1f
                   all: %s

@@ -1,4 +1,4 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,8 +12,8 @@ class ReproducibleBuildTest {
     @Test
     void twoBuildsGiveIdenticalBytes() {
         Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        var first = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(root)).files();
-        var second = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(root)).files();
+        var first = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result().files();
+        var second = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result().files();
         assertThat(second).extracting(OutputFile::path).containsExactlyElementsOf(first.stream().map(OutputFile::path).toList());
         for (int i = 0; i < first.size(); i++) {
             assertThat(second.get(i).bytes()).as(first.get(i).path()).isEqualTo(first.get(i).bytes());

@@ -1,4 +1,4 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +32,7 @@ class SiteBuildTest {
         Path site = TestSites.copy("sites/" + name, tmp.resolve("site"));
         deleteTree(site.resolve("expected"));
         Path out = tmp.resolve("out");
-        BuildResult result = new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site));
+        BuildResult result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result();
         new OutputWriter().write(OutputWriter.checkDestination(site, out, out.toString()), result.files());
 
         TreeMap<String, byte[]> actual = TestSites.files(out);

@@ -1,4 +1,4 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

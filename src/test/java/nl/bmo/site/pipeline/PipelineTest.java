@@ -1,4 +1,4 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,31 +16,31 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.model.OutputFile;
-import nl.bmo.site.model.SiteConfig;
-import nl.bmo.site.model.Theme;
 import nl.bmo.site.render.RenderOptions;
-import nl.bmo.site.yaml.YamlReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every incremental rebuild must give exactly the files a fresh full build gives. */
-class SessionTest {
+/**
+ * The pipeline's incremental runs on the preview fixture: each must give exactly the files a fresh full build gives,
+ * and redo only what the edit affects. {@link IncrementalEquivalenceTest} runs a fixed list of edits on every fixture
+ * site and the real site.
+ */
+class PipelineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-06T10:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path root;
 
     private BuildOptions options;
-    private Session session;
+    private Pipeline session;
 
     @BeforeEach
     void setUp() {
         TestSites.copy("serve-basic", root);
         options = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true));
-        session = new Session(CLOCK, options);
+        session = Pipeline.inMemory(CLOCK, options);
     }
 
     @Test
@@ -51,12 +51,12 @@ class SessionTest {
     }
 
     @Test
-    void bodyEditRendersOnlyThePageAndItsTranslations() {
+    void bodyEditRendersOnlyThatPage() {
         session.build();
         TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
         Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
         assertThat(r.full()).isFalse();
-        assertThat(r.rendered()).isEqualTo(3); // the page, its English translation, 404.html
+        assertThat(r.rendered()).as("no other page shows its text").isEqualTo(1);
         assertThat(r.changed()).containsExactly("brief/index.html");
         assertThat(text(r, "brief/index.html")).contains("Tweede versie");
         assertSameAsFullBuild(r);
@@ -74,32 +74,33 @@ class SessionTest {
     }
 
     @Test
-    void slugChangeRunsTheFullBuild() {
+    void slugChangeMovesThePageAndRendersWhatLinksToIt() {
         session.build();
         TestSites.edit(root, "content/nl/brief.md", "summary:", "slug: de-brief\nsummary:");
         Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
-        assertThat(r.full()).isTrue();
+        assertThat(r.full()).isFalse();
         assertThat(r.changed()).contains("brief/index.html", "de-brief/index.html", "en/letter/index.html");
         assertSameAsFullBuild(r);
     }
 
     @Test
-    void templateChangeRunsTheFullBuild() {
-        session.build();
+    void templateChangeCompilesOnlyThatTemplateAndRendersEveryPage() {
+        Rebuild first = session.build();
         TestSites.edit(root, "themes/mini/templates/layouts/page.ftlh", "<h1>", "<h1 class=\"title\">");
         Rebuild r = session.update(List.of(root.resolve("themes/mini/templates/layouts/page.ftlh")));
-        assertThat(r.full()).isTrue();
+        assertThat(session.templatesCompiledLastRun()).isEqualTo(1);
+        assertThat(r.rendered()).isEqualTo(first.rendered());
         assertThat(r.changed()).containsExactly("brief/index.html", "en/letter/index.html");
         assertSameAsFullBuild(r);
     }
 
     @Test
-    void newAndRemovedPagesRunTheFullBuild() throws IOException {
+    void newAndRemovedPages() throws IOException {
         session.build();
         Path added = root.resolve("content/en/about.md");
         Files.writeString(added, "---\ntitle: About\n---\n\nAbout us.\n");
         Rebuild r = session.update(List.of(added));
-        assertThat(r.full()).isTrue();
+        assertSameAsFullBuild(r);
         assertThat(r.changed()).contains("en/about/index.html");
         Files.delete(added);
         r = session.update(List.of(added));
@@ -144,31 +145,8 @@ class SessionTest {
                 .hasMessageContaining("link to a missing anchor #inleiding in content/nl/brief.md");
     }
 
-    @Test
-    void findsTemplatesThatShowAnotherPagesBody() {
-        SiteConfig config = SiteBuilder.loadConfig(new YamlReader(), options);
-        Theme mini = new ThemeLoader(new YamlReader()).load(config);
-        assertThat(Session.showsOtherBodies(mini)).isFalse();
-        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#list pages.children() as p>${p.content?no_esc}</#list>"))).isTrue();
-        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#macro card page>${page.content?no_esc}</#macro>"))).isTrue();
-        assertThat(Session.showsOtherBodies(withTemplate(mini, "<#macro layout title=(page.title)!\"\">${page.content}</#macro>"))).isFalse();
-    }
-
-    @Test
-    void theBundledThemeShowsNoOtherPagesBody() {
-        Path themeRoot = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        SiteConfig config = SiteBuilder.loadConfig(new YamlReader(), BuildOptions.of(themeRoot));
-        assertThat(Session.showsOtherBodies(new ThemeLoader(new YamlReader()).load(config))).isFalse();
-    }
-
-    private static Theme withTemplate(Theme t, String text) {
-        Map<String, byte[]> files = new TreeMap<>(t.files());
-        files.put("templates/partials/extra.ftlh", text.getBytes(StandardCharsets.UTF_8));
-        return new Theme(t.name(), t.location(), t.sourcePrefix(), files, t.shareImage());
-    }
-
     private void assertSameAsFullBuild(Rebuild r) {
-        assertThat(texts(r.result())).isEqualTo(texts(new SiteBuilder(CLOCK).build(options)));
+        assertThat(texts(r.result())).isEqualTo(texts(Pipeline.inMemory(CLOCK, options).build().result()));
     }
 
     private static Map<String, String> texts(BuildResult result) {

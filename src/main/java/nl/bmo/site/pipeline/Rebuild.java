@@ -1,15 +1,15 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What one (re)build of a {@link Session} did.
+ * What one run of a {@link Pipeline} did.
  *
  * @param result the whole site as it is now
  * @param changed the output paths whose bytes changed, appeared or disappeared since the previous build
- * @param full true when every stage ran again, false when only what the edit affects was redone
+ * @param full true when every page (and 404.html) went through the templates again
  * @param rendered how many pages were rendered again through the templates
  */
 public record Rebuild(BuildResult result, Set<String> changed, boolean full, int rendered) {

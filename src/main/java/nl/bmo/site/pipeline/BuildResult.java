@@ -1,4 +1,4 @@
-package nl.bmo.site.build;
+package nl.bmo.site.pipeline;
 
 import java.time.Duration;
 import java.util.List;
@@ -6,9 +6,11 @@ import java.util.Map;
 import nl.bmo.site.Problem;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.UiStrings;
 
 /**
- * A built site, in memory: every output file, sorted by path, and what the build had to say.
+ * A built site: every output file, sorted by path (empty when the files were streamed to disk), and what the build
+ * had to say.
  *
  * @param pagesPerLanguage pages built per language code, in configured order
  * @param skippedDrafts drafts left out
@@ -16,7 +18,7 @@ import nl.bmo.site.model.SiteModel;
  */
 public record BuildResult(
         SiteModel site,
-        nl.bmo.site.model.UiStrings strings,
+        UiStrings strings,
         List<OutputFile> files,
         List<Problem> warnings,
         Map<String, Integer> pagesPerLanguage,

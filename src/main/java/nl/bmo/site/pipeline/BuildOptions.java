@@ -1,0 +1,46 @@
+package nl.bmo.site.pipeline;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import nl.bmo.site.render.RenderOptions;
+
+/**
+ * What to build.
+ *
+ * @param source the site root (holding {@code content/site.yaml})
+ * @param baseUrl overrides the configured base URL
+ * @param drafts include drafts and future-dated pages
+ * @param render rendering options (live reload for {@code serve})
+ * @param cacheDir where share images are kept between runs, or empty for no cache on disk
+ * @param drawShareImages false when no image is needed ({@code check}): pages still name their share image
+ */
+public record BuildOptions(
+        Path source, Optional<String> baseUrl, boolean drafts, RenderOptions render, Optional<Path> cacheDir, boolean drawShareImages) {
+    /** The default cache folder below the site root. */
+    public static final String CACHE_DIR = ".bmo-cache";
+
+    public BuildOptions {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(render, "render");
+        Objects.requireNonNull(cacheDir, "cacheDir");
+    }
+
+    /** Options without a cache on disk, drawing share images. */
+    public BuildOptions(Path source, Optional<String> baseUrl, boolean drafts, RenderOptions render) {
+        this(source, baseUrl, drafts, render, Optional.empty(), true);
+    }
+
+    public static BuildOptions of(Path source) {
+        return new BuildOptions(source, Optional.empty(), false, RenderOptions.BUILD);
+    }
+
+    public BuildOptions withCacheDir(Path dir) {
+        return new BuildOptions(source, baseUrl, drafts, render, Optional.of(dir), drawShareImages);
+    }
+
+    public BuildOptions withoutShareImages() {
+        return new BuildOptions(source, baseUrl, drafts, render, cacheDir, false);
+    }
+}

@@ -1,0 +1,437 @@
+package nl.bmo.site.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.Suggestion;
+import nl.bmo.site.config.ConfigLoader;
+import nl.bmo.site.config.ThemeLoader;
+import nl.bmo.site.content.ContentLoader;
+import nl.bmo.site.i18n.MessagesLoader;
+import nl.bmo.site.markdown.LinkTargets;
+import nl.bmo.site.markdown.MarkdownRenderer;
+import nl.bmo.site.model.Assets;
+import nl.bmo.site.model.Content;
+import nl.bmo.site.model.ContentFile;
+import nl.bmo.site.model.ContentLink;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.Theme;
+import nl.bmo.site.model.UiStrings;
+import nl.bmo.site.output.Extras;
+import nl.bmo.site.output.StaticAssets;
+import nl.bmo.site.render.Dependencies;
+import nl.bmo.site.render.RenderOptions;
+import nl.bmo.site.render.TemplateRenderer;
+import nl.bmo.site.render.Templates;
+import nl.bmo.site.site.SiteAssembler;
+import nl.bmo.site.yaml.YamlReader;
+
+/**
+ * The one build path: config → theme, strings, static files → content → site model → Markdown → templates → extra
+ * files and share images. {@code build}, {@code check} and {@code serve} all run it.
+ *
+ * <p>Each stage keeps its results, with what they were made from, and a run redoes only the results whose inputs
+ * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again.
+ * What an edit invalidates is decided from recorded dependencies, never guessed:
+ *
+ * <ul>
+ *   <li>a content file is read and parsed again only when it changed; the tree is walked again only when files
+ *       appeared or disappeared;
+ *   <li>a page's Markdown is rendered again when its source or URL changed, or when a link in it now resolves
+ *       differently (each link lookup is recorded with its answer);
+ *   <li>a page goes through the templates again when it changed, when the templates, strings, configuration or
+ *       static files changed, or when any question its templates asked about other pages (the section's children,
+ *       the page with a translation key, a home…) now gets a different answer;
+ *   <li>a template edit compiles only that template again;
+ *   <li>a share image is drawn only when its inputs changed ({@link ShareImageCache}, also on disk between runs).
+ * </ul>
+ *
+ * <p>The stages collect all of their problems and the run stops after the first stage with an error; a failed run
+ * leaves the last good result in place, and the changes it tried are tried again with the next run. Runs are
+ * serialised. In streaming mode ({@link #streaming}) every output file goes to a consumer as soon as it exists and
+ * nothing is kept; that mode builds once.
+ */
+public final class Pipeline {
+    private final Clock clock;
+    private final BuildOptions options;
+    private final Consumer<OutputFile> sink;
+    private final YamlReader yaml = new YamlReader();
+    private final ShareImageCache shareImageCache;
+
+    // What changed since the last good run. Everything is dirty before the first run.
+    private boolean configDirty = true;
+    private boolean themeDirty = true;
+    private boolean staticDirty = true;
+    private boolean treeDirty = true;
+    private final Set<String> dirtyContent = new TreeSet<>();
+
+    // The stages' results.
+    private SiteConfig config;
+    private Theme theme;
+    private Templates templates;
+    private UiStrings strings;
+    private Assets assets;
+    private Map<String, MarkdownRenderer> renderers;
+    private ContentLoader.Scan scan;
+    private final ConcurrentMap<String, ContentFile> parsed = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, MarkdownEntry> markdown = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, RenderEntry> rendered = new ConcurrentHashMap<>();
+    private RenderEntry notFound;
+    private RenderInputs renderInputs;
+
+    /** The last good result (files only when kept). */
+    private BuildResult last;
+    private Map<String, OutputFile> lastFiles = Map.of();
+    private boolean streamed;
+    private int compiledLastRun;
+
+    private record MarkdownEntry(SourceFile source, String path, MarkdownRenderer renderer, RecordedTargets.Lookups lookups,
+            RenderedMarkdown result) {}
+
+    /** A page through the templates: kept with what it was made from. {@code file} is null when streamed. */
+    private record RenderEntry(Page page, RenderInputs inputs, Dependencies dependencies, OutputFile file) {}
+
+    /** Everything every page's rendering depends on besides its own page and its recorded reads. */
+    private record RenderInputs(SiteConfig config, int templates, UiStrings strings, Map<String, String> assets, RenderOptions options) {}
+
+    private Pipeline(Clock clock, BuildOptions options, Consumer<OutputFile> sink) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.options = Objects.requireNonNull(options, "options");
+        this.sink = sink;
+        Path cacheDir = options.cacheDir().orElse(null);
+        this.shareImageCache = new ShareImageCache(cacheDir);
+    }
+
+    /** A pipeline that keeps every output file in memory, for {@code check}, {@code serve} and tests. */
+    public static Pipeline inMemory(Clock clock, BuildOptions options) {
+        return new Pipeline(clock, options, null);
+    }
+
+    /**
+     * A pipeline that hands every output file to {@code sink} as soon as it is made (from several threads at once)
+     * and keeps none, so that memory does not grow with the site's total output. It builds once.
+     */
+    public static Pipeline streaming(Clock clock, BuildOptions options, Consumer<OutputFile> sink) {
+        return new Pipeline(clock, options, Objects.requireNonNull(sink, "sink"));
+    }
+
+    /** The site root. */
+    public Path root() {
+        return options.source().toAbsolutePath().normalize();
+    }
+
+    /** Builds the whole site: the first run, or everything again. Throws {@link SiteException} on errors. */
+    public synchronized Rebuild build() {
+        configDirty = true;
+        return run(System.nanoTime());
+    }
+
+    /**
+     * Rebuilds after these files changed (created, modified or deleted; absolute or relative to the site root).
+     * Throws {@link SiteException} when the site has errors; the last good build stays as it was.
+     */
+    public synchronized Rebuild update(Collection<Path> changed) {
+        long start = System.nanoTime();
+        for (Path p : changed) mark(relative(p));
+        return run(start);
+    }
+
+    private String relative(Path p) {
+        Path abs = p.isAbsolute() ? p.normalize() : root().resolve(p).normalize();
+        return abs.startsWith(root()) ? root().relativize(abs).toString().replace('\\', '/') : "";
+    }
+
+    /** Marks what a changed file makes dirty. */
+    private void mark(String rel) {
+        if (rel.isEmpty() || isHidden(rel)) return;
+        if (rel.equals(ConfigLoader.FILE)) configDirty = true;
+        else if (rel.startsWith("themes/")) themeDirty = true;
+        else if (rel.startsWith("static/")) staticDirty = true;
+        else if (rel.startsWith("content/")) {
+            dirtyContent.add(rel);
+            boolean known = scan != null && scan.paths().contains(rel);
+            // a new, removed or renamed file or folder changes the tree; an edit of a known page does not
+            if (!known || !Files.isRegularFile(root().resolve(rel), LinkOption.NOFOLLOW_LINKS)) treeDirty = true;
+        }
+    }
+
+    private static boolean isHidden(String rel) {
+        return rel.startsWith(".") || rel.contains("/.");
+    }
+
+    private Rebuild run(long start) {
+        if (streamed) throw new IllegalStateException("a streaming pipeline builds once");
+        AtomicInteger renderedCount = new AtomicInteger();
+        compiledLastRun = 0;
+        loadSettings();
+        Content content = loadContent();
+        SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
+        SiteModel site = renderMarkdown(assembled.site());
+
+        Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
+        Consumer<OutputFile> out = sink != null ? sink : f -> {
+            synchronized (files) {
+                files.put(f.path(), f);
+            }
+        };
+        renderPages(site, out, renderedCount);
+        Extras extras = new Extras();
+        extras.render(site).forEach(out);
+        assets.files().forEach(out);
+        RenderOptions render = renderOptions();
+        if (render.shareImages() && options.drawShareImages()) shareImageCache.images(site, theme, out);
+
+        List<Problem> warnings = new ArrayList<>(content.warnings());
+        warnings.addAll(assembled.warnings());
+        Collections.sort(warnings);
+        Map<String, Integer> perLanguage = new LinkedHashMap<>();
+        for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
+        List<OutputFile> sorted = files == null ? List.of() : new ArrayList<>(files.values());
+        BuildResult result = new BuildResult(site, strings, sorted, warnings, perLanguage, content.skippedDrafts(),
+                content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start));
+
+        Set<String> changed = new TreeSet<>();
+        if (files != null) {
+            for (OutputFile f : files.values()) {
+                OutputFile old = lastFiles.get(f.path());
+                if (old == null || (old != f && !Arrays.equals(old.bytes(), f.bytes()))) changed.add(f.path());
+            }
+            for (String path : lastFiles.keySet()) if (!files.containsKey(path)) changed.add(path);
+            lastFiles = files;
+        }
+        last = result;
+        if (sink != null) streamed = true;
+        boolean full = renderedCount.get() == site.pages().size() + 1;
+        return new Rebuild(result, changed, full, renderedCount.get());
+    }
+
+    // ----- configuration, theme, strings, static files, Markdown renderers
+
+    private void loadSettings() {
+        if (configDirty) {
+            SiteConfig next = new ConfigLoader(yaml).load(options.source());
+            if (options.baseUrl().isPresent()) next = withBaseUrl(next, options.baseUrl().get());
+            if (!next.equals(config)) {
+                config = next;
+                themeDirty = true;
+                staticDirty = true;
+                treeDirty = true;
+                renderers = null;
+                strings = null;
+            }
+            configDirty = false;
+        }
+        if (themeDirty) {
+            Theme next = new ThemeLoader(yaml).load(config);
+            if (theme == null || !sameFiles(theme, next) || !next.name().equals(theme.name())) {
+                if (templates == null) templates = Templates.compile(next);
+                else templates.update(next);
+                compiledLastRun = templates.lastCompiled();
+                UiStrings nextStrings = new MessagesLoader(yaml).load(config, next);
+                theme = next;
+                staticDirty = true;
+                if (!nextStrings.equals(strings)) renderers = null;
+                strings = nextStrings;
+            }
+            themeDirty = false;
+        }
+        if (strings == null) strings = new MessagesLoader(yaml).load(config, theme);
+        if (staticDirty) {
+            assets = new StaticAssets().collect(config, theme);
+            staticDirty = false;
+        }
+        if (renderers == null) {
+            Map<String, MarkdownRenderer> r = new LinkedHashMap<>();
+            for (Language l : config.languages()) {
+                r.put(l.code(), new MarkdownRenderer(l, strings.get(l.code(), "permalink.label").orElse("Link {0}")));
+            }
+            renderers = r;
+        }
+        RenderInputs inputs = new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
+        if (!inputs.equals(renderInputs)) {
+            rendered.clear();
+            notFound = null;
+            renderInputs = inputs;
+        }
+    }
+
+    private static boolean sameFiles(Theme a, Theme b) {
+        if (!a.files().keySet().equals(b.files().keySet())) return false;
+        for (var e : a.files().entrySet()) if (!Arrays.equals(e.getValue(), b.files().get(e.getKey()))) return false;
+        return a.shareImage().equals(b.shareImage());
+    }
+
+    private static SiteConfig withBaseUrl(SiteConfig config, String url) {
+        String problem = ConfigLoader.baseUrlProblem(url);
+        if (problem != null) {
+            throw SiteException.at(SourcePosition.of("--base-url"), problem, "Give an absolute address such as https://example.org/campaign/.");
+        }
+        return config.withBaseUrl(url);
+    }
+
+    /** The options' rendering, with share images only when the theme can draw them. */
+    private RenderOptions renderOptions() {
+        boolean shareImages = options.render().shareImages() && theme.shareImage().isPresent();
+        return new RenderOptions(options.render().liveReload(), shareImages);
+    }
+
+    // ----- content
+
+    private Content loadContent() {
+        ContentLoader loader = new ContentLoader(yaml, clock);
+        if (treeDirty) scan = loader.scan(config);
+        for (String rel : dirtyContent) parsed.remove(rel);
+        Content content = loader.load(config, scan, options.drafts(), parsed);
+        if (treeDirty) parsed.keySet().retainAll(scan.paths());
+        treeDirty = false;
+        dirtyContent.clear();
+        return content;
+    }
+
+    // ----- Markdown
+
+    /** Renders the Markdown of every page whose result is out of date, then checks every link to an anchor. */
+    private SiteModel renderMarkdown(SiteModel assembled) {
+        LinkTargets targets = linkTargets(assembled, assets);
+        List<Page> pages = assembled.pages();
+        List<Page> out = (pages.size() > 1 ? pages.parallelStream() : pages.stream()).map(p -> {
+            MarkdownRenderer renderer = renderers.get(p.lang());
+            String key = p.source().path();
+            MarkdownEntry known = markdown.get(key);
+            if (known != null && known.renderer() == renderer && known.source().equals(p.source()) && known.path().equals(p.path())
+                    && known.lookups().holdIn(targets)) {
+                return p.withContent(known.result());
+            }
+            RecordedTargets recording = new RecordedTargets(targets);
+            RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
+            markdown.put(key, new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));
+            return p.withContent(result);
+        }).toList();
+        Set<String> live = new HashSet<>();
+        for (Page p : pages) live.add(p.source().path());
+        markdown.keySet().retainAll(live);
+
+        List<Problem> problems = new ArrayList<>();
+        out.forEach(p -> problems.addAll(p.content().problems()));
+        SiteException.throwIfErrors(problems);
+        SiteModel site = new SiteModel(assembled.config(), assembled.theme(), out);
+        checkAnchors(site, problems);
+        return site;
+    }
+
+    /** The pages and static files that Markdown links may point at. */
+    private static LinkTargets linkTargets(SiteModel site, Assets assets) {
+        return new LinkTargets() {
+            @Override
+            public Optional<String> pagePath(String sourcePath) {
+                return site.bySource(sourcePath).map(Page::path);
+            }
+
+            @Override
+            public boolean hasStaticFile(String path) {
+                return assets.outputPath(path).map(path::equals).orElse(false);
+            }
+        };
+    }
+
+    /** Adds a problem for every link to an anchor that its target page does not have, then throws if any. */
+    private static void checkAnchors(SiteModel rendered, List<Problem> problems) {
+        for (Page p : rendered.pages()) {
+            for (ContentLink link : p.content().links()) {
+                if (link.fragment().isEmpty()) continue;
+                Page target = rendered.bySource(link.target()).orElseThrow();
+                if (!target.content().ids().contains(link.fragment())) {
+                    problems.add(Problem.error(link.where(), "link to a missing anchor #" + link.fragment() + " in " + link.target(),
+                            Suggestion.didYouMean(link.fragment(), target.content().ids())
+                                    + "Anchors are heading ids and {#id} attributes of the target page."));
+                }
+            }
+        }
+        SiteException.throwIfErrors(problems);
+    }
+
+    // ----- templates
+
+    /** Renders every page (and 404.html) whose result is out of date; hands every page's file to {@code out}. */
+    private void renderPages(SiteModel site, Consumer<OutputFile> out, AtomicInteger count) {
+        TemplateRenderer renderer = new TemplateRenderer(templates, site, strings, assets, renderInputs.options());
+        List<Page> todo = new ArrayList<>();
+        for (Page p : site.pages()) {
+            RenderEntry known = rendered.get(p.source().path());
+            if (known != null && known.file() != null && known.page().equals(p) && known.dependencies().holdIn(site)) out.accept(known.file());
+            else todo.add(p);
+        }
+        boolean keep = sink == null;
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        try {
+            renderer.render(todo, (page, r) -> {
+                out.accept(r.file());
+                if (keep) rendered.put(page.source().path(), new RenderEntry(page, renderInputs, r.dependencies(), r.file()));
+            });
+        } catch (SiteException e) {
+            problems.addAll(e.problems());
+        }
+        count.addAndGet(todo.size());
+        if (notFound != null && notFound.dependencies().holdIn(site)) {
+            out.accept(notFound.file());
+        } else {
+            try {
+                TemplateRenderer.Rendered r = renderer.renderNotFound();
+                count.incrementAndGet();
+                out.accept(r.file());
+                notFound = keep ? new RenderEntry(null, renderInputs, r.dependencies(), r.file()) : null;
+            } catch (SiteException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        SiteException.throwIfErrors(problems);
+        if (keep) {
+            Set<String> live = new HashSet<>();
+            for (Page p : site.pages()) live.add(p.source().path());
+            rendered.keySet().retainAll(live);
+        }
+    }
+
+    /** How many templates the last run compiled (0 when the theme did not change). */
+    public synchronized int templatesCompiledLastRun() {
+        return compiledLastRun;
+    }
+
+    /** How many share images this pipeline has drawn (not found in memory or in the cache folder). */
+    public synchronized int shareImagesDrawn() {
+        return shareImageCache.drawn();
+    }
+
+    /** The last good result, or empty before the first good run. */
+    public synchronized Optional<BuildResult> last() {
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,45 @@
+package nl.bmo.site.pipeline;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.bmo.site.markdown.LinkTargets;
+
+/**
+ * Link targets that record every lookup with its answer, so that a page's rendered Markdown can be reused exactly
+ * while every link in it still resolves the same way.
+ */
+final class RecordedTargets implements LinkTargets {
+    private final LinkTargets targets;
+    private final Map<String, Optional<String>> pages = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> statics = new ConcurrentHashMap<>();
+
+    RecordedTargets(LinkTargets targets) {
+        this.targets = targets;
+    }
+
+    @Override
+    public Optional<String> pagePath(String sourcePath) {
+        return pages.computeIfAbsent(sourcePath, targets::pagePath);
+    }
+
+    @Override
+    public boolean hasStaticFile(String path) {
+        return statics.computeIfAbsent(path, targets::hasStaticFile);
+    }
+
+    Lookups lookups() {
+        return new Lookups(Map.copyOf(pages), Map.copyOf(statics));
+    }
+
+    /** The lookups one rendering made, with their answers. */
+    record Lookups(Map<String, Optional<String>> pages, Map<String, Boolean> statics) {
+        /** Whether every lookup gets the same answer from {@code targets}. */
+        boolean holdIn(LinkTargets targets) {
+            for (var e : pages.entrySet()) if (!Objects.equals(targets.pagePath(e.getKey()), e.getValue())) return false;
+            for (var e : statics.entrySet()) if (targets.hasStaticFile(e.getKey()) != e.getValue()) return false;
+            return true;
+        }
+    }
+}

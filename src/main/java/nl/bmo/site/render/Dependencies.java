@@ -1,0 +1,35 @@
+package nl.bmo.site.render;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import nl.bmo.site.model.SiteModel;
+
+/**
+ * What one rendering read of the rest of the site: each question with the answer it got. Pages in answers compare by
+ * value (front matter, path, rendered Markdown), so an answer is the same exactly when nothing the template could
+ * show of those pages changed.
+ */
+public final class Dependencies {
+    /** One question about the site and its answer. */
+    record Read(Function<SiteModel, Object> question, Object answer) {}
+
+    private final List<Read> reads;
+
+    Dependencies(List<Read> reads) {
+        this.reads = reads;
+    }
+
+    /** Whether every question gets the same answer from {@code site}. */
+    public boolean holdIn(SiteModel site) {
+        for (Read r : reads) {
+            if (!Objects.equals(r.question().apply(site), r.answer())) return false;
+        }
+        return true;
+    }
+
+    /** How many distinct questions were asked. */
+    public int size() {
+        return reads.size();
+    }
+}

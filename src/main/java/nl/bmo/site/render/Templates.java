@@ -1,0 +1,156 @@
+package nl.bmo.site.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.SourcePosition;
+import nl.bmo.site.model.Theme;
+
+/**
+ * A theme's FreeMarker templates, compiled. One FreeMarker configuration lives as long as this object; {@link #update}
+ * takes a new version of the theme and compiles again only the templates whose text changed, so that a preview does
+ * not recompile the whole theme for one edited partial. Updates and renderings must not overlap (the pipeline runs
+ * one at a time); rendering itself is thread-safe.
+ */
+public final class Templates {
+    static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration cfg;
+    private final ThemeTemplateLoader loader;
+    private final Map<String, Template> compiled = new HashMap<>();
+    private Theme theme;
+    private int generation;
+    private int lastCompiled;
+
+    private Templates(Theme theme) {
+        this.theme = theme;
+        this.loader = new ThemeTemplateLoader(theme);
+        this.cfg = configuration(loader);
+    }
+
+    /** Compiles every template of the theme; throws with every syntax error at its line. */
+    public static Templates compile(Theme theme) {
+        Templates t = new Templates(theme);
+        t.update(theme);
+        return t;
+    }
+
+    /** The FreeMarker settings that keep templates safe and strict (asserted by a test). */
+    static Configuration configuration(ThemeTemplateLoader loader) {
+        Configuration c = new Configuration(VERSION);
+        c.setTemplateLoader(loader);
+        // templates change only through update(), which evicts exactly the changed ones
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        c.setDefaultEncoding("UTF-8");
+        c.setRecognizeStandardFileExtensions(true);
+        c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setAttemptExceptionReporter((e, env) -> {});
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        c.setAPIBuiltinEnabled(false);
+        c.setLocalizedLookup(false);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setLocale(Locale.ROOT);
+        c.setNumberFormat("computer");
+        c.setBooleanFormat("c");
+        c.setURLEscapingCharset("UTF-8");
+        c.setObjectWrapper(new DefaultObjectWrapperBuilder(VERSION).build());
+        return c;
+    }
+
+    /**
+     * Takes a new version of the theme: compiles the templates that are new or whose text changed, drops the removed
+     * ones, and keeps the rest. Throws with every syntax error; then the previous templates stay in use.
+     */
+    public synchronized void update(Theme next) {
+        Theme previous = theme;
+        List<String> changed = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (String path : next.list("templates/")) {
+            if (!isTemplate(path)) continue;
+            String name = path.substring("templates/".length());
+            names.add(name);
+            boolean edited = previous != next && !Arrays.equals(previous.file(path).orElse(null), next.files().get(path));
+            if (edited || !compiled.containsKey(name)) changed.add(name);
+        }
+        Map<String, Template> fresh = new HashMap<>();
+        List<Problem> problems = new ArrayList<>();
+        loader.use(next);
+        try {
+            for (String name : changed) {
+                evict(name);
+                try {
+                    fresh.put(name, cfg.getTemplate(name));
+                } catch (ParseException e) {
+                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
+                            "template syntax error: " + TemplateRenderer.firstLine(e.getEditorMessage()),
+                            "Fix the template; FreeMarker's manual explains the directive."));
+                } catch (IOException e) {
+                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name), "cannot read the template: " + e.getMessage(), ""));
+                }
+            }
+            SiteException.throwIfErrors(problems);
+        } catch (RuntimeException e) {
+            loader.use(previous);
+            for (String name : changed) evict(name);
+            throw e;
+        }
+        for (String name : List.copyOf(compiled.keySet())) {
+            if (names.contains(name)) continue;
+            compiled.remove(name);
+            evict(name);
+        }
+        compiled.putAll(fresh);
+        theme = next;
+        lastCompiled = changed.size();
+        if (!changed.isEmpty() || previous != next) generation++;
+    }
+
+    private void evict(String name) {
+        try {
+            cfg.removeTemplateFromCache(name, Locale.ROOT, null, "UTF-8", true);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // the loader reads from memory: never happens
+        }
+    }
+
+    private static boolean isTemplate(String path) {
+        return path.endsWith(".ftlh") || path.endsWith(".ftl") || path.endsWith(".ftlx");
+    }
+
+    /** A compiled template by name ({@code layouts/page.ftlh}), or null. */
+    synchronized Template get(String name) {
+        return compiled.get(name);
+    }
+
+    synchronized Theme theme() {
+        return theme;
+    }
+
+    /** Counts the updates that changed anything: renderings made with another generation are out of date. */
+    public synchronized int generation() {
+        return generation;
+    }
+
+    /** How many templates the last {@link #update} compiled. */
+    public synchronized int lastCompiled() {
+        return lastCompiled;
+    }
+}

@@ -1,0 +1,230 @@
+package nl.bmo.site.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.TestSites;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.render.RenderOptions;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * One build path, by test: on every fixture site and on the real site, a fixed list of edits (a body, a title, a
+ * slug, a new and a removed page, a template, a partial, interface strings, the configuration, a static file) each
+ * runs incrementally on a warm pipeline, and every result must equal, byte for byte, a fresh full build of the same
+ * files. Edits that make the site invalid must fail the same way both ways.
+ */
+class IncrementalEquivalenceTest {
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path cache;
+
+    static Stream<String> sites() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> s = Files.list(TestSites.resource("sites"))) {
+            s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        }
+        names.add("(real site)");
+        return names.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sites")
+    void everyIncrementalRunEqualsAFullBuild(String name) throws IOException {
+        if (name.equals("(real site)")) {
+            Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+            TestSites.copyTree(project.resolve("content"), root.resolve("content"));
+            TestSites.copyTree(project.resolve("themes"), root.resolve("themes"));
+        } else {
+            TestSites.copy(name, root);
+        }
+        BuildOptions options = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true)).withCacheDir(cache);
+        Pipeline warm = Pipeline.inMemory(TestSites.CLOCK, options);
+        Rebuild first = warm.build();
+        assertThat(first.rendered()).isGreaterThan(1);
+        int edits = 0;
+        for (Edit edit : edits()) {
+            List<Path> touched = edit.apply(root);
+            if (touched.isEmpty()) continue;
+            edits++;
+            Map<String, String> incremental;
+            String incrementalError = null;
+            try {
+                incremental = digests(warm.update(touched).result().files());
+            } catch (SiteException e) {
+                incremental = null;
+                incrementalError = e.getMessage();
+            }
+            Map<String, String> fresh;
+            String freshError = null;
+            try {
+                fresh = digests(Pipeline.inMemory(TestSites.CLOCK, options).build().result().files());
+            } catch (SiteException e) {
+                fresh = null;
+                freshError = e.getMessage();
+            }
+            assertThat(incrementalError).as("%s: the error after the edit '%s'", name, edit.name()).isEqualTo(freshError);
+            assertThat(incremental).as("%s: the files after the edit '%s'", name, edit.name()).isEqualTo(fresh);
+        }
+        assertThat(edits).as("edits that applied to %s", name).isGreaterThanOrEqualTo(6);
+    }
+
+    /** An edit of the site's files; returns the paths it touched (none when it does not apply to this site). */
+    private record Edit(String name, Step step) {
+        List<Path> apply(Path root) throws IOException {
+            return step.apply(root);
+        }
+    }
+
+    private interface Step {
+        List<Path> apply(Path root) throws IOException;
+    }
+
+    private static List<Edit> edits() {
+        return List.of(
+                new Edit("append a paragraph to the first page of each language", root -> {
+                    List<Path> out = new ArrayList<>();
+                    for (Path lang : languageFolders(root)) {
+                        Path page = contentFiles(lang).get(0);
+                        Files.writeString(page, Files.readString(page) + "\n\nAn added paragraph.\n");
+                        out.add(page);
+                    }
+                    return out;
+                }),
+                new Edit("change the title of a page", root -> {
+                    Path page = pageWith(root, "title:").orElse(null);
+                    if (page == null) return List.of();
+                    replaceLine(page, "title:", line -> line + " (edited)");
+                    return List.of(page);
+                }),
+                new Edit("give a page another slug", root -> {
+                    for (Path lang : languageFolders(root)) {
+                        for (Path page : contentFiles(lang)) {
+                            String text = Files.readString(page);
+                            if (page.getFileName().toString().equals("_index.md") || text.contains("\nslug:") || !text.startsWith("---\n")) continue;
+                            Files.writeString(page, "---\nslug: a-moved-page" + text.substring(3));
+                            return List.of(page);
+                        }
+                    }
+                    return List.of();
+                }),
+                new Edit("add a page", root -> {
+                    Path page = languageFolders(root).get(0).resolve("an-added-page.md");
+                    Files.writeString(page, "---\ntitle: An added page\nsummary: Added while the preview runs.\n---\n\nNew text.\n");
+                    return List.of(page);
+                }),
+                new Edit("remove the added page", root -> {
+                    Path page = languageFolders(root).get(0).resolve("an-added-page.md");
+                    Files.delete(page);
+                    return List.of(page);
+                }),
+                new Edit("edit a layout", root -> appendTo(root, "templates/layouts/", "<#-- edited -->\n")),
+                new Edit("edit a partial", root -> appendTo(root, "templates/partials/", "<#-- edited -->\n")),
+                new Edit("add an interface string", root -> appendTo(root, "i18n/", "\nzz.added: Added\n")),
+                new Edit("change a demand number shown on share images", root -> {
+                    Path page = pageWith(root, "  number:").orElse(null);
+                    if (page == null) return List.of();
+                    replaceLine(page, "  number:", line -> "  number: 9");
+                    return List.of(page);
+                }),
+                new Edit("change the configuration", root -> {
+                    Path config = root.resolve("content/site.yaml");
+                    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^(\\s*-?\\s*title: )(.*)$", "$1$2 X"));
+                    return List.of(config);
+                }),
+                new Edit("add a static file", root -> {
+                    Path file = root.resolve("static/added.txt");
+                    Files.createDirectories(file.getParent());
+                    Files.writeString(file, "added\n");
+                    return List.of(file);
+                }),
+                new Edit("break the front matter", root -> {
+                    Path page = contentFiles(languageFolders(root).get(0)).get(0);
+                    Files.writeString(page, Files.readString(page).replaceFirst("title:", "titel:"));
+                    return List.of(page);
+                }),
+                new Edit("mend the front matter", root -> {
+                    Path page = contentFiles(languageFolders(root).get(0)).get(0);
+                    Files.writeString(page, Files.readString(page).replaceFirst("titel:", "title:"));
+                    return List.of(page);
+                }));
+    }
+
+    private static List<Path> languageFolders(Path root) throws IOException {
+        try (Stream<Path> s = Files.list(root.resolve("content"))) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    private static List<Path> contentFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+        }
+    }
+
+    private static Optional<Path> pageWith(Path root, String linePrefix) throws IOException {
+        for (Path lang : languageFolders(root)) {
+            for (Path p : contentFiles(lang)) {
+                if (Files.readString(p).lines().anyMatch(l -> l.startsWith(linePrefix))) return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void replaceLine(Path file, String prefix, java.util.function.UnaryOperator<String> change) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                lines.set(i, change.apply(lines.get(i)));
+                break;
+            }
+        }
+        Files.writeString(file, String.join("\n", lines) + "\n");
+    }
+
+    /** Appends to the first theme file below {@code folder} (sorted), if the site has its own theme. */
+    private static List<Path> appendTo(Path root, String folder, String text) throws IOException {
+        Path themes = root.resolve("themes");
+        if (!Files.isDirectory(themes)) return List.of();
+        try (Stream<Path> s = Files.walk(themes)) {
+            Optional<Path> file = s.filter(Files::isRegularFile)
+                    .filter(p -> themes.relativize(p).toString().replace('\\', '/').matches("[^/]+/" + folder + ".*"))
+                    .sorted().findFirst();
+            if (file.isEmpty()) return List.of();
+            Files.writeString(file.get(), Files.readString(file.get()) + text);
+            return List.of(file.get());
+        }
+    }
+
+    private static Map<String, String> digests(List<OutputFile> files) {
+        Map<String, String> out = new TreeMap<>();
+        for (OutputFile f : files) {
+            String text = f.path().endsWith(".png") ? "png " + HexFormat.of().formatHex(sha256(f.bytes())) : new String(f.bytes(), StandardCharsets.UTF_8);
+            out.put(f.path(), text);
+        }
+        return out;
+    }
+
+    private static byte[] sha256(byte[] b) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
