@@ -68,6 +68,7 @@ final class BuildCommand implements Callable<Integer> {
         }
         console.warnings(result.warnings());
         console.built(result, files, given);
+        if (source.verbose) console.stages(result);
         if (updatePublished) {
             int n = new nl.bmo.site.check.PublishedUrls(root).write(result.site());
             console.out().println("Wrote " + n + " published URLs to " + nl.bmo.site.check.PublishedUrls.FILE + "; review and commit it.");

@@ -47,6 +47,13 @@ final class Console {
         out.flush();
     }
 
+    /** {@code --verbose}: where the build's time went. */
+    void stages(BuildResult r) {
+        out.println("Time per stage: " + r.stages().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms").collect(Collectors.joining(", ")));
+        out.flush();
+    }
+
     String summary(BuildResult r) {
         int total = r.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
         String per = r.pagesPerLanguage().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));

@@ -8,11 +8,9 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Language;
@@ -80,7 +78,7 @@ public final class ShareImages {
     }
 
     /** Changes whenever the drawing changes, so that cached images of an older drawing are not used. */
-    private static final String VERSION = "share-image-1";
+    private static final String VERSION = "share-image-2 zlib " + System.getProperty("java.vm.vendor") + " " + Runtime.version();
 
     private volatile Font font;
 
@@ -148,13 +146,7 @@ public final class ShareImages {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
-            ImageIO.write(img, "png", out);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot encode a PNG in memory", e);
-        }
-        return out.toByteArray();
+        return PngEncoder.encode(img);
     }
 
     static List<String> wrap(String text, FontMetrics fm, int width) {

@@ -15,6 +15,8 @@ import nl.bmo.site.model.UiStrings;
  * @param pagesPerLanguage pages built per language code, in configured order
  * @param skippedDrafts drafts left out
  * @param skippedFuture future-dated pages left out
+ * @param time the whole run's wall time
+ * @param stages wall time per stage, in order
  */
 public record BuildResult(
         SiteModel site,
@@ -24,10 +26,12 @@ public record BuildResult(
         Map<String, Integer> pagesPerLanguage,
         int skippedDrafts,
         int skippedFuture,
-        Duration time) {
+        Duration time,
+        Map<String, Duration> stages) {
     public BuildResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
         pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
+        stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
     }
 }

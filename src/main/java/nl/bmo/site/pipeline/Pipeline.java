@@ -113,6 +113,22 @@ public final class Pipeline {
     private boolean streamed;
     private int compiledLastRun;
 
+    /** Wall time per stage, for {@code --verbose}. */
+    private static final class Stopwatch {
+        private final Map<String, Duration> laps = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            laps.put(stage, Duration.ofNanos(now - last));
+            last = now;
+        }
+
+        Map<String, Duration> laps() {
+            return laps;
+        }
+    }
+
     private record MarkdownEntry(SourceFile source, String path, MarkdownRenderer renderer, RecordedTargets.Lookups lookups,
             RenderedMarkdown result) {}
 
@@ -190,11 +206,15 @@ public final class Pipeline {
     private Rebuild run(long start) {
         if (streamed) throw new IllegalStateException("a streaming pipeline builds once");
         AtomicInteger renderedCount = new AtomicInteger();
-        compiledLastRun = 0;
+        Stopwatch time = new Stopwatch();
         loadSettings();
+        time.lap("configuration, theme, strings, static files");
         Content content = loadContent();
+        time.lap("content");
         SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
+        time.lap("site model");
         SiteModel site = renderMarkdown(assembled.site());
+        time.lap("Markdown");
 
         Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
         Consumer<OutputFile> out = sink != null ? sink : f -> {
@@ -203,11 +223,15 @@ public final class Pipeline {
             }
         };
         renderPages(site, out, renderedCount);
-        Extras extras = new Extras();
-        extras.render(site).forEach(out);
+        time.lap("templates");
+        new Extras().render(site).forEach(out);
         assets.files().forEach(out);
+        time.lap("sitemap, feeds, redirects, static files");
         RenderOptions render = renderOptions();
-        if (render.shareImages() && options.drawShareImages()) shareImageCache.images(site, theme, out);
+        if (render.shareImages() && options.drawShareImages()) {
+            shareImageCache.images(site, theme, out);
+            time.lap("share images");
+        }
 
         List<Problem> warnings = new ArrayList<>(content.warnings());
         warnings.addAll(assembled.warnings());
@@ -216,7 +240,7 @@ public final class Pipeline {
         for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
         List<OutputFile> sorted = files == null ? List.of() : new ArrayList<>(files.values());
         BuildResult result = new BuildResult(site, strings, sorted, warnings, perLanguage, content.skippedDrafts(),
-                content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start));
+                content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), time.laps());
 
         Set<String> changed = new TreeSet<>();
         if (files != null) {
