@@ -17,6 +17,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+            // the most common question needs none of the command line's set-up
+            for (String line : VersionProvider.lines()) System.out.println(line);
+            System.exit(ExitCodes.OK);
+        }
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }
 

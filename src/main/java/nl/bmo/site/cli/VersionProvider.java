@@ -6,6 +6,11 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+        return lines();
+    }
+
+    /** The version lines, without picocli: {@code --version} alone is answered before the command line is set up. */
+    static String[] lines() {
         String v = Main.class.getPackage().getImplementationVersion();
         return new String[] {"bmo-site " + (v == null ? "(development build)" : v), "Java " + System.getProperty("java.version")};
     }
