@@ -56,13 +56,12 @@ public final class Checker {
             String url = el.attr(attr).strip();
             if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
-            String scheme = SitePaths.scheme(url);
-            if (scheme != null) {
-                if (scheme.equals("javascript") || scheme.equals("vbscript") || scheme.equals("data")) {
-                    problems.add(Problem.error(where, "\"" + scheme + ":\" URL in " + file, "Remove the script or data URL."));
-                }
+            var forbidden = SitePaths.forbiddenScheme(el.attr(attr));
+            if (forbidden.isPresent()) {
+                problems.add(Problem.error(where, "\"" + forbidden.get() + ":\" URL in " + file, "Remove the script or data URL."));
                 continue;
             }
+            if (SitePaths.scheme(url) != null) continue;
             if (url.startsWith("//")) continue;
             int hash = url.indexOf('#');
             String path = hash < 0 ? url : url.substring(0, hash);

@@ -7,16 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.yaml.YamlPositions;
 import nl.bmo.site.yaml.YamlReader;
 
 /** Reads and validates {@code content/site.yaml}. */
@@ -63,45 +64,73 @@ public final class ConfigLoader {
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         RawConfig raw = yaml.read(text, RawConfig.class, FILE, 1, "configuration");
-        return validate(root, raw);
+        return validate(root, raw, new YamlPositions(text, FILE, 1));
     }
 
-    private static SiteConfig validate(Path root, RawConfig raw) {
+    /**
+     * The position of a value in the configuration of the site rooted at {@code root}, by JSON pointer
+     * ({@code /theme}), for problems found after it was loaded; the file alone when the value is not written.
+     */
+    static SourcePosition position(Path root, String pointer) {
+        try {
+            String text = Files.readString(root.resolve(FILE), StandardCharsets.UTF_8);
+            return new YamlPositions(text.startsWith("\uFEFF") ? text.substring(1) : text, FILE, 1).orFile(pointer);
+        } catch (IOException e) {
+            return SourcePosition.of(FILE);
+        }
+    }
+
+    private static SiteConfig validate(Path root, RawConfig raw, YamlPositions at) {
         List<Problem> problems = new ArrayList<>();
-        SourcePosition at = SourcePosition.of(FILE);
         List<Language> languages = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
+        Map<String, SourcePosition> codes = new LinkedHashMap<>();
         if (raw.languages() == null || raw.languages().isEmpty()) {
-            problems.add(Problem.error(at, "no languages configured",
+            problems.add(Problem.error(at.orFile("/languages"), "no languages configured",
                     "Add 'languages:' with at least one entry such as '- code: nl'."));
         } else {
-            for (RawLanguage l : raw.languages()) {
-                if (!Language.isValidCode(l.code())) {
-                    problems.add(Problem.error(at, "invalid language code \"" + l.code() + "\"",
-                            "Use a lowercase ISO 639 code such as nl, en or fr."));
-                } else if (!codes.add(l.code())) {
-                    problems.add(Problem.error(at, "language \"" + l.code() + "\" is configured twice", "Remove one of them."));
-                } else if (l.quotes() != null && l.quotes().codePointCount(0, l.quotes().length()) != 4) {
-                    problems.add(Problem.error(at, "quotes of language \"" + l.code() + "\" must be four characters",
-                            "Give open and close double quote, then open and close single quote, such as \"“”‘’\"."));
-                } else {
-                    languages.add(new Language(l.code(), l.name(), l.locale(), l.title(), l.description(), l.quotes(), l.strings()));
-                }
+            for (int i = 0; i < raw.languages().size(); i++) {
+                RawLanguage entry = raw.languages().get(i);
+                Language l = entry == null ? null : language(entry, "/languages/" + i, at, codes, problems);
+                if (entry == null) problems.add(Problem.error(at.orFile("/languages/" + i), "an empty entry in 'languages:'",
+                        "Give every language at least its code, such as '- code: nl'."));
+                if (l != null) languages.add(l);
             }
         }
         String def = raw.defaultLanguage();
         if (def == null && !languages.isEmpty()) def = languages.get(0).code();
-        if (def != null && !codes.contains(def) && !codes.isEmpty()) {
-            problems.add(Problem.error(at, "the default language \"" + def + "\" is not one of the languages",
-                    Suggestion.didYouMean(def, codes) + "Configured: " + String.join(", ", codes) + "."));
+        if (def != null && !codes.containsKey(def) && !codes.isEmpty()) {
+            problems.add(Problem.error(at.orFile("/defaultLanguage"), "the default language \"" + def + "\" is not one of the languages",
+                    Suggestion.didYouMean(def, codes.keySet()) + "Configured: " + String.join(", ", new TreeSet<>(codes.keySet())) + "."));
         }
         String baseUrl = raw.baseUrl() == null ? "" : raw.baseUrl().trim();
         String baseUrlProblem = baseUrlProblem(baseUrl);
-        if (baseUrlProblem != null) problems.add(Problem.error(at, baseUrlProblem,
+        if (baseUrlProblem != null) problems.add(Problem.error(at.orFile("/baseUrl"), baseUrlProblem,
                 "Set 'baseUrl:' to the absolute address the site is published at, such as https://example.org/campaign/."));
         SiteException.throwIfErrors(problems);
         return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
                 Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params());
+    }
+
+    /** One entry of {@code languages:}, validated; null (and a problem) when it is wrong. */
+    private static Language language(RawLanguage l, String pointer, YamlPositions at, Map<String, SourcePosition> codes,
+            List<Problem> problems) {
+        SourcePosition code = at.of(pointer + "/code").orElse(at.orFile(pointer));
+        if (!Language.isValidCode(l.code())) {
+            problems.add(Problem.error(code, l.code() == null ? "a language without a code" : "invalid language code \"" + l.code() + "\"",
+                    "Use a lowercase ISO 639 code such as nl, en or fr."));
+        } else if (codes.containsKey(l.code())) {
+            SourcePosition first = codes.get(l.code());
+            problems.add(Problem.error(code, "language \"" + l.code() + "\" is configured twice",
+                    "Remove one of them; the other is at " + (first.line() > 0 ? "line " + first.line() : "another place") + "."));
+        } else if (l.quotes() != null && l.quotes().codePointCount(0, l.quotes().length()) != 4) {
+            codes.put(l.code(), code);
+            problems.add(Problem.error(at.orFile(pointer + "/quotes"), "quotes of language \"" + l.code() + "\" must be four characters",
+                    "Give open and close double quote, then open and close single quote, such as \"“”‘’\"."));
+        } else {
+            codes.put(l.code(), code);
+            return new Language(l.code(), l.name(), l.locale(), l.title(), l.description(), l.quotes(), l.strings());
+        }
+        return null;
     }
 
     /** Why a base URL cannot be used, or null when it can. */

@@ -38,7 +38,7 @@ public final class ThemeLoader {
     public Theme load(SiteConfig config) {
         String name = config.theme();
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-            throw SiteException.at(SourcePosition.of(ConfigLoader.FILE), "invalid theme name \"" + name + "\"",
+            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "invalid theme name \"" + name + "\"",
                     "A theme name is lowercase letters, digits and hyphens, and names a folder in themes/.");
         }
         Path own = config.root().resolve("themes").resolve(name);
@@ -47,7 +47,7 @@ public final class ThemeLoader {
         }
         URL bundled = ThemeLoader.class.getResource("/themes/" + name + "/theme.yaml");
         if (bundled == null) {
-            throw SiteException.at(SourcePosition.of(ConfigLoader.FILE), "theme \"" + name + "\" not found",
+            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "theme \"" + name + "\" not found",
                     "Create themes/" + name + "/ in the site, or use the bundled theme: 'theme: bmo'.");
         }
         return theme(name, "bundled theme \"" + name + "\"", "(bundled theme " + name + ")/", readBundled(bundled, name));
@@ -57,17 +57,22 @@ public final class ThemeLoader {
         byte[] yamlFile = files.get("theme.yaml");
         java.util.Optional<Theme.ShareImageStyle> share = java.util.Optional.empty();
         if (yamlFile != null && yamlFile.length > 0) {
-            Settings s = yaml.read(new String(yamlFile, java.nio.charset.StandardCharsets.UTF_8), Settings.class,
-                    prefix + "theme.yaml", 1, "theme settings");
+            String text = new String(yamlFile, java.nio.charset.StandardCharsets.UTF_8);
+            String file = prefix + "theme.yaml";
+            Settings s = yaml.read(text, Settings.class, file, 1, "theme settings");
             if (s.shareImage() != null) {
                 Theme.ShareImageStyle st = s.shareImage();
+                var at = new nl.bmo.site.yaml.YamlPositions(text, file, 1);
                 if (st.font() == null || !files.containsKey(st.font())) {
-                    throw SiteException.at(SourcePosition.of(prefix + "theme.yaml"), "shareImage.font \"" + st.font() + "\" is not a file of the theme",
+                    throw SiteException.at(at.of("/shareImage/font").orElse(at.orFile("/shareImage")),
+                            "shareImage.font \"" + st.font() + "\" is not a file of the theme",
                             "Give the path of a .ttf file inside the theme, such as fonts/Lato-Bold.ttf.");
                 }
-                for (String colour : java.util.Arrays.asList(st.background(), st.foreground(), st.accent())) {
+                for (String field : java.util.List.of("background", "foreground", "accent")) {
+                    String colour = field.equals("background") ? st.background() : field.equals("foreground") ? st.foreground() : st.accent();
                     if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
-                        throw SiteException.at(SourcePosition.of(prefix + "theme.yaml"), "shareImage colour \"" + colour + "\" is not #rrggbb",
+                        throw SiteException.at(at.of("/shareImage/" + field).orElse(at.orFile("/shareImage")),
+                                "shareImage." + field + " \"" + colour + "\" is not #rrggbb",
                                 "Give background, foreground and accent as #rrggbb.");
                     }
                 }

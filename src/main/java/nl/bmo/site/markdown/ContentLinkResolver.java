@@ -17,10 +17,10 @@ import nl.bmo.site.model.SitePaths;
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
  * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; external links stay.
- * Site-absolute paths and script URLs are errors.
+ * Site-absolute paths are errors; a link with a forbidden scheme (reported by {@link MarkdownRenderer}) becomes
+ * {@code #}.
  */
 final class ContentLinkResolver implements LinkResolver {
-    static final java.util.Set<String> FORBIDDEN_SCHEMES = java.util.Set.of("javascript", "vbscript", "data", "file");
     private final RenderContext ctx;
 
     ContentLinkResolver(RenderContext ctx) {
@@ -39,11 +39,8 @@ final class ContentLinkResolver implements LinkResolver {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
-        String scheme = SitePaths.scheme(url);
-        if (scheme != null) {
-            if (FORBIDDEN_SCHEMES.contains(scheme)) return link.withStatus(LinkStatus.VALID).withUrl("#");
-            return link;
-        }
+        if (SitePaths.forbiddenScheme(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
+        if (SitePaths.scheme(url) != null) return link;
         if (url.isEmpty()) {
             ctx.problems.add(Problem.error(where, "the link has no target", "Write the target between the parentheses: [text](page.md)."));
             return link.withStatus(LinkStatus.VALID).withUrl("#");

@@ -2,6 +2,7 @@ package nl.bmo.site.markdown;
 
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.LinkNodeBase;
 import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
@@ -23,7 +24,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import nl.bmo.site.Problem;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
@@ -40,11 +40,6 @@ import nl.bmo.site.model.SourceFile;
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
     private static final int MAX_NESTING = 64;
-    private static final Pattern DANGEROUS_TAG =
-            Pattern.compile("<\\s*/?\\s*(script|iframe|object|embed|frame|frameset|base|meta|link|style|form)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EVENT_ATTRIBUTE = Pattern.compile("<[^>]*\\s(on[a-z]+)\\s*=", Pattern.CASE_INSENSITIVE);
-    private static final Pattern SCRIPT_URL =
-            Pattern.compile("(href|src|action|formaction|xlink:href)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data):", Pattern.CASE_INSENSITIVE);
 
     private final Parser parser;
     /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
@@ -67,7 +62,6 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.WITH_CAPTION, false);
         options.set(TablesExtension.CLASS_NAME, "bmo-table");
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
@@ -188,8 +182,9 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * One walk over the tree: refuses dangerous raw HTML and script URLs (flexmark suppresses those before any link
-     * resolver sees them), and collects the ordered list items that may be asks.
+     * One walk over the tree: refuses dangerous raw HTML and links with a forbidden scheme (the link resolver only
+     * neutralises those; the problem is reported here, once, at the link), and collects the ordered list items that
+     * may be asks.
      */
     private static List<Node> inspect(Document doc, RenderContext ctx) {
         List<Node> items = new ArrayList<>();
@@ -198,31 +193,21 @@ public final class MarkdownRenderer {
             if (n instanceof OrderedListItem) {
                 items.add(n);
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
-                String html = n.getChars().toString();
-                String problem = DANGEROUS_TAG.matcher(html).find() ? "a <" + tagOf(html) + "> element"
-                        : EVENT_ATTRIBUTE.matcher(html).find() ? "an event-handler attribute"
-                        : SCRIPT_URL.matcher(html).find() ? "a script or data URL" : null;
-                if (problem != null) {
-                    ctx.problems.add(Problem.error(ctx.source.bodyPosition(n.getStartLineNumber(), 1),
-                            "raw HTML with " + problem + " is not allowed",
-                            "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms and on…= attributes are refused."));
-                    unsafe.add(n);
+                var findings = UnsafeContent.inRawHtml(n.getChars().toString());
+                for (var finding : findings) {
+                    ctx.problems.add(Problem.error(ctx.position(n.getStartOffset() + finding.offset()),
+                            "raw HTML with " + finding.what() + " is not allowed",
+                            "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms, on…= attributes"
+                                    + " and script URLs are refused."));
                 }
-            } else if (n instanceof com.vladsch.flexmark.ast.LinkNodeBase link) {
-                String scheme = nl.bmo.site.model.SitePaths.scheme(link.getUrl().toString());
-                if (scheme != null && ContentLinkResolver.FORBIDDEN_SCHEMES.contains(scheme)) {
-                    ctx.problems.add(Problem.error(ctx.position(n), "\"" + scheme + ":\" links are not allowed",
-                            "Link to a page of the site or to an https:// address."));
-                }
+                if (!findings.isEmpty()) unsafe.add(n);
+            } else if (n instanceof LinkNodeBase link) {
+                UnsafeContent.forbiddenScheme(link).ifPresent(scheme -> ctx.problems.add(Problem.error(ctx.position(n),
+                        "\"" + scheme + ":\" links are not allowed", "Link to a page of the site or to an https:// address.")));
             }
         }
         unsafe.forEach(Node::unlink);
         return items;
-    }
-
-    private static String tagOf(String html) {
-        var m = DANGEROUS_TAG.matcher(html);
-        return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "?";
     }
 
     /** Adds a permalink after each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. */

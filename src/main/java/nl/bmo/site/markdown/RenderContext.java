@@ -29,6 +29,18 @@ final class RenderContext {
         return source.bodyPosition(node.getStartLineNumber(), offset - lineStart + 1);
     }
 
+    /** The source position of a character offset in the body. */
+    nl.bmo.site.SourcePosition position(int offset) {
+        String body = source.body();
+        int line = 0;
+        int lineStart = 0;
+        for (int i = body.indexOf('\n'); i >= 0 && i < offset; i = body.indexOf('\n', i + 1)) {
+            line++;
+            lineStart = i + 1;
+        }
+        return source.bodyPosition(line, offset - lineStart + 1);
+    }
+
     RenderContext(SourceFile source, String pagePath, LinkTargets targets) {
         this.source = source;
         this.pagePath = pagePath;

@@ -73,22 +73,69 @@ public final class SitePaths {
         return p;
     }
 
+    /** The schemes whose links can run script or smuggle content, refused in every link the site writes. */
+    public static final java.util.Set<String> FORBIDDEN_SCHEMES = java.util.Set.of("javascript", "vbscript", "data", "file");
+
     /**
      * The lowercase scheme of an absolute URL ({@code https}, {@code javascript}), or null for a relative one. Like a
-     * browser, it ignores whitespace and control characters, so {@code java\tscript:} is {@code javascript}.
+     * browser, it ignores tabs, line breaks and other control characters and spaces, so {@code java\tscript:} is
+     * {@code javascript}. Character references are not decoded here: see {@link #forbiddenScheme}.
      */
     public static String scheme(String url) {
-        StringBuilder clean = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
+        int colon = url.indexOf(':');
+        if (colon < 0) return null;
+        StringBuilder clean = new StringBuilder(colon);
+        for (int i = 0; i < colon; i++) {
             char c = url.charAt(i);
-            if (c > ' ') clean.append(c);
+            if (c > ' ' && c != '\u007f') clean.append(c);
         }
-        int colon = clean.indexOf(":");
-        if (colon <= 0) return null;
-        String scheme = clean.substring(0, colon).toLowerCase(java.util.Locale.ROOT);
+        if (clean.isEmpty()) return null;
+        String scheme = clean.toString().toLowerCase(java.util.Locale.ROOT);
         return SCHEME.matcher(scheme).matches() ? scheme : null;
     }
 
-    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*");
-}
+    /**
+     * The one judgement of unsafe links, used wherever the generator reads a link: the scheme of {@code url} when it
+     * is one of {@link #FORBIDDEN_SCHEMES}. The URL is read as a browser would read it from an attribute: character
+     * references that can spell a scheme decoded ({@code java&#115;cript:}, {@code javas&#x0A;cript:},
+     * {@code java&Tab;script:}, {@code javascript&colon;}), then tabs, line breaks and other control characters
+     * removed. A URL that a parser has decoded already may be given too: decoding it again can only find more.
+     */
+    public static java.util.Optional<String> forbiddenScheme(String url) {
+        String scheme = scheme(url.indexOf('&') < 0 ? url : decodeReferences(url));
+        return scheme != null && FORBIDDEN_SCHEMES.contains(scheme) ? java.util.Optional.of(scheme) : java.util.Optional.empty();
+    }
 
+    /**
+     * Decodes the character references that can make up a scheme: numeric ones, with or without the closing
+     * {@code ;} as browsers accept them, and the named {@code &Tab;}, {@code &NewLine;} and {@code &colon;}. (No named
+     * reference stands for an ASCII letter.)
+     */
+    static String decodeReferences(String s) {
+        java.util.regex.Matcher m = REFERENCE.matcher(s);
+        StringBuilder out = new StringBuilder(s.length());
+        while (m.find()) {
+            String named = m.group(3);
+            String decoded;
+            if (named != null) {
+                decoded = switch (named) {
+                    case "Tab" -> "\t";
+                    case "NewLine" -> "\n";
+                    default -> ":";
+                };
+            } else {
+                String digits = m.group(1) != null ? m.group(1) : m.group(2);
+                int radix = m.group(1) != null ? 16 : 10;
+                int cp = digits.length() > 7 ? -1 : Integer.parseInt(digits, radix);
+                decoded = cp > 0 && Character.isValidCodePoint(cp) ? new String(Character.toChars(cp)) : "\uFFFD";
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(decoded));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("[a-z][a-z0-9+.-]*");
+    private static final java.util.regex.Pattern REFERENCE =
+            java.util.regex.Pattern.compile("&#(?:[xX]([0-9a-fA-F]++)|([0-9]++));?|&(Tab|NewLine|colon);");
+}

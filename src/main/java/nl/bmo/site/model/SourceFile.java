@@ -39,6 +39,29 @@ public record SourceFile(
         return position(1, 1);
     }
 
+    /**
+     * Where {@code value} is written as (part of) the value of {@code field}: on the field's line, as in
+     * {@code aliases: [/a/, /b/]}, or on the indented lines below it, as in a list of {@code - /b/} lines. The
+     * field's position when the value is not found as written.
+     */
+    public nl.bmo.site.SourcePosition valuePosition(String field, String value) {
+        String[] lines = frontMatter.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].startsWith(field + ":")) continue;
+            for (int j = i; j < lines.length && (j == i || isContinuation(lines[j])); j++) {
+                int from = j == i ? field.length() + 1 : 0;
+                int at = value.isEmpty() ? -1 : lines[j].indexOf(value, from);
+                if (at >= 0) return position(frontMatterLine + j, at + 1);
+            }
+            return position(frontMatterLine + i, 1);
+        }
+        return position(1, 1);
+    }
+
+    private static boolean isContinuation(String line) {
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '-');
+    }
+
     /** The position of a body line (0-based within the body). */
     public nl.bmo.site.SourcePosition bodyPosition(int bodyLineIndex, int column) {
         return position(bodyLine + bodyLineIndex, column);

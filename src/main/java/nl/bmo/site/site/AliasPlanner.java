@@ -1,9 +1,11 @@
 package nl.bmo.site.site;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.bmo.site.Problem;
+import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SitePaths;
 
@@ -22,31 +24,43 @@ final class AliasPlanner {
         return a;
     }
 
+    /**
+     * Reports unsafe aliases, aliases that are a page's URL, and aliases of two pages: at the alias as written in the
+     * first file, naming the other file with its line.
+     */
     static void check(List<Page> pages, List<Problem> problems) {
         Map<String, Page> claimed = new HashMap<>();
         for (Page p : pages) claimed.put(p.path(), p);
         Map<String, Page> aliases = new HashMap<>();
-        for (Page p : pages) {
+        List<Page> byFile = pages.stream().sorted(Comparator.comparing(p -> p.source().path())).toList();
+        for (Page p : byFile) {
             for (String alias : p.meta().aliases()) {
+                SourcePosition where = p.source().valuePosition("aliases", alias);
                 String path = normalise(alias);
                 if (path == null) {
-                    problems.add(Problem.error(p.source().fieldPosition("aliases"), "unsafe or invalid alias \"" + alias + "\"",
+                    problems.add(Problem.error(where, "unsafe or invalid alias \"" + alias + "\"",
                             "An alias is a path from the site root such as /eisen/1/: letters, digits, '-', '_' and '.', no '..'."));
                     continue;
                 }
                 Page page = claimed.get(path);
                 if (page != null) {
-                    problems.add(Problem.error(p.source().fieldPosition("aliases"),
-                            "alias \"" + alias + "\" is the URL of " + page.source().path(),
+                    problems.add(Problem.error(where,
+                            "alias \"" + alias + "\" is the URL of " + Collisions.name(Collisions.origin(page, "slug")),
                             "Remove the alias; a page's own URL cannot also redirect."));
                 }
-                Page other = aliases.putIfAbsent(path, p);
-                if (other != null && other != p) {
-                    problems.add(Problem.error(p.source().fieldPosition("aliases"),
-                            "alias \"" + alias + "\" is also an alias of " + other.source().path(),
+                Page first = aliases.putIfAbsent(path, p);
+                if (first != null && first != p) {
+                    SourcePosition firstWhere = first.source().valuePosition("aliases", aliasOf(first, path));
+                    problems.add(Problem.error(firstWhere,
+                            "two pages have the alias \"" + alias + "\": " + Collisions.name(firstWhere) + " and " + Collisions.name(where),
                             "An old URL can redirect to one page only; remove one of the two aliases."));
                 }
             }
         }
+    }
+
+    /** The alias of {@code p}, as written, that names {@code path}. */
+    private static String aliasOf(Page p, String path) {
+        return p.meta().aliases().stream().filter(a -> path.equals(normalise(a))).findFirst().orElse("");
     }
 }

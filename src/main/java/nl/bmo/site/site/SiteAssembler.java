@@ -1,9 +1,7 @@
 package nl.bmo.site.site;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.bmo.site.Problem;
@@ -37,8 +35,8 @@ public final class SiteAssembler {
             Page p = page(config, f, layouts, problems);
             if (p != null) pages.add(p);
         }
-        checkUniquePaths(pages, problems);
-        checkTranslationKeys(pages, problems);
+        Collisions.checkUrls(pages, problems);
+        Collisions.checkTranslationKeys(pages, problems);
         checkHomes(config, pages, problems);
         AliasPlanner.check(pages, problems);
         SiteException.throwIfErrors(problems);
@@ -115,30 +113,6 @@ public final class SiteAssembler {
         return slug;
     }
 
-
-    private static void checkUniquePaths(List<Page> pages, List<Problem> problems) {
-        Map<String, Page> seen = new HashMap<>();
-        for (Page p : pages) {
-            Page other = seen.putIfAbsent(p.path(), p);
-            if (other != null) {
-                problems.add(Problem.error(p.source().position(1, 1),
-                        "two pages have the URL /" + p.path() + ": this one and " + other.source().path(),
-                        "Give one of them another file name or 'slug:'."));
-            }
-        }
-    }
-
-    private static void checkTranslationKeys(List<Page> pages, List<Problem> problems) {
-        Map<String, Page> seen = new HashMap<>();
-        for (Page p : pages) {
-            Page other = seen.putIfAbsent(p.lang() + "\0" + p.translationKey(), p);
-            if (other != null) {
-                problems.add(Problem.error(p.source().fieldPosition("translationKey"),
-                        "translationKey \"" + p.translationKey() + "\" is also used by " + other.source().path(),
-                        "Each page of a language needs its own translationKey; a translation has the same key in another language."));
-            }
-        }
-    }
 
     private static void checkHomes(SiteConfig config, List<Page> pages, List<Problem> problems) {
         for (Language l : config.languages()) {

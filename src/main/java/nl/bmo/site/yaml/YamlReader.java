@@ -60,31 +60,52 @@ public final class YamlReader {
                 throw SiteException.at(SourcePosition.of(file, firstLine, 1), "the " + what + " is empty",
                         "Write the fields as 'name: value' lines.");
             return value;
-        } catch (UnrecognizedPropertyException e) {
-            Collection<String> known = e.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
-            String name = e.getPropertyName();
-            throw SiteException.at(keyPosition(text, name, file, firstLine).orElse(position(e.getLocation(), file, firstLine)),
-                    "unknown " + what + " field \"" + name + "\"",
-                    Suggestion.didYouMean(name, known) + "Allowed: " + String.join(", ", order(known, type)) + ".");
-        } catch (MismatchedInputException e) {
-            throw SiteException.at(position(e.getLocation(), file, firstLine), mismatch(e, what), hintFor(e));
-        } catch (JsonMappingException e) {
-            throw SiteException.at(position(e.getLocation(), file, firstLine),
-                    "invalid " + what + ": " + e.getOriginalMessage(), "Check the value's type and spelling.");
         } catch (JsonProcessingException e) {
-            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, what), syntaxHint(e));
+            if (YamlSyntax.isSyntaxError(e)) throw YamlSyntax.error(e, text, file, firstLine, what);
+            throw mappingError(e, text, file, firstLine, what);
         } catch (IOException e) {
             throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read the " + what + ": " + e.getMessage(), "");
         }
+    }
+
+    /** A problem for a value of the wrong type or an unknown field, at the field as written. */
+    private static SiteException mappingError(JsonProcessingException e, String text, String file, int firstLine,
+            String what) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            Collection<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            String name = u.getPropertyName();
+            SourcePosition at = new YamlPositions(text, file, firstLine).key(pointer(u)).orElse(position(u.getLocation(), file, firstLine));
+            return SiteException.at(at, "unknown " + what + " field \"" + name + "\"",
+                    Suggestion.didYouMean(name, known) + "Allowed: " + String.join(", ", order(known, u.getReferringClass())) + ".");
+        }
+        if (e instanceof MismatchedInputException m) {
+            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what), hintFor(m));
+        }
+        if (e instanceof JsonMappingException m) {
+            return SiteException.at(position(m.getLocation(), file, firstLine),
+                    "invalid " + what + ": " + m.getOriginalMessage(), "Check the value's type and spelling.");
+        }
+        return YamlSyntax.error(e, text, file, firstLine, what);
+    }
+
+    /** The JSON pointer of the value a mapping error is about: {@code /languages/0/nmae}. */
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            sb.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+        }
+        return sb.toString();
     }
 
     /** Reads a YAML mapping of strings to strings (interface strings). */
     @SuppressWarnings("unchecked")
     public Map<String, String> readStrings(String text, String file) {
         Map<String, Object> map = read(text, Map.class, file, 1, "strings file");
+        YamlPositions at = new YamlPositions(text, file, 1);
         return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             if (!(e.getValue() instanceof String s))
-                throw SiteException.at(SourcePosition.of(file), "the value of \"" + e.getKey() + "\" is not text",
+                throw SiteException.at(at.orFile("/" + e.getKey().replace("~", "~0").replace("/", "~1")),
+                        "the value of \"" + e.getKey() + "\" is not text",
                         "Write every entry as 'key: text', with keys flat like 'share.title'.");
             return s;
         }));
@@ -95,27 +116,16 @@ public final class YamlReader {
             while (p.nextToken() != null) {
                 YAMLParser y = (YAMLParser) p;
                 if (y.isCurrentAlias() || y.getObjectId() != null || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
-                    throw SiteException.at(position(p.currentLocation(), file, firstLine),
+                    throw SiteException.at(position(p.currentTokenLocation(), file, firstLine),
                             "YAML anchors and aliases (& and *) are not allowed",
                             "Write the value out in full; to start a text with & or *, put it in quotes.");
                 }
             }
         } catch (JsonProcessingException e) {
-            throw SiteException.at(position(e.getLocation(), file, firstLine), syntax(e, what), syntaxHint(e));
+            throw YamlSyntax.error(e, text, file, firstLine, what);
         } catch (IOException e) {
             throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read: " + e.getMessage(), "");
         }
-    }
-
-    /** Where a top-level key is written: Jackson reports the position after its value. */
-    private static java.util.Optional<SourcePosition> keyPosition(String text, String key, String file, int firstLine) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].startsWith(key + ":") || lines[i].startsWith("\"" + key + "\":")) {
-                return java.util.Optional.of(SourcePosition.of(file, firstLine + i, 1));
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     private static List<String> order(Collection<String> known, Class<?> type) {
@@ -124,8 +134,7 @@ public final class YamlReader {
     }
 
     private static SourcePosition position(JsonLocation loc, String file, int firstLine) {
-        if (loc == null || loc.getLineNr() < 1) return SourcePosition.of(file, firstLine, 1);
-        return SourcePosition.of(file, firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
+        return YamlSyntax.position(loc, file, firstLine);
     }
 
     private static String fieldPath(JsonMappingException e) {
@@ -155,28 +164,5 @@ public final class YamlReader {
 
     private static String hintFor(JsonMappingException e) {
         return "Check the value; put text that looks like a number or true/false in quotes.";
-    }
-
-    private static String syntax(JsonProcessingException e, String what) {
-        String msg = e.getOriginalMessage();
-        if (msg.startsWith("Duplicate field")) {
-            return "duplicate key " + msg.substring(msg.indexOf('\'')).replace('\'', '"');
-        }
-        List<String> lines = msg.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        String best = lines.stream().filter(l -> l.startsWith("found") || l.startsWith("expected") || l.startsWith("could not"))
-                .findFirst().orElse(lines.isEmpty() ? msg : lines.get(0));
-        best = best.replace("'\\t(TAB)'", "a tab").replace("'\\t'", "a tab").replaceAll("\\s*\\(Do not use .*\\)", "");
-        if (best.endsWith(".")) best = best.substring(0, best.length() - 1);
-        if (best.contains("a tab")) best = "a tab character where only spaces may indent";
-        return "invalid YAML in the " + what + ": " + best;
-    }
-
-    private static String syntaxHint(JsonProcessingException e) {
-        String msg = e.getOriginalMessage();
-        if (msg.startsWith("Duplicate field")) return "Each key may appear once; remove or rename one of them.";
-        if (msg.contains("\\t") || msg.contains("\t") || msg.contains("TAB")) return "Indent with spaces, not tabs.";
-        if (msg.contains("mapping values are not allowed"))
-            return "A value that contains ': ' must be put in quotes.";
-        return "Check indentation (spaces only) and put values with : or # in quotes.";
     }
 }

@@ -128,6 +128,37 @@ class CheckCommandTest {
     }
 
     @Test
+    void reportsDisguisedScriptLinksAndCollisionsAtTheirLines() throws IOException {
+        Path site = site("""
+                -- content/nl/a.md --
+                ---
+                title: A
+                slug: zelfde
+                ---
+                Tekst met een [link](java&#115;cript:alert(1)).
+                -- content/nl/b.md --
+                ---
+                title: B
+                slug: zelfde
+                ---
+                -- content/nl/c.md --
+                ---
+                title: C
+                ---
+                Een [regel](javas&#x0A;cript:alert(1)).
+                """);
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "content/nl/a.md:3:1: error: two pages have the URL /zelfde/: content/nl/a.md:3 and content/nl/b.md:3\n");
+        Files.writeString(site.resolve("content/nl/b.md"), "---\ntitle: B\n---\n");
+        CliTest.Run links = CliTest.run("check", "-s", site.toString());
+        assertThat(links.err()).contains(
+                "content/nl/a.md:5:15: error: \"javascript:\" links are not allowed\n",
+                "content/nl/c.md:4:5: error: \"javascript:\" links are not allowed\n");
+    }
+
+    @Test
     void printsGithubAnnotations() {
         Path site = site("-- content/nl/a.md --\n---\ntitle: A\n---\n[x](b.md)\n");
         CliTest.Run r = CliTest.run("check", "--format", "github", "-s", site.toString());

@@ -73,6 +73,40 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void reportsScriptLinksWhoseSchemeIsDisguisedAndWritesNoneOfThem() {
+        RenderedMarkdown r = render(NL, "[a](java&#115;cript:alert(1))\n[b](javas&#x0A;cript:alert(1))\n[c](java&Tab;script:alert(1))\n"
+                + "[d](javascript\\:alert(1)) <javascript:alert(1)> ![e](d&#97;ta:image/png,x)\n\n"
+                + "<a href=\"java&#115cript:alert(1)\" title=\"data: not a link\">f</a>\n");
+        assertThat(r.problems()).extracting(p -> p.format().lines().findFirst().orElseThrow()).containsExactly(
+                "content/nl/eisen/a.md:4:1: error: \"javascript:\" links are not allowed",
+                "content/nl/eisen/a.md:5:1: error: \"javascript:\" links are not allowed",
+                "content/nl/eisen/a.md:6:1: error: \"javascript:\" links are not allowed",
+                "content/nl/eisen/a.md:7:1: error: \"javascript:\" links are not allowed",
+                "content/nl/eisen/a.md:7:27: error: \"javascript:\" links are not allowed",
+                "content/nl/eisen/a.md:7:49: error: \"data:\" links are not allowed",
+                "content/nl/eisen/a.md:9:4: error: raw HTML with a \"javascript:\" URL is not allowed");
+        assertThat(java.util.regex.Pattern.compile("(href|src)=\"([^\"]*)\"").matcher(r.html()).results().map(m -> m.group(2)))
+                .containsExactly("#", "#", "#", "#", "#");
+        assertThat(r.html()).doesNotContain("java&#115cript");
+    }
+
+    @Test
+    void reportsRawTabsAndLineBreaksInTheSchemeOfRawHtml() {
+        RenderedMarkdown r = render(NL, "Een <a href=\"java\tscript:alert(1)\">tab</a> en een <a\nhref=\"javas\ncript:alert(1)\">regel</a>.\n\n"
+                + "[geen link](java\tscript:alert(1))\n");
+        assertThat(r.problems()).extracting(p -> p.format().lines().findFirst().orElseThrow()).containsExactly(
+                "content/nl/eisen/a.md:4:8: error: raw HTML with a \"javascript:\" URL is not allowed",
+                "content/nl/eisen/a.md:5:1: error: raw HTML with a \"javascript:\" URL is not allowed");
+        assertThat(r.html()).doesNotContain("href=\"java").contains("[geen link](java\tscript:alert(1))");
+    }
+
+    @Test
+    void acceptsColonsThatAreNoScheme() {
+        RenderedMarkdown r = render(NL, "[a](https://example.org/x:y) [b](mailto:pers@example.org) <span title=\"data: feiten\">c</span>\n");
+        assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
     void rendersTemplateSyntaxInContentLiterally() {
         String html = render(NL, "Prijs: ${7*7} en <#assign x=1> en [=x]").html();
         assertThat(html).contains("${7*7}").doesNotContain("49");

@@ -155,6 +155,27 @@ class PreviewTest {
     }
 
     @Test
+    void theOverlayShowsTheLineOfEachProblem() throws Exception {
+        try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
+            events.next("hello", WAIT);
+            TestSites.edit(root, "content/en/letter.md", "First version", "A [link](java&#115;cript:alert(1)). First version");
+            events.next("reload", WAIT);
+            assertThat(get("en/letter/").body()).contains("<code>content/en/letter.md:9:3</code>: error: &quot;javascript:&quot; links are not allowed");
+            TestSites.edit(root, "content/en/letter.md", "A [link](java&#115;cript:alert(1)). ", "");
+            events.next("reload", WAIT);
+            assertThat(get("en/letter/").statusCode()).isEqualTo(200);
+
+            TestSites.edit(root, "content/site.yaml", "defaultLanguage: nl", "defaultLanguage: de");
+            events.next("reload", WAIT);
+            assertThat(get("en/letter/").body()).contains("<code>content/site.yaml:4:18</code>: error: the default language &quot;de&quot;");
+            TestSites.edit(root, "content/site.yaml", "defaultLanguage: de", "defaultLanguage: nl");
+            TestSites.edit(root, "content/nl/brief.md", "---\n", "---\nsummary:\n\tmet tab\n");
+            events.next("reload", WAIT);
+            assertThat(get("en/letter/").body()).contains("<code>content/nl/brief.md:3:1</code>: error: invalid YAML in the front matter: a tab");
+        }
+    }
+
+    @Test
     void templateChangeRebuildsEverything() throws Exception {
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
             events.next("hello", WAIT);
