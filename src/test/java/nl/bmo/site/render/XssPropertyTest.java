@@ -98,7 +98,7 @@ class XssPropertyTest {
                 "content/nl/pagina.md:12:10: error: raw HTML with a \"" + scheme + ":\" URL is not allowed"));
         // A backslash escapes the colon in Markdown only; in HTML, javascript\: is no scheme but a relative path.
         if (destination.contains("\\")) expected.remove(2);
-        assertThatThrownBy(() -> new SiteBuilder(TestSites.CLOCK).build(BuildOptions.of(site)))
+        assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build())
                 .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.format().lines().findFirst().orElseThrow())
                         .containsExactlyElementsOf(expected));
