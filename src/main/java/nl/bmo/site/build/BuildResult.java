@@ -11,8 +11,7 @@ import nl.bmo.site.model.SiteModel;
  * A built site, in memory: every output file, sorted by path, and what the build had to say.
  *
  * @param pagesPerLanguage pages built per language code, in configured order
- * @param skippedDrafts drafts left out
- * @param skippedFuture future-dated pages left out
+ * @param skipped the drafts and future-dated pages left out, by file
  */
 public record BuildResult(
         SiteModel site,
@@ -20,12 +19,20 @@ public record BuildResult(
         List<OutputFile> files,
         List<Problem> warnings,
         Map<String, Integer> pagesPerLanguage,
-        int skippedDrafts,
-        int skippedFuture,
+        List<nl.bmo.site.model.SkippedPage> skipped,
         Duration time) {
     public BuildResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+        skipped = List.copyOf(skipped);
         pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
+    }
+
+    public int skippedDrafts() {
+        return (int) skipped.stream().filter(s -> s.reason() == nl.bmo.site.model.SkippedPage.Reason.DRAFT).count();
+    }
+
+    public int skippedFuture() {
+        return skipped.size() - skippedDrafts();
     }
 }

@@ -161,8 +161,7 @@ public final class Session {
         }
         if (edited.isEmpty()) return finish(w, false, 0, start);
 
-        Content content = new Content(new ArrayList<>(byPath.values()), w.content().warnings(), w.content().skippedDrafts(),
-                w.content().skippedFuture());
+        Content content = new Content(new ArrayList<>(byPath.values()), w.content().warnings(), w.content().skipped());
         boolean metaChanged = edited.stream().anyMatch(rel -> !byPath.get(rel).meta().equals(w.site().bySource(rel).orElseThrow().meta()));
         SiteModel base = w.site();
         List<Problem> assemblyWarnings = w.assemblyWarnings();

@@ -89,7 +89,7 @@ public final class SiteBuilder {
         Collections.sort(warnings);
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
         for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
-        return new BuildResult(site, strings, sorted, warnings, perLanguage, content.skippedDrafts(), content.skippedFuture(),
+        return new BuildResult(site, strings, sorted, warnings, perLanguage, content.skipped(),
                 Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -124,19 +124,9 @@ public final class SiteBuilder {
         return renderers;
     }
 
-    /** The pages and static files that Markdown links may point at. */
+    /** The pages, aliases and static files that Markdown links may point at. */
     static LinkTargets linkTargets(SiteModel site, Assets assets) {
-        return new LinkTargets() {
-            @Override
-            public Optional<String> pagePath(String sourcePath) {
-                return site.bySource(sourcePath).map(Page::path);
-            }
-
-            @Override
-            public boolean hasStaticFile(String path) {
-                return assets.outputPath(path).map(path::equals).orElse(false);
-            }
-        };
+        return new SiteLinkTargets(site, assets);
     }
 
     /** Adds a problem for every link to an anchor that its target page does not have, then throws if any. */
