@@ -61,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
             result = new SiteBuilder(clock).build(new BuildOptions(root, Optional.empty(), drafts, RenderOptions.BUILD));
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
+            problems.addAll(nl.bmo.site.build.Workspace.status(result.site(), false).problems());
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }
