@@ -48,6 +48,12 @@ final class SitePathLinks {
                 return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(ctx.pagePath, page.get()) + suffix);
             }
         }
+        String last = decoded.substring(decoded.lastIndexOf('/') + 1);
+        if (last.contains(".") && !last.endsWith(".html")) {
+            ctx.problems.add(Problem.error(where, "link \"" + url + "\" leads to no page, alias or file of the site",
+                    "There is no file static" + decoded + "; put the file there, or correct the name."));
+            return link;
+        }
         String nearest = Suggestion.closest(SitePaths.fromUrlPath(decoded), ctx.targets.pagePaths()).map(p -> "/" + p).orElse("/");
         ctx.problems.add(Problem.error(where, "link \"" + url + "\" leads to no page, alias or file of the site",
                 "The nearest page is " + nearest + ". Write the address as the site shows it (such as " + nearest
