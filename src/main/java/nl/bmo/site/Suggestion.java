@@ -22,6 +22,20 @@ public final class Suggestion {
         return best != null && bestDistance <= limit ? Optional.of(best) : Optional.empty();
     }
 
+    /** The nearest of {@code known}, however far it is; empty only when {@code known} is empty. */
+    public static Optional<String> closest(String word, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : known) {
+            int d = distance(word, k);
+            if (d < bestDistance || (d == bestDistance && k.compareTo(best) < 0)) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** "Did you mean "x"? " or "". */
     public static String didYouMean(String word, Collection<String> known) {
         return nearest(word, known).map(s -> "Did you mean \"" + s + "\"? ").orElse("");

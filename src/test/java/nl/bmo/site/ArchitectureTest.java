@@ -44,6 +44,11 @@ class ArchitectureTest {
             .orShould().callMethod(System.class, "exit", int.class);
 
     @ArchTest
+    static final ArchRule staffToolsUseOnlyTheModel = classes().that().resideInAnyPackage("..site.translation..", "..site.scaffold..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site",
+                    "nl.bmo.site.translation..", "nl.bmo.site.scaffold..");
+
+    @ArchTest
     static final ArchRule stagesDoNotImportEachOther = stagesIndependent();
 
     @ArchTest

@@ -62,6 +62,7 @@ final class CheckCommand implements Callable<Integer> {
             result = Pipeline.inMemory(clock, options).build().result();
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
+            problems.addAll(nl.bmo.site.pipeline.Workspace.status(result.site(), false).problems());
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }

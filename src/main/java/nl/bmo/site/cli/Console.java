@@ -60,11 +60,12 @@ final class Console {
         return count(total, "page") + " (" + per + ")";
     }
 
+    /** The drafts and future-dated pages left out, each by file and reason. */
     void skipped(BuildResult r) {
-        if (r.skippedDrafts() + r.skippedFuture() > 0) {
-            out.println("Left out " + count(r.skippedDrafts(), "draft") + " and " + count(r.skippedFuture(), "future-dated page")
-                    + "; build with --drafts to include them.");
-        }
+        if (r.skipped().isEmpty()) return;
+        out.println("Left out " + count(r.skippedDrafts(), "draft") + " and " + count(r.skippedFuture(), "future-dated page")
+                + " (build with --drafts to include them):");
+        r.skipped().forEach(s -> out.println("  " + s.file() + ": " + s.explanation()));
     }
 
     /** GitHub Actions workflow commands: one annotation per problem. */

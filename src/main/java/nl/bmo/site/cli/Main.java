@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds the bilingual campaign site of the Breed Mensenrechten Overleg from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, StatusCommand.class, TranslatedCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -81,6 +81,8 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             console.serving(preview.address(), !address.isLoopbackAddress());
+            console.out().println("Translation status: " + preview.translationsAddress());
+            console.out().flush();
             if (open) openBrowser(console, preview);
             stop.await();
         } finally {

@@ -32,7 +32,9 @@ public final class ConfigLoader {
             Boolean defaultLanguageInSubdir,
             List<RawLanguage> languages,
             List<String> menu,
-            Map<String, Object> params) {}
+            Map<String, Object> params,
+            String editUrl,
+            Boolean translationNotice) {}
 
     record RawLanguage(
             String code,
@@ -106,9 +108,14 @@ public final class ConfigLoader {
         String baseUrlProblem = baseUrlProblem(baseUrl);
         if (baseUrlProblem != null) problems.add(Problem.error(at.orFile("/baseUrl"), baseUrlProblem,
                 "Set 'baseUrl:' to the absolute address the site is published at, such as https://example.org/campaign/."));
+        String editUrl = raw.editUrl() == null ? "" : raw.editUrl().trim();
+        String editUrlProblem = editUrl.isEmpty() ? null : baseUrlProblem(editUrl);
+        if (editUrlProblem != null) problems.add(Problem.error(at.orFile("/editUrl"), editUrlProblem.replace("base URL", "edit address"),
+                "Set 'editUrl:' to the address a page's file path is added to, such as https://github.com/<org>/<repo>/edit/main/, or remove it."));
         SiteException.throwIfErrors(problems);
         return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
-                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params());
+                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params(),
+                editUrl, Boolean.TRUE.equals(raw.translationNotice()));
     }
 
     /** One entry of {@code languages:}, validated; null (and a problem) when it is wrong. */

@@ -24,9 +24,11 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Content;
 import nl.bmo.site.model.ContentFile;
+import nl.bmo.site.model.ContentParser;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SkippedPage;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.yaml.YamlReader;
 
@@ -105,19 +107,36 @@ public final class ContentLoader {
                 .toList();
         SiteException.throwIfErrors(problems);
         LocalDate today = LocalDate.now(clock);
-        int drafts = 0;
-        int future = 0;
+        List<SkippedPage> skipped = new ArrayList<>();
         List<ContentFile> kept = new ArrayList<>();
         for (ContentFile f : files) {
             FrontMatter m = f.meta();
-            if (!includeDrafts && m.draft()) drafts++;
-            else if (!includeDrafts && m.date().map(d -> d.isAfter(today)).orElse(false)) future++;
+            if (!includeDrafts && m.draft()) skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.DRAFT, m.date()));
+            else if (!includeDrafts && m.date().map(d -> d.isAfter(today)).orElse(false))
+                skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.FUTURE, m.date()));
             else kept.add(f);
         }
         kept.sort(java.util.Comparator.comparing(f -> f.source().path()));
         List<Problem> warnings = new ArrayList<>(problems);
         Collections.sort(warnings);
-        return new Content(kept, warnings, drafts, future);
+        skipped.sort(java.util.Comparator.comparing(SkippedPage::file));
+        return new Content(kept, warnings, skipped);
+    }
+
+    /**
+     * Parses the bytes of a content file of this site as the build would ({@code content/<lang>/…/x.md}): for an
+     * older version of a file, or a page about to be written. Throws {@link SiteException} when they are no valid page.
+     */
+    public ContentParser parser(SiteConfig config) {
+        return (path, bytes) -> {
+            String[] parts = path.split("/", 3);
+            if (parts.length < 3 || !parts[0].equals("content") || config.language(parts[1]).isEmpty() || !path.endsWith(".md")) {
+                throw SiteException.at(SourcePosition.of(path), "not a page of the site",
+                        "Pages are Markdown files in the folder of a configured language: content/<language>/….md.");
+            }
+            SourceFile source = SourceReader.read(path, parts[1], parts[2], bytes);
+            return new ContentFile(source, frontMatter.parse(source));
+        };
     }
 
     /** A Markdown file found by {@link #scan}: its path on disk, site-relative path, language and path below it. */

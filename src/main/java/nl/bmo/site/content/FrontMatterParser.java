@@ -12,6 +12,7 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.Translation;
 import nl.bmo.site.yaml.YamlReader;
 
 /** Parses and validates a page's front matter. Thread-safe. */
@@ -31,7 +32,11 @@ public final class FrontMatterParser {
             List<String> aliases,
             String image,
             Boolean feed,
-            Map<String, Object> extra) {}
+            Map<String, Object> extra,
+            RawTranslation translation) {}
+
+    /** {@code translation: {from: nl, source: 1a2b3c4d5e6f}}. */
+    record RawTranslation(String from, String source) {}
 
     private final YamlReader yaml;
 
@@ -64,6 +69,7 @@ public final class FrontMatterParser {
             if (a == null || a.isBlank())
                 problems.add(Problem.error(source.fieldPosition("aliases"), "an alias is empty", "Remove the empty entry."));
         }
+        Optional<Translation> translation = translation(raw.translation(), source, problems);
         SiteException.throwIfErrors(problems);
         return new FrontMatter(
                 title,
@@ -78,7 +84,18 @@ public final class FrontMatterParser {
                 aliases.stream().filter(Objects::nonNull).map(String::strip).toList(),
                 blankToEmpty(raw.image()),
                 Boolean.TRUE.equals(raw.feed()),
-                raw.extra() == null ? Map.of() : raw.extra());
+                raw.extra() == null ? Map.of() : raw.extra(),
+                translation);
+    }
+
+    private static Optional<Translation> translation(RawTranslation raw, SourceFile source, List<Problem> problems) {
+        if (raw == null) return Optional.empty();
+        if (raw.from() == null || raw.from().isBlank() || raw.source() == null || raw.source().isBlank()) {
+            problems.add(Problem.error(source.fieldPosition("translation"), "\"translation\" needs both \"from\" and \"source\"",
+                    "Let the tool write it: run 'translated " + source.path() + "' after you have checked the translation."));
+            return Optional.empty();
+        }
+        return Optional.of(new Translation(raw.from().strip(), raw.source().strip()));
     }
 
 

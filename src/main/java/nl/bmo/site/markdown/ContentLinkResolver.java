@@ -16,9 +16,9 @@ import nl.bmo.site.model.SitePaths;
 
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
- * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; external links stay.
- * Site-absolute paths are errors; a link with a forbidden scheme (reported by {@link MarkdownRenderer}) becomes
- * {@code #}.
+ * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; a site path
+ * ({@code /brief/}) is resolved by {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
+ * by {@link MarkdownRenderer}) becomes {@code #}.
  */
 final class ContentLinkResolver implements LinkResolver {
     private final RenderContext ctx;
@@ -53,11 +53,7 @@ final class ContentLinkResolver implements LinkResolver {
             ctx.links.add(new ContentLink(ctx.source.path(), fragment, where));
             return link;
         }
-        if (path.startsWith("/")) {
-            ctx.problems.add(Problem.error(where, "link \"" + url + "\" is a site-absolute path",
-                    "Link to the source file instead, relative to this file (such as ../brief.md), so the link works under any sub-path."));
-            return link;
-        }
+        if (path.startsWith("/")) return SitePathLinks.resolve(ctx, link, url, path, fragment, where);
         String target = resolve(folderOf(ctx.source.path()), decode(path));
         if (target == null) {
             ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site folder",
@@ -90,7 +86,7 @@ final class ContentLinkResolver implements LinkResolver {
         return slash < 0 ? "" : path.substring(0, slash + 1);
     }
 
-    private static String decode(String path) {
+    static String decode(String path) {
         try {
             return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {

@@ -9,4 +9,22 @@ public interface LinkTargets {
 
     /** Whether the site has a static file at this path below {@code static/} ({@code img/logo.png}). */
     boolean hasStaticFile(String path);
+
+    /**
+     * The source file of the page at a site path ({@code brief/}), or of the page that an alias at that path redirects
+     * to; for links written as site paths.
+     */
+    default Optional<String> pageAt(String sitePath) {
+        return Optional.empty();
+    }
+
+    /** The site paths of all pages, to suggest the nearest one for a site path that leads nowhere. */
+    default java.util.Collection<String> pagePaths() {
+        return java.util.List.of();
+    }
+
+    /** The path of the base URL ({@code /}, {@code /campaign/}); a site path may start with it. */
+    default String basePath() {
+        return "/";
+    }
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The fields a page may set in its front matter. Only {@code title} is required. */
+/**
+ * The fields a page may set in its front matter. Only {@code title} is required. {@code translation} records what a
+ * translated page was translated from ({@link Translation}).
+ */
 public record FrontMatter(
         String title,
         Optional<String> slug,
@@ -20,7 +23,8 @@ public record FrontMatter(
         List<String> aliases,
         Optional<String> image,
         boolean feed,
-        Map<String, Object> extra) {
+        Map<String, Object> extra,
+        Optional<Translation> translation) {
 
     /** The field names, in the order the documentation lists them. */
     public static final List<String> FIELDS = List.of(
@@ -36,12 +40,14 @@ public record FrontMatter(
             "aliases",
             "image",
             "feed",
-            "extra");
+            "extra",
+            "translation");
 
     public FrontMatter {
         Objects.requireNonNull(title, "title");
         aliases = List.copyOf(aliases);
         extra = Collections2.deepCopy(extra);
+        Objects.requireNonNull(translation, "translation");
     }
 
     /** The meta description: {@code description}, else {@code summary}, else empty. */

@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param theme the theme's name
  * @param menu translation keys of the pages in the main menu, in order
  * @param params free-form values for templates ({@code site.params})
+ * @param editUrl the address that a page's source path is appended to for an "edit this page" link
+ *     ({@code https://github.com/<org>/<repo>/edit/main/}), or {@code ""} for no such link
+ * @param translationNotice whether a translation that is behind its original says so to readers
  */
 public record SiteConfig(
         Path root,
@@ -26,7 +29,9 @@ public record SiteConfig(
         String baseUrl,
         String theme,
         List<String> menu,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        String editUrl,
+        boolean translationNotice) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -40,10 +45,18 @@ public record SiteConfig(
         theme = Objects.requireNonNullElse(theme, "bmo");
         menu = List.copyOf(Objects.requireNonNullElse(menu, List.of()));
         params = Collections2.deepCopy(Objects.requireNonNullElse(params, Map.of()));
+        editUrl = Objects.requireNonNullElse(editUrl, "");
+        if (!editUrl.isEmpty() && !editUrl.endsWith("/")) editUrl = editUrl + "/";
+    }
+
+    /** A configuration without an edit link or translation notice. */
+    public SiteConfig(Path root, List<Language> languages, String defaultLanguage, boolean defaultLanguageInSubdir, String baseUrl,
+            String theme, List<String> menu, Map<String, Object> params) {
+        this(root, languages, defaultLanguage, defaultLanguageInSubdir, baseUrl, theme, menu, params, "", false);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params);
+        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params, editUrl, translationNotice);
     }
 
     public Optional<Language> language(String code) {

@@ -13,8 +13,7 @@ import nl.bmo.site.model.UiStrings;
  * had to say.
  *
  * @param pagesPerLanguage pages built per language code, in configured order
- * @param skippedDrafts drafts left out
- * @param skippedFuture future-dated pages left out
+ * @param skipped the drafts and future-dated pages left out, by file
  * @param time the whole run's wall time
  * @param stages wall time per stage, in order
  */
@@ -24,14 +23,22 @@ public record BuildResult(
         List<OutputFile> files,
         List<Problem> warnings,
         Map<String, Integer> pagesPerLanguage,
-        int skippedDrafts,
-        int skippedFuture,
+        List<nl.bmo.site.model.SkippedPage> skipped,
         Duration time,
         Map<String, Duration> stages) {
     public BuildResult {
         files = List.copyOf(files);
         warnings = List.copyOf(warnings);
+        skipped = List.copyOf(skipped);
         pagesPerLanguage = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pagesPerLanguage));
         stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+    }
+
+    public int skippedDrafts() {
+        return (int) skipped.stream().filter(s -> s.reason() == nl.bmo.site.model.SkippedPage.Reason.DRAFT).count();
+    }
+
+    public int skippedFuture() {
+        return skipped.size() - skippedDrafts();
     }
 }

@@ -239,8 +239,8 @@ public final class Pipeline {
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
         for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
         List<OutputFile> sorted = files == null ? List.of() : new ArrayList<>(files.values());
-        BuildResult result = new BuildResult(site, strings, sorted, warnings, perLanguage, content.skippedDrafts(),
-                content.skippedFuture(), Duration.ofNanos(System.nanoTime() - start), time.laps());
+        BuildResult result = new BuildResult(site, strings, sorted, warnings, perLanguage, content.skipped(),
+                Duration.ofNanos(System.nanoTime() - start), time.laps());
 
         Set<String> changed = new TreeSet<>();
         if (files != null) {
@@ -371,19 +371,9 @@ public final class Pipeline {
         return site;
     }
 
-    /** The pages and static files that Markdown links may point at. */
+    /** The pages, aliases and static files that Markdown links may point at. */
     private static LinkTargets linkTargets(SiteModel site, Assets assets) {
-        return new LinkTargets() {
-            @Override
-            public Optional<String> pagePath(String sourcePath) {
-                return site.bySource(sourcePath).map(Page::path);
-            }
-
-            @Override
-            public boolean hasStaticFile(String path) {
-                return assets.outputPath(path).map(path::equals).orElse(false);
-            }
-        };
+        return new SiteLinkTargets(site, assets);
     }
 
     /** Adds a problem for every link to an anchor that its target page does not have, then throws if any. */

@@ -14,6 +14,9 @@ final class RecordedTargets implements LinkTargets {
     private final LinkTargets targets;
     private final Map<String, Optional<String>> pages = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statics = new ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
+    private volatile java.util.Collection<String> allPages;
+    private volatile String basePath;
 
     RecordedTargets(LinkTargets targets) {
         this.targets = targets;
@@ -29,17 +32,40 @@ final class RecordedTargets implements LinkTargets {
         return statics.computeIfAbsent(path, targets::hasStaticFile);
     }
 
+    @Override
+    public Optional<String> pageAt(String sitePath) {
+        return sitePaths.computeIfAbsent(sitePath, targets::pageAt);
+    }
+
+    @Override
+    public java.util.Collection<String> pagePaths() {
+        java.util.Collection<String> all = java.util.Set.copyOf(targets.pagePaths());
+        allPages = all;
+        return all;
+    }
+
+    @Override
+    public String basePath() {
+        String b = targets.basePath();
+        basePath = b;
+        return b;
+    }
+
     Lookups lookups() {
-        return new Lookups(Map.copyOf(pages), Map.copyOf(statics));
+        return new Lookups(Map.copyOf(pages), Map.copyOf(statics), Map.copyOf(sitePaths), Optional.ofNullable(allPages),
+                Optional.ofNullable(basePath));
     }
 
     /** The lookups one rendering made, with their answers. */
-    record Lookups(Map<String, Optional<String>> pages, Map<String, Boolean> statics) {
+    record Lookups(Map<String, Optional<String>> pages, Map<String, Boolean> statics, Map<String, Optional<String>> sitePaths,
+            Optional<java.util.Collection<String>> allPages, Optional<String> basePath) {
         /** Whether every lookup gets the same answer from {@code targets}. */
         boolean holdIn(LinkTargets targets) {
             for (var e : pages.entrySet()) if (!Objects.equals(targets.pagePath(e.getKey()), e.getValue())) return false;
             for (var e : statics.entrySet()) if (targets.hasStaticFile(e.getKey()) != e.getValue()) return false;
-            return true;
+            for (var e : sitePaths.entrySet()) if (!Objects.equals(targets.pageAt(e.getKey()), e.getValue())) return false;
+            if (allPages.isPresent() && !allPages.get().equals(java.util.Set.copyOf(targets.pagePaths()))) return false;
+            return basePath.isEmpty() || basePath.get().equals(targets.basePath());
         }
     }
 }

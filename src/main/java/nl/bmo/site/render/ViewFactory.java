@@ -68,7 +68,18 @@ final class ViewFactory {
                 p == current,
                 p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
                 image,
-                p.source().path());
+                p.source().path(),
+                c.editUrl().isEmpty() ? "" : c.editUrl() + p.source().path().replace(" ", "%20"),
+                p == current ? behind(p) : null);
+    }
+
+    /** The original of a page whose original changed since it was translated, when the site shows such notices. */
+    private Views.BehindView behind(Page p) {
+        if (!site.config().translationNotice() || p.meta().translation().isEmpty()) return null;
+        nl.bmo.site.model.Translation t = p.meta().translation().get();
+        Page original = site.page(t.from(), p.translationKey()).orElse(null);
+        if (original == null || original == p || nl.bmo.site.model.TranslatableText.hash(original).equals(t.source())) return null;
+        return new Views.BehindView(t.from(), original.meta().title(), links.to(original.path()));
     }
 
     Views.LanguageView language(Language l, String currentLang) {

@@ -18,6 +18,9 @@ public final class Views {
      * @param number {@code extra.number} when set (demand number), else null
      * @param feedUrl relative URL of the section's Atom feed, or empty
      * @param image absolute URL of the page's share image, or empty
+     * @param editUrl the "edit this page" address of the page's source file, or empty when the site sets no {@code editUrl}
+     * @param translation for the page being rendered, when the site shows translation notices and its original changed
+     *     since it was translated: that original; else null
      */
     public record PageView(
             String title,
@@ -41,7 +44,18 @@ public final class Views {
             boolean current,
             String feedUrl,
             String image,
-            String source) {}
+            String source,
+            String editUrl,
+            BehindView translation) {}
+
+    /**
+     * The original of a translation that is behind it.
+     *
+     * @param from the original's language code
+     * @param title the original's title
+     * @param url relative URL of the original
+     */
+    public record BehindView(String from, String title, String url) {}
 
     public record LanguageView(String code, String name, String locale, String ogLocale, String homeUrl, String homePermalink, boolean current) {}
 

@@ -42,6 +42,8 @@ final class DevServer {
     private final LocalRequests local;
     private final LiveReload reload = new LiveReload();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), 0);
+    /** The translation status page of the last good build ({@link TranslationsPage}), made when asked for. */
+    private volatile java.util.function.Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
 
     private DevServer(HttpServer http, ExecutorService executor, LocalRequests local) {
         this.http = http;
@@ -90,6 +92,11 @@ final class DevServer {
         if (r.isUnchanged() && !before.failed()) return;
         boolean all = before.failed() || !base.equals(before.basePath()) || r.changed().size() > MAX_PATHS_IN_EVENT;
         reload.reload(event(snapshot.build(), all, all ? Set.of() : r.changed(), base));
+    }
+
+    /** Serves this translation status page from now on. */
+    void translations(java.util.function.Supplier<byte[]> page) {
+        translations = page;
     }
 
     /** Shows these problems instead of the pages until the next good build. */
@@ -162,6 +169,10 @@ final class DevServer {
         String rel = path.substring(base.length());
         if (rel.equals("__bmo/events")) {
             reload.stream(ex, s.build());
+            return;
+        }
+        if (rel.equals(TranslationsPage.PATH)) {
+            send(ex, 200, "text/html; charset=utf-8", translations.get());
             return;
         }
         if (rel.equals("__bmo/reload.js")) {

@@ -11,8 +11,9 @@ import java.util.Set;
 import java.util.function.Supplier;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
-import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.pipeline.Pipeline;
+import nl.bmo.site.pipeline.Rebuild;
+import nl.bmo.site.pipeline.Workspace;
 
 /**
  * The preview: a warm {@link Pipeline}, a {@link Watcher} and a {@link DevServer}. Builds once, serves, and after every
@@ -75,6 +76,11 @@ public final class Preview implements AutoCloseable {
         return URI.create("http://" + host + ":" + a.getPort() + server.basePath());
     }
 
+    /** The address of the translation status page: {@code http://127.0.0.1:1313/__bmo/translations}. */
+    public URI translationsAddress() {
+        return address().resolve(TranslationsPage.PATH);
+    }
+
     /** How many browsers listen for reloads. */
     public int reloadClients() {
         return server.reloadClients();
@@ -95,6 +101,7 @@ public final class Preview implements AutoCloseable {
     private void rebuild(Supplier<Rebuild> step) {
         try {
             Rebuild r = step.get();
+            server.translations(() -> TranslationsPage.render(Workspace.status(r.result().site(), true), r.result().site().config().basePath()));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {

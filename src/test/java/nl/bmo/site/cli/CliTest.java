@@ -32,7 +32,9 @@ class CliTest {
         Run r = run("build", "-s", site.toString(), "-d", dest.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).matches("(?s)Built 9 pages \\(nl 5, en 4\\), \\d+ files in \\d+\\.\\d\\d s → .*out\\n"
-                + "Left out 1 draft and 1 future-dated page; build with --drafts to include them.\\n");
+                + "Left out 1 draft and 1 future-dated page \\(build with --drafts to include them\\):\\n"
+                + "  content/nl/concept.md: draft\\n"
+                + "  content/nl/later.md: dated 2099-01-01, in the future\\n");
         assertThat(r.err()).contains("content/nl/motie-Kröger.md:1:1: warning: no English (en) translation");
         assertThat(dest.resolve("eisen/middenveld/index.html")).exists();
     }
@@ -65,7 +67,7 @@ class CliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("""
                 content/nl/a.md:2:1: error: unknown front matter field "titel"
-                  → Did you mean "title"? Allowed: title, slug, translationKey, layout, summary, description, date, draft, weight, aliases, image, feed, extra.
+                  → Did you mean "title"? Allowed: title, slug, translationKey, layout, summary, description, date, draft, weight, aliases, image, feed, extra, translation.
                 1 error
                 """);
         assertThat(tmp.resolve("out")).doesNotExist();

@@ -92,6 +92,23 @@ class PreviewTest {
     }
 
     @Test
+    void showsTheTranslationStatusAtAPageOfThePreviewOnly() throws Exception {
+        assertThat(preview.translationsAddress().toString()).endsWith("/campaign/__bmo/translations");
+        HttpResponse<String> page = get("__bmo/translations");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<h1>Translations</h1>", "<code>letter</code>", "<code>content/en/letter.md</code>",
+                "class=\"bmo-serve-tr--not-recorded\">not recorded", "__bmo/reload.js");
+        assertThat(built.get(0).result().files()).noneMatch(f -> f.path().contains("__bmo"));
+
+        try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
+            events.next("hello", WAIT);
+            TestSites.edit(root, "content/en/letter.md", "translationKey: letter", "translationKey: letter-en");
+            events.next("reload", WAIT);
+            assertThat(get("__bmo/translations").body()).contains("<code>letter-en</code>", "bmo-serve-tr--missing");
+        }
+    }
+
+    @Test
     void redirectsToTheSubPathAndToFolders() throws Exception {
         HttpResponse<String> root = get("/");
         assertThat(root.statusCode()).isEqualTo(302);

@@ -1,0 +1,54 @@
+package nl.bmo.site.pipeline;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.bmo.site.markdown.LinkTargets;
+import nl.bmo.site.model.Assets;
+import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePaths;
+
+/** The pages, aliases and static files that Markdown links may point at. */
+final class SiteLinkTargets implements LinkTargets {
+    private final SiteModel site;
+    private final Assets assets;
+    /** Alias site path → the source file of the page it redirects to. */
+    private final Map<String, String> aliases = new HashMap<>();
+
+    SiteLinkTargets(SiteModel site, Assets assets) {
+        this.site = site;
+        this.assets = assets;
+        for (Page p : site.pages()) {
+            for (String alias : p.meta().aliases()) aliases.putIfAbsent(SitePaths.fromUrlPath(alias), p.source().path());
+        }
+    }
+
+    @Override
+    public Optional<String> pagePath(String sourcePath) {
+        return site.bySource(sourcePath).map(Page::path);
+    }
+
+    @Override
+    public boolean hasStaticFile(String path) {
+        return assets.outputPath(path).map(path::equals).orElse(false);
+    }
+
+    @Override
+    public Optional<String> pageAt(String sitePath) {
+        return site.byPath(sitePath).map(p -> p.source().path()).or(() -> Optional.ofNullable(aliases.get(sitePath)));
+    }
+
+    @Override
+    public Collection<String> pagePaths() {
+        List<String> paths = site.pages().stream().map(Page::path).toList();
+        return paths;
+    }
+
+    @Override
+    public String basePath() {
+        return site.config().basePath();
+    }
+}

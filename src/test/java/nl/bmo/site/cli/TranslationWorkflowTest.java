@@ -1,0 +1,222 @@
+package nl.bmo.site.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.bmo.site.TestSites;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code status}, {@code translated} and the translation warnings of {@code check}, on a site whose Dutch text changes. */
+class TranslationWorkflowTest {
+    @TempDir
+    Path tmp;
+
+    Path site;
+
+    static final String SITE = """
+            -- content/site.yaml --
+            baseUrl: https://example.org/
+            theme: mini
+            defaultLanguage: nl
+            languages:
+              - code: nl
+                name: Nederlands
+                title: Test
+              - code: en
+                name: English
+                title: Test
+            -- content/nl/_index.md --
+            ---
+            title: Thuis
+            translationKey: home
+            ---
+            Hallo.
+            -- content/en/_index.md --
+            ---
+            title: Home
+            translationKey: home
+            ---
+            Hello.
+            -- content/nl/a.md --
+            ---
+            title: Eis A
+            translationKey: a
+            date: 2026-01-06
+            weight: 1
+            ---
+            Eerste zin.
+
+            Oude zin.
+            -- content/en/a.md --
+            ---
+            title: Demand A
+            translationKey: a
+            date: 2026-01-06
+            weight: 1
+            ---
+            First sentence.
+
+            Old sentence.
+            -- content/nl/b.md --
+            ---
+            title: Alleen Nederlands
+            translationKey: b
+            ---
+            Nog niet vertaald.
+            """;
+
+    @BeforeEach
+    void writeSiteAndRecordItsTranslations() {
+        site = TestSites.write(tmp.resolve("site"), SITE);
+        CliTest.Run r = CliTest.run("translated", "-s", site.toString(), "content/en/_index.md", "content/en/a.md");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                content/en/_index.md: recorded as up to date with content/nl/_index.md (source %s)
+                content/en/a.md: recorded as up to date with content/nl/a.md (source %s)
+                """.formatted(hash("home"), hash("a")));
+    }
+
+    /** The hash recorded in a page of the given key, from its English front matter. */
+    private String hash(String key) {
+        String file = key.equals("home") ? "content/en/_index.md" : "content/en/" + key + ".md";
+        try {
+            String text = Files.readString(site.resolve(file));
+            return text.replaceAll("(?s).*translation: \\{from: nl, source: ([0-9a-f]{12})}.*", "$1");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void translatedWritesOneFrontMatterLineAndLeavesTheRestOfTheFile() throws IOException {
+        assertThat(Files.readString(site.resolve("content/en/a.md"))).isEqualTo("""
+                ---
+                title: Demand A
+                translationKey: a
+                date: 2026-01-06
+                weight: 1
+                translation: {from: nl, source: %s}
+                ---
+                First sentence.
+
+                Old sentence.
+                """.formatted(hash("a")));
+        CliTest.Run again = CliTest.run("translated", "-s", site.toString(), "content/en/a.md");
+        assertThat(again.out()).isEqualTo("content/en/a.md: already up to date with content/nl/a.md (source " + hash("a") + ")\n");
+    }
+
+    @Test
+    void reportsUpToDateAndMissingPages() {
+        CliTest.Run r = CliTest.run("status", "-s", site.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo("""
+                Translations: 3 pages in nl, en: 2 up to date, 1 missing.
+
+                key   nl            en
+                home  original      up to date
+                a     original      up to date
+                b     original      MISSING
+
+                missing: content/en/b.md (translation of content/nl/b.md)
+                  → Create it with the same translationKey; when it is translated, run: translated content/en/b.md
+                """);
+        assertThat(CliTest.run("status", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
+    }
+
+    @Test
+    void aDateOrWeightChangeIsNotBehind() {
+        TestSites.edit(site, "content/nl/a.md", "date: 2026-01-06\nweight: 1", "date: 2026-02-01\nweight: 7");
+        TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Oude zin.   \n\n\n");
+        CliTest.Run r = CliTest.run("status", "-s", site.toString(), "--format", "json");
+        assertThat(r.out()).contains("\"en\": {\"state\": \"up-to-date\", \"file\": \"content/en/a.md\"")
+                .contains("\"behind\": 0").doesNotContain("\"state\": \"behind\"");
+    }
+
+    @Test
+    void aChangedDutchTextMakesExactlyItsTranslationBehindUntilTranslatedIsRun() throws Exception {
+        boolean git = git("init", "-q") && git("add", ".") && git("-c", "user.name=t", "-c", "user.email=t@example.org",
+                "-c", "commit.gpgsign=false", "commit", "-q", "-m", "first");
+        String recorded = hash("a");
+        TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Nieuwe zin.");
+
+        CliTest.Run json = CliTest.run("status", "-s", site.toString(), "--format", "json");
+        assertThat(json.exit()).as(json.err()).isZero();
+        assertThat(json.out()).contains("""
+                    {"key": "a", "languages": {
+                      "nl": {"state": "original", "file": "content/nl/a.md"},
+                      "en": {"state": "behind", "file": "content/en/a.md", "source": "content/nl/a.md", "recorded": "%s", "current": \
+                """.formatted(recorded).stripTrailing());
+        assertThat(json.out()).contains("\"summary\": {\"original\": 3, \"up-to-date\": 1, \"behind\": 1, \"not-recorded\": 0, \"missing\": 1}");
+        if (git) assertThat(json.out()).contains("\"diff\": \"  Eerste zin.\\n\\n- Oude zin.\\n+ Nieuwe zin.\"");
+
+        CliTest.Run text = CliTest.run("status", "-s", site.toString());
+        assertThat(text.out()).startsWith("""
+                Translations: 3 pages in nl, en: 1 up to date, 1 behind, 1 missing.
+
+                key   nl            en
+                home  original      up to date
+                a     original      BEHIND
+                b     original      MISSING
+
+                behind: content/en/a.md (content/nl/a.md changed since it was translated)
+                  → Update the translation, then run: translated content/en/a.md
+                """);
+        if (git) {
+            assertThat(text.out()).contains("""
+                      What changed in content/nl/a.md:
+                          Eerste zin.
+
+                        - Oude zin.
+                        + Nieuwe zin.
+                    """);
+        }
+
+        CliTest.Run check = CliTest.run("check", "-s", site.toString());
+        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.err()).contains("content/en/a.md:6:1: warning: translation is behind content/nl/a.md: its text changed since this page was translated\n"
+                + "  → Bring the translation up to date ('status' shows what changed), then run: translated content/en/a.md");
+        assertThat(CliTest.run("check", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
+
+        CliTest.Run done = CliTest.run("translated", "-s", site.toString(), "content/en/a.md");
+        assertThat(done.exit()).as(done.err()).isZero();
+        assertThat(hash("a")).isNotEqualTo(recorded);
+        assertThat(CliTest.run("status", "-s", site.toString()).out()).contains("a     original      up to date");
+        assertThat(CliTest.run("check", "-s", site.toString()).err()).doesNotContain("behind");
+    }
+
+    @Test
+    void refusesToRecordAnOriginalOrAFileOutsideTheSite() {
+        CliTest.Run r = CliTest.run("translated", "-s", site.toString(), "content/nl/a.md", "content/en/none.md");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("content/en/none.md: error: not a page of the site",
+                "content/nl/a.md: error: this is the original page of translationKey \"a\", not a translation\n"
+                        + "  → Record its translations instead: translated content/en/a.md");
+    }
+
+    @Test
+    void aRecordThatNamesNoLanguageOfTheSiteIsAnError() {
+        TestSites.edit(site, "content/en/a.md", "translation: {from: nl,", "translation: {from: de,");
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("content/en/a.md:6:1: error: \"translation.from\" is \"de\", not another language of the site");
+    }
+
+    private boolean git(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0;
+        } catch (IOException e) {
+            assumeTrue(false, "git is not installed");
+            return false;
+        }
+    }
+}
