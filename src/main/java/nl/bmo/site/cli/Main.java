@@ -22,12 +22,21 @@ public final class Main implements Runnable {
             for (String line : VersionProvider.lines()) System.out.println(line);
             System.exit(ExitCodes.OK);
         }
+        var usage = UsageTexts.forArguments(args);
+        if (usage.isPresent()) {
+            // so is help: picocli's own text, written at build time
+            System.out.print(usage.get());
+            System.out.flush();
+            System.exit(ExitCodes.OK);
+        }
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
     }
 
     /** The configured command line: exit codes 0 ok, 1 site problems, 2 usage, 3 internal error. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // plain text everywhere, so that help written at build time (UsageTexts) is the same on any terminal
+        cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
