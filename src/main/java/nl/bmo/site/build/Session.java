@@ -22,6 +22,7 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.content.ContentLoader;
+import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.markdown.MarkdownRenderer;
@@ -55,7 +56,7 @@ import nl.bmo.site.yaml.YamlReader;
 public final class Session {
     /** Template text that may show another page's body ({@code p.content}, {@code x.headings}). */
     private static final Pattern OTHER_BODY = Pattern.compile(
-            "([\\w\\])]+)\\s*\\.\\s*(content|headings)\\b|\\[\\s*[\"'](content|headings)[\"']\\s*]|"
+            "\\bdata\\s*\\.\\s*tracker\\b|([\\w\\])]+)\\s*\\.\\s*(content|headings|asks)\\b|\\[\\s*[\"'](content|headings)[\"']\\s*]|"
                     + "<#(assign|local|global)\\s+page\\b|\\bas\\s+page\\b|<#(macro|function)\\s+\\w+[^>]*\\spage(?=[\\s=>.])");
 
     private final Clock clock;
@@ -105,7 +106,8 @@ public final class Session {
     }
 
     private boolean needsFullBuild(String rel) {
-        if (rel.isEmpty() || rel.equals(ConfigLoader.FILE) || rel.startsWith("themes/") || rel.startsWith("static/")) return true;
+        if (rel.isEmpty() || rel.equals(ConfigLoader.FILE) || rel.startsWith("themes/") || rel.startsWith("static/")
+                || rel.startsWith(DataLoader.FOLDER + "/")) return true;
         if (!rel.startsWith("content/") || isHidden(rel)) return false;
         Path file = root().resolve(rel);
         if (warm.site().bySource(rel).isPresent()) return !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
@@ -126,7 +128,7 @@ public final class Session {
         SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
         Assets assets = new StaticAssets().collect(config, theme);
         Map<String, MarkdownRenderer> renderers = SiteBuilder.markdownRenderers(config, strings);
-        SiteModel site = SiteBuilder.renderMarkdown(assembled.site(), renderers, assets);
+        SiteModel site = new DataLoader(yaml).load(SiteBuilder.renderMarkdown(assembled.site(), renderers, assets), strings);
         RenderOptions render = SiteBuilder.renderOptions(options, theme);
         TemplateRenderer templates = new TemplateRenderer(site, strings, assets, render);
 
@@ -174,7 +176,7 @@ public final class Session {
             base = assembled.site();
             assemblyWarnings = assembled.warnings();
         }
-        SiteModel site = renderMarkdown(w, base, byPath, edited);
+        SiteModel site = new DataLoader(yaml).load(renderMarkdown(w, base, byPath, edited), w.strings());
 
         List<Page> affected = affected(site, edited, metaChanged || w.showsOtherBodies());
         TemplateRenderer templates = new TemplateRenderer(site, w.strings(), w.assets(), w.render());

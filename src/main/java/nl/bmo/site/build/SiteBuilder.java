@@ -15,6 +15,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.content.ContentLoader;
+import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.markdown.MarkdownRenderer;
@@ -56,7 +57,7 @@ public final class SiteBuilder {
         Content content = new ContentLoader(yaml, clock).load(config, options.drafts());
         SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
         Assets assets = new StaticAssets().collect(config, theme);
-        SiteModel site = renderMarkdown(assembled.site(), markdownRenderers(config, strings), assets);
+        SiteModel site = new DataLoader(yaml).load(renderMarkdown(assembled.site(), markdownRenderers(config, strings), assets), strings);
 
         RenderOptions render = renderOptions(options, theme);
         TemplateRenderer templates = new TemplateRenderer(site, strings, assets, render);

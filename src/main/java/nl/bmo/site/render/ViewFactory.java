@@ -28,7 +28,7 @@ final class ViewFactory {
     private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A date written out in a locale ({@code 6 januari 2026}); formatters are immutable, so one per locale. */
-    private static DateTimeFormatter dateFormat(String locale) {
+    static DateTimeFormatter dateFormat(String locale) {
         return DATE_FORMATS.computeIfAbsent(locale,
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)));
     }
@@ -62,11 +62,22 @@ final class ViewFactory {
                 p.meta().extra().get("number"),
                 p.meta().extra(),
                 p.content().headings(),
+                p.content().asks().stream().map(a -> new Views.AskView(a.id(), a.number(), a.html())).toList(),
                 p.kind() == Page.Kind.HOME,
                 p == current,
                 p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
                 image,
                 p.source().path());
+    }
+
+    /**
+     * {@code data} in templates: every data file by name, and {@code data.tracker} as the tracker in this language
+     * ({@link TrackerViews.TrackerView}) when the site has one.
+     */
+    java.util.Map<String, Object> data(String lang) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>(site.data().files());
+        site.data().tracker().ifPresent(t -> data.put("tracker", TrackerViews.of(site, t, lang, this)));
+        return data;
     }
 
     Views.LanguageView language(Language l, String currentLang) {

@@ -17,6 +17,7 @@ public final class Views {
      * @param number {@code extra.number} when set (demand number), else null
      * @param feedUrl relative URL of the section's Atom feed, or empty
      * @param image absolute URL of the page's share image, or empty
+     * @param asks the page's asks ({@code 1. … {#2-1}} items), in document order
      */
     public record PageView(
             String title,
@@ -36,11 +37,20 @@ public final class Views {
             Object number,
             Map<String, Object> extra,
             List<nl.bmo.site.model.Heading> headings,
+            List<AskView> asks,
             boolean home,
             boolean current,
             String feedUrl,
             String image,
             String source) {}
+
+    /**
+     * An ask of a page.
+     *
+     * @param id its anchor id ({@code 2-1}); {@code number} what people cite ({@code 2.1})
+     * @param text its text as HTML, without number and permalink (print it with {@code ?no_esc})
+     */
+    public record AskView(String id, String number, String text) {}
 
     public record LanguageView(String code, String name, String locale, String ogLocale, String homeUrl, String homePermalink, boolean current) {}
 
