@@ -31,7 +31,11 @@ public final class ConfigLoader {
             Boolean defaultLanguageInSubdir,
             List<RawLanguage> languages,
             List<String> menu,
-            Map<String, Object> params) {}
+            Map<String, Object> params,
+            RawRelease release) {}
+
+    /** {@code release:}: what the launch gate ({@code check --release}) requires besides the built-in checks. */
+    record RawRelease(List<String> required) {}
 
     record RawLanguage(
             String code,
@@ -101,7 +105,8 @@ public final class ConfigLoader {
                 "Set 'baseUrl:' to the absolute address the site is published at, such as https://example.org/campaign/."));
         SiteException.throwIfErrors(problems);
         return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
-                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params());
+                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params(),
+                raw.release() == null || raw.release().required() == null ? List.of() : raw.release().required());
     }
 
     /** Why a base URL cannot be used, or null when it can. */

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param theme the theme's name
  * @param menu translation keys of the pages in the main menu, in order
  * @param params free-form values for templates ({@code site.params})
+ * @param releaseRequired dotted paths under {@code params} ({@code press.email}) that the launch gate
+ *     ({@code check --release}) requires to be filled in
  */
 public record SiteConfig(
         Path root,
@@ -26,7 +28,8 @@ public record SiteConfig(
         String baseUrl,
         String theme,
         List<String> menu,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        List<String> releaseRequired) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -40,10 +43,21 @@ public record SiteConfig(
         theme = Objects.requireNonNullElse(theme, "bmo");
         menu = List.copyOf(Objects.requireNonNullElse(menu, List.of()));
         params = Collections2.deepCopy(Objects.requireNonNullElse(params, Map.of()));
+        releaseRequired = List.copyOf(Objects.requireNonNullElse(releaseRequired, List.of()));
+    }
+
+    /** The value of a dotted path under {@code params} ({@code press.email}), when it is set. */
+    public Optional<Object> param(String dottedPath) {
+        Object v = params;
+        for (String part : dottedPath.split("\\.")) {
+            if (!(v instanceof Map<?, ?> m)) return Optional.empty();
+            v = m.get(part);
+        }
+        return Optional.ofNullable(v);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params);
+        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params, releaseRequired);
     }
 
     public Optional<Language> language(String code) {
