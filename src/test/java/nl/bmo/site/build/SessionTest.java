@@ -173,6 +173,25 @@ class SessionTest {
         return new Theme(t.name(), t.location(), t.sourcePrefix(), files, t.shareImage());
     }
 
+    @Test
+    void aTrackerEditRebuildsEverythingAndAnAskEditReachesTheScorecard(@TempDir Path other) {
+        TestSites.copyTree(TestSites.resource("tracker-site"), other);
+        BuildOptions o = new BuildOptions(other, Optional.empty(), false, new RenderOptions(false, false));
+        Session s = new Session(CLOCK, o);
+        s.build();
+        TestSites.edit(other, "data/tracker.yaml", "  2-2: []", "  2-2:\n    - status: adopted\n      date: 2026-04-01\n      source:\n"
+                + "        title: \"Akkoord\"\n        url: https://www.example.org/a\n      explanation:\n        nl: \"Ja.\"\n        en: \"Yes.\"");
+        Rebuild r = s.update(List.of(other.resolve("data/tracker.yaml")));
+        assertThat(r.full()).isTrue();
+        assertThat(text(r, "en/scorecard/index.html")).contains("2 of 4 asks adopted");
+        assertThat(text(r, "en/tracker.json")).contains("\"updated\": \"2026-04-01\"");
+        TestSites.edit(other, "content/en/demands/two.md", "Do the fourth thing.", "Do the fourth thing now.");
+        Rebuild edit = s.update(List.of(other.resolve("content/en/demands/two.md")));
+        assertThat(edit.full()).isFalse();
+        assertThat(text(edit, "en/scorecard/index.html")).contains("Do the fourth thing now.");
+        assertThat(texts(edit.result())).isEqualTo(texts(new SiteBuilder(CLOCK).build(o)));
+    }
+
     private void assertSameAsFullBuild(Rebuild r) {
         assertThat(texts(r.result())).isEqualTo(texts(new SiteBuilder(CLOCK).build(options)));
     }
