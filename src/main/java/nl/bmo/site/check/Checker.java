@@ -43,6 +43,8 @@ public final class Checker {
         for (Page p : site.pages()) checkHeadings(p, problems);
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
+        problems.addAll(StringUsage.check(site, strings));
+        checkAskParity(site, problems);
         problems.addAll(new PublishedUrls(root).check(site, index));
         List<Problem> sorted = new ArrayList<>(new HashSet<>(problems));
         Collections.sort(sorted);
@@ -151,6 +153,26 @@ public final class Checker {
                     problems.add(Problem.error(p.source().position(1, 1),
                             "hreflang alternate /" + target + " does not name /" + p.path() + " back",
                             "Give both pages the same translationKey; alternates must be symmetric."));
+                }
+            }
+        }
+    }
+
+    /** A translation that lacks an ask of the page it translates (or has one more) is behind. */
+    private static void checkAskParity(SiteModel site, List<Problem> problems) {
+        for (Page p : site.pages()) {
+            Set<String> mine = new java.util.TreeSet<>();
+            p.content().asks().forEach(a -> mine.add(a.id()));
+            for (Page t : site.translationsOf(p)) {
+                if (t == p) continue;
+                Set<String> theirs = new HashSet<>();
+                t.content().asks().forEach(a -> theirs.add(a.id()));
+                for (String id : mine) {
+                    if (!theirs.contains(id)) {
+                        problems.add(Problem.warning(t.source().position(1, 1),
+                                "translation is behind: ask " + id + " of " + p.source().path() + " is missing here",
+                                "Translate the ask, with the same {#" + id + "}, so that both languages have the same asks."));
+                    }
                 }
             }
         }

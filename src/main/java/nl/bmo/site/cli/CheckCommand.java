@@ -12,6 +12,7 @@ import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.check.Checker;
+import nl.bmo.site.check.ReleaseCheck;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the site without writing it: front matter, links and anchors, translations, "
                 + "interface strings, alt text, headings, and the published URLs in content/published.txt.",
-                "Exit code 1 when an error is found (with --strict: also a warning)."})
+                "Exit code 1 when an error is found (with --strict or --release: also a warning)."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, github }
 
@@ -34,6 +35,14 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--drafts", description = "Also check drafts and pages dated in the future.")
     boolean drafts;
+
+    @Option(names = "--release", description = "The launch gate: also fail on a placeholder base URL (.example, .test, "
+            + ".invalid, localhost), on values that release.required in content/site.yaml lists and that are empty (the press "
+            + "contact), on drafts that would be published, and on any warning (missing translations included).")
+    boolean release;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Check with this base URL, as 'build --base-url' publishes it.")
+    String baseUrl;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or github (GitHub Actions annotations).")
     Format format = Format.text;
@@ -58,11 +67,12 @@ final class CheckCommand implements Callable<Integer> {
         List<Problem> problems = new ArrayList<>();
         BuildResult result = null;
         try {
-            BuildOptions options = new BuildOptions(root, Optional.empty(), drafts, RenderOptions.BUILD).withoutShareImages();
+            BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD).withoutShareImages();
             result = Pipeline.inMemory(clock, options).build().result();
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
             problems.addAll(nl.bmo.site.pipeline.Workspace.status(result.site(), false).problems());
+            if (release) problems.addAll(new ReleaseCheck().check(result.site().config(), baseUrl != null, drafts));
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }
@@ -70,8 +80,9 @@ final class CheckCommand implements Callable<Integer> {
         long warnings = problems.size() - errors;
         if (format == Format.github) console.github(problems);
         else console.warnings(problems);
-        boolean failed = errors > 0 || (strict && warnings > 0);
+        boolean failed = errors > 0 || ((strict || release) && warnings > 0);
         console.checked(result == null ? null : console.summary(result), errors, warnings, failed);
+        if (release) console.released(!failed);
         return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

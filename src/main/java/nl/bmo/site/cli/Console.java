@@ -97,6 +97,14 @@ final class Console {
         err.flush();
     }
 
+    /** After {@code check --release}: whether the site may go live. */
+    void released(boolean ready) {
+        if (ready) out.println("Ready for release.");
+        else err.println("Not ready for release: fix every problem above, then run check --release again.");
+        out.flush();
+        err.flush();
+    }
+
     /** After a build in {@code serve}: the whole summary for a full build, one line for an edit. */
     void rebuilt(Rebuild r) {
         BuildResult b = r.result();

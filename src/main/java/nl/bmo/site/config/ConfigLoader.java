@@ -34,7 +34,11 @@ public final class ConfigLoader {
             List<String> menu,
             Map<String, Object> params,
             String editUrl,
-            Boolean translationNotice) {}
+            Boolean translationNotice,
+            RawRelease release) {}
+
+    /** {@code release:}: what the launch gate ({@code check --release}) requires besides the built-in checks. */
+    record RawRelease(List<String> required) {}
 
     record RawLanguage(
             String code,
@@ -115,7 +119,8 @@ public final class ConfigLoader {
         SiteException.throwIfErrors(problems);
         return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
                 Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params(),
-                editUrl, Boolean.TRUE.equals(raw.translationNotice()));
+                editUrl, Boolean.TRUE.equals(raw.translationNotice()),
+                raw.release() == null || raw.release().required() == null ? List.of() : raw.release().required());
     }
 
     /** One entry of {@code languages:}, validated; null (and a problem) when it is wrong. */

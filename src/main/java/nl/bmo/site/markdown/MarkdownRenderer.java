@@ -33,9 +33,11 @@ import nl.bmo.site.model.SourceFile;
  * Renders Markdown to HTML for one language (typographic quotes differ per language). The flexmark parser and
  * renderer are built once and are thread-safe; {@link #render} may be called from many threads.
  *
- * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": they get a
- * permalink {@code <a class="bmo-permalink" href="#2-1" data-permalink="2-1">} with a visible label
- * ({@code bmo-permalink__text}, from the interface string {@code permalink.label}) so readers can link to them.
+ * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": they start with
+ * their full number ({@code <span class="bmo-ask__number">2.1</span>}, for an id of numbers) and get a permalink
+ * {@code <a class="bmo-permalink" href="#2-1" data-permalink="2-1">} with a visible label
+ * ({@code bmo-permalink__text}, from the interface string {@code permalink.label}) so readers can link to them. The
+ * item ends in the hook {@code <!--bmo:ask-end 2-1-->}, where a template may add to the ask (its tracker status).
  */
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
@@ -122,9 +124,9 @@ public final class MarkdownRenderer {
                         "Flatten the nested lists or quotes."));
                 return result("", ctx);
             }
-            List<Node> asks = inspect(doc, ctx);
-            addPermalinks(asks);
-            return result(renderer.render(doc), ctx);
+            List<Node> items = inspect(doc, ctx);
+            List<String> askIds = addPermalinks(items);
+            return result(asks(renderer.render(doc), askIds, ctx), ctx);
         } catch (StackOverflowError e) {
             ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested too deeply to render",
                     "Flatten the nested lists, quotes or brackets."));
@@ -155,7 +157,7 @@ public final class MarkdownRenderer {
     }
 
     private static RenderedMarkdown result(String html, RenderContext ctx) {
-        return new RenderedMarkdown(html, ctx.headings, ctx.ids, ctx.links, ctx.problems);
+        return new RenderedMarkdown(html, ctx.headings, ctx.ids, ctx.links, ctx.asks, ctx.problems);
     }
 
     /** The deepest nesting of nodes, walked without recursion. */
@@ -210,19 +212,46 @@ public final class MarkdownRenderer {
         return items;
     }
 
-    /** Adds a permalink after each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. */
-    private void addPermalinks(List<Node> items) {
+    /**
+     * Marks up each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. Its text is framed by
+     * two temporary markers that {@link #asks} reads and removes. Returns the ids of the asks.
+     */
+    private List<String> addPermalinks(List<Node> items) {
+        List<String> ids = new ArrayList<>();
         for (Node item : items) {
             String id = explicitId((ListItem) item);
-            if (id == null) continue;
+            if (id == null || !id.matches("[A-Za-z0-9_.:-]+") || id.contains("--")) continue;
+            ids.add(id);
             Paragraph p = (Paragraph) item.getFirstChild();
-            String number = id.matches("\\d+(-\\d+)+") ? id.replace('-', '.') : id;
+            String number = nl.bmo.site.model.Ask.numberOf(id);
+            String start = number.equals(id) ? "" : "<span class=\"bmo-ask__number\">" + escape(number) + "</span> ";
+            p.prependChild(new HtmlInline(BasedSequence.of(start + textMarker("", id))));
             String label = escape(permalinkLabel.replace("{0}", number));
-            String html = " <a class=\"bmo-permalink\" href=\"#" + escape(id) + "\" data-permalink=\"" + escape(id)
+            String html = textMarker("/", id) + " <a class=\"bmo-permalink\" href=\"#" + escape(id) + "\" data-permalink=\"" + escape(id)
                     + "\"><span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">"
-                    + label + "</span></a>";
+                    + label + "</span></a><!--bmo:ask-end " + escape(id) + "-->";
             p.appendChild(new HtmlInline(BasedSequence.of(html)));
         }
+        return ids;
+    }
+
+    private static String textMarker(String slash, String id) {
+        return "<!--" + slash + "bmo:ask-text " + escape(id) + "-->";
+    }
+
+    /** Collects each ask's text (between its markers) and removes the markers from the page's HTML. */
+    private static String asks(String html, List<String> ids, RenderContext ctx) {
+        String out = html;
+        for (String id : ids) {
+            String open = textMarker("", id);
+            String close = textMarker("/", id);
+            int from = out.indexOf(open);
+            int to = from < 0 ? -1 : out.indexOf(close, from);
+            if (to < 0) continue; // an id used twice: the duplicate-id check reports it
+            ctx.asks.add(new nl.bmo.site.model.Ask(id, nl.bmo.site.model.Ask.numberOf(id), out.substring(from + open.length(), to).strip()));
+            out = out.substring(0, from) + out.substring(from + open.length(), to) + out.substring(to + close.length());
+        }
+        return out;
     }
 
     private static String explicitId(ListItem item) {

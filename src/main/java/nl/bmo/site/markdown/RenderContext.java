@@ -17,6 +17,7 @@ final class RenderContext {
     final List<Problem> problems = new ArrayList<>();
     final List<ContentLink> links = new ArrayList<>();
     final List<Heading> headings = new ArrayList<>();
+    final List<nl.bmo.site.model.Ask> asks = new ArrayList<>();
     final Set<String> ids = new LinkedHashSet<>();
     /** The nodes already seen with an id: flexmark asks for a node's attributes more than once. */
     final Set<Object> idNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

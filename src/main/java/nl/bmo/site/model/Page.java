@@ -20,7 +20,7 @@ public record Page(
         RenderedMarkdown content) {
 
     public static final RenderedMarkdown NOT_RENDERED =
-            new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of());
+            new RenderedMarkdown("", List.of(), Set.of(), List.of(), List.of(), List.of());
 
     public enum Kind {
         HOME,

@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param editUrl the address that a page's source path is appended to for an "edit this page" link
  *     ({@code https://github.com/<org>/<repo>/edit/main/}), or {@code ""} for no such link
  * @param translationNotice whether a translation that is behind its original says so to readers
+ * @param releaseRequired dotted paths under {@code params} ({@code press.email}) that the launch gate
+ *     ({@code check --release}) requires to be filled in
  */
 public record SiteConfig(
         Path root,
@@ -31,7 +33,8 @@ public record SiteConfig(
         List<String> menu,
         Map<String, Object> params,
         String editUrl,
-        boolean translationNotice) {
+        boolean translationNotice,
+        List<String> releaseRequired) {
 
     public SiteConfig {
         Objects.requireNonNull(root, "root");
@@ -47,16 +50,28 @@ public record SiteConfig(
         params = Collections2.deepCopy(Objects.requireNonNullElse(params, Map.of()));
         editUrl = Objects.requireNonNullElse(editUrl, "");
         if (!editUrl.isEmpty() && !editUrl.endsWith("/")) editUrl = editUrl + "/";
+        releaseRequired = List.copyOf(Objects.requireNonNullElse(releaseRequired, List.of()));
     }
 
-    /** A configuration without an edit link or translation notice. */
+    /** A configuration without an edit link, translation notice or launch requirements. */
     public SiteConfig(Path root, List<Language> languages, String defaultLanguage, boolean defaultLanguageInSubdir, String baseUrl,
             String theme, List<String> menu, Map<String, Object> params) {
-        this(root, languages, defaultLanguage, defaultLanguageInSubdir, baseUrl, theme, menu, params, "", false);
+        this(root, languages, defaultLanguage, defaultLanguageInSubdir, baseUrl, theme, menu, params, "", false, List.of());
+    }
+
+    /** The value of a dotted path under {@code params} ({@code press.email}), when it is set. */
+    public Optional<Object> param(String dottedPath) {
+        Object v = params;
+        for (String part : dottedPath.split("\\.")) {
+            if (!(v instanceof Map<?, ?> m)) return Optional.empty();
+            v = m.get(part);
+        }
+        return Optional.ofNullable(v);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params, editUrl, translationNotice);
+        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params, editUrl, translationNotice,
+                releaseRequired);
     }
 
     public Optional<Language> language(String code) {

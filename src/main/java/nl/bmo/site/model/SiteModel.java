@@ -24,6 +24,7 @@ public final class SiteModel {
     private final SiteConfig config;
     private final Theme theme;
     private final List<Page> pages;
+    private final SiteData data;
     private final Map<String, Page> bySource;
     private final Map<String, Page> byPath;
     private final Map<String, Map<String, Page>> byKey;
@@ -35,7 +36,12 @@ public final class SiteModel {
     private final Map<String, List<Page>> sectionsByParent = new java.util.HashMap<>();
 
     public SiteModel(SiteConfig config, Theme theme, List<Page> pages) {
+        this(config, theme, pages, SiteData.NONE);
+    }
+
+    public SiteModel(SiteConfig config, Theme theme, List<Page> pages, SiteData data) {
         this.config = Objects.requireNonNull(config, "config");
+        this.data = Objects.requireNonNull(data, "data");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
         this.bySource = this.pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.source().path(), Function.identity()));
@@ -65,6 +71,27 @@ public final class SiteModel {
 
     public Theme theme() {
         return theme;
+    }
+
+    /** The data files ({@code data/*.yaml}); none until the data stage has run. */
+    public SiteData data() {
+        return data;
+    }
+
+    /** The same site with these data files. */
+    public SiteModel withData(SiteData d) {
+        return new SiteModel(config, theme, pages, d);
+    }
+
+    /** An ask on the page that holds it. */
+    public record PageAsk(Page page, Ask ask) {}
+
+    /** Every ask on a language's pages, ordered by id (1-1, 1-2, …, 5-3). */
+    public List<PageAsk> asks(String lang) {
+        List<PageAsk> out = new ArrayList<>();
+        for (Page p : pages(lang)) for (Ask a : p.content().asks()) out.add(new PageAsk(p, a));
+        out.sort((x, y) -> Ask.compareIds(x.ask().id(), y.ask().id()));
+        return out;
     }
 
     public List<Page> pages() {

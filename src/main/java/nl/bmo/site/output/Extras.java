@@ -9,7 +9,10 @@ import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SitePaths;
 
-/** The files every site gets besides its pages: sitemap, robots.txt, redirect pages for aliases, Atom feeds. */
+/**
+ * The files every site gets besides its pages: sitemap, robots.txt, redirect pages for aliases, Atom feeds (with an
+ * entry for every change of status in the demand tracker), and the tracker's {@code tracker.json} per language.
+ */
 public final class Extras {
 
     public List<OutputFile> render(SiteModel site) {
@@ -19,6 +22,7 @@ public final class Extras {
         out.add(robots(site.config()));
         out.addAll(redirects(site));
         for (Page p : site.pages()) if (p.meta().feed()) out.add(feed(site, p));
+        out.addAll(TrackerFiles.json(site));
         return out;
     }
 
@@ -96,14 +100,24 @@ public final class Extras {
         return out;
     }
 
-    /** {@code <section>/atom.xml}: the section's dated pages, newest first. */
+    /** {@code <section>/atom.xml}: the section's dated pages and the tracker's changes of status, newest first. */
     static OutputFile feed(SiteModel site, Page section) {
         SiteConfig c = site.config();
         Language lang = c.language(section.lang()).orElseThrow();
-        List<Page> entries = site.children(section).stream().filter(p -> p.meta().date().isPresent())
-                .sorted(java.util.Comparator.comparing((Page p) -> p.meta().date().get()).reversed().thenComparing(Page::path))
-                .toList();
-        String updated = entries.isEmpty() ? "2026-01-01" : entries.get(0).meta().date().get().toString();
+        List<FeedEntry> entries = new ArrayList<>();
+        for (Page e : site.children(section)) {
+            if (e.meta().date().isEmpty()) continue;
+            entries.add(new FeedEntry(e.meta().date().get(), "0" + e.path(), e.meta().title(), c.absolute(e.path()), c.absolute(e.path()),
+                    e.meta().summary().orElse(null), absolutise(e.content().html(), c.absolute(e.path()))));
+        }
+        for (TrackerFiles.Change ch : TrackerFiles.changes(site, lang.code(), section.translationKey())) {
+            var a = ch.assessment();
+            String explanation = a.explanation().get(lang.code());
+            String html = "<p>" + xml(explanation) + "</p>\n<p><a href=\"" + xml(a.sourceUrl()) + "\">" + xml(a.sourceTitle()) + "</a></p>";
+            entries.add(new FeedEntry(a.date(), "1" + ch.askId(), ch.title(), ch.permalink() + "-" + a.date(), ch.permalink(), explanation, html));
+        }
+        entries.sort(java.util.Comparator.comparing(FeedEntry::date).reversed().thenComparing(FeedEntry::order));
+        String updated = entries.isEmpty() ? "2026-01-01" : entries.get(0).date().toString();
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
                 .append(xml(lang.code())).append("\">\n");
@@ -113,18 +127,21 @@ public final class Extras {
         sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(xml(c.absolute(section.path() + "atom.xml"))).append("\"/>\n");
         sb.append("  <updated>").append(updated).append("T00:00:00Z</updated>\n");
         sb.append("  <author><name>").append(xml(lang.title())).append("</name></author>\n");
-        for (Page e : entries) {
-            sb.append("  <entry>\n    <title>").append(xml(e.meta().title())).append("</title>\n");
-            sb.append("    <id>").append(xml(c.absolute(e.path()))).append("</id>\n");
-            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(c.absolute(e.path()))).append("\"/>\n");
-            sb.append("    <updated>").append(e.meta().date().get()).append("T00:00:00Z</updated>\n");
-            e.meta().summary().ifPresent(s -> sb.append("    <summary>").append(xml(s)).append("</summary>\n"));
-            sb.append("    <content type=\"html\">").append(xml(absolutise(e.content().html(), c.absolute(e.path())))).append("</content>\n");
+        for (FeedEntry e : entries) {
+            sb.append("  <entry>\n    <title>").append(xml(e.title())).append("</title>\n");
+            sb.append("    <id>").append(xml(e.id())).append("</id>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(xml(e.link())).append("\"/>\n");
+            sb.append("    <updated>").append(e.date()).append("T00:00:00Z</updated>\n");
+            if (e.summary() != null) sb.append("    <summary>").append(xml(e.summary())).append("</summary>\n");
+            sb.append("    <content type=\"html\">").append(xml(e.html())).append("</content>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");
         return OutputFile.of(section.path() + "atom.xml", sb.toString());
     }
+
+    /** One entry of a feed; {@code order} sorts entries of the same day (pages by path, then tracker changes by ask). */
+    private record FeedEntry(java.time.LocalDate date, String order, String title, String id, String link, String summary, String html) {}
 
     /** Feed readers need absolute links: sets an {@code xml:base}-free form by resolving relative hrefs. */
     private static String absolutise(String html, String base) {

@@ -29,6 +29,7 @@ import nl.bmo.site.Suggestion;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.content.ContentLoader;
+import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.markdown.MarkdownRenderer;
@@ -41,6 +42,7 @@ import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteData;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
@@ -55,8 +57,8 @@ import nl.bmo.site.site.SiteAssembler;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
- * The one build path: config → theme, strings, static files → content → site model → Markdown → templates → extra
- * files and share images. {@code build}, {@code check} and {@code serve} all run it.
+ * The one build path: config → theme, strings, static files → content → site model → Markdown → data files →
+ * templates → extra files and share images. {@code build}, {@code check} and {@code serve} all run it.
  *
  * <p>Each stage keeps its results, with what they were made from, and a run redoes only the results whose inputs
  * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again.
@@ -67,8 +69,9 @@ import nl.bmo.site.yaml.YamlReader;
  *       appeared or disappeared;
  *   <li>a page's Markdown is rendered again when its source or URL changed, or when a link in it now resolves
  *       differently (each link lookup is recorded with its answer);
- *   <li>a page goes through the templates again when it changed, when the templates, strings, configuration or
- *       static files changed, or when any question its templates asked about other pages (the section's children,
+ *   <li>the data files ({@code data/*.yaml}) are read on every run (they are few and small);
+ *   <li>a page goes through the templates again when it changed, when the templates, strings, configuration, data
+ *       files or static files changed, or when any question its templates asked about other pages (the section's children,
  *       the page with a translation key, a home…) now gets a different answer;
  *   <li>a template edit compiles only that template again;
  *   <li>a share image is drawn only when its inputs changed ({@link ShareImageCache}, also on disk between runs).
@@ -106,6 +109,7 @@ public final class Pipeline {
     private final ConcurrentMap<String, RenderEntry> rendered = new ConcurrentHashMap<>();
     private RenderEntry notFound;
     private RenderInputs renderInputs;
+    private SiteData renderData;
 
     /** The last good result (files only when kept). */
     private BuildResult last;
@@ -215,6 +219,8 @@ public final class Pipeline {
         time.lap("site model");
         SiteModel site = renderMarkdown(assembled.site());
         time.lap("Markdown");
+        site = new DataLoader(yaml).load(site, strings);
+        time.lap("data files");
 
         Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
         Consumer<OutputFile> out = sink != null ? sink : f -> {
@@ -222,6 +228,11 @@ public final class Pipeline {
                 files.put(f.path(), f);
             }
         };
+        if (!site.data().equals(renderData)) {
+            rendered.clear();
+            notFound = null;
+            renderData = site.data();
+        }
         renderPages(site, out, renderedCount);
         time.lap("templates");
         new Extras().render(site).forEach(out);

@@ -32,6 +32,33 @@ final class BodyView implements TemplateScalarModel {
         return getAsString();
     }
 
+    /** The page's asks; reading them records the read. */
+    static List<Views.AskView> asks(SiteReads reads, Page page) {
+        List<Views.AskView> asks = page.content().asks().stream().map(a -> new Views.AskView(a.id(), a.number(), a.html())).toList();
+        return new AbstractList<>() {
+            private boolean recorded;
+
+            private List<Views.AskView> read() {
+                if (!recorded) {
+                    String source = page.source().path();
+                    reads.record("asks\0" + source, m -> m.bySource(source).map(p -> p.content().asks()), Optional.of(page.content().asks()));
+                    recorded = true;
+                }
+                return asks;
+            }
+
+            @Override
+            public Views.AskView get(int index) {
+                return read().get(index);
+            }
+
+            @Override
+            public int size() {
+                return read().size();
+            }
+        };
+    }
+
     /** The page's headings; reading them records the read. */
     static List<Heading> headings(SiteReads reads, Page page) {
         return new AbstractList<>() {

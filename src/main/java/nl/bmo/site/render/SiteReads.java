@@ -60,6 +60,28 @@ final class SiteReads {
         return answer;
     }
 
+    /** The asks of a language's pages, in page order; recorded with each page's shape and asks. */
+    List<SiteModel.PageAsk> asks(String lang) {
+        List<SiteModel.PageAsk> answer = site.asks(lang);
+        record("allasks\0" + lang, m -> askShapes(m.asks(lang)), askShapes(answer));
+        return answer;
+    }
+
+    private static List<Object> askShapes(List<SiteModel.PageAsk> asks) {
+        List<Object> out = new ArrayList<>(asks.size());
+        for (SiteModel.PageAsk a : asks) out.add(List.of(shape(a.page()), a.ask()));
+        return out;
+    }
+
+    /** A page in another language, read together with its translatable text (whose hash says if a translation is behind). */
+    Optional<Page> original(String lang, String translationKey) {
+        Optional<Page> answer = site.page(lang, translationKey);
+        record("original\0" + lang + "\0" + translationKey,
+                m -> m.page(lang, translationKey).map(p -> List.of(shape(p), p.source().body())),
+                answer.map(p -> List.of(shape(p), p.source().body())));
+        return answer;
+    }
+
     /**
      * What templates can see of a page besides its rendered Markdown (which {@link BodyView} records when read):
      * source file, front matter, URL, kind, section and layout.

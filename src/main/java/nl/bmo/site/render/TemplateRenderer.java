@@ -32,6 +32,8 @@ import nl.bmo.site.model.UiStrings;
  *   <li>{@code page}: {@link Views.PageView} — the page (title, summary, content, url, permalink, date, extra …)
  *   <li>{@code lang}: {@link Views.LanguageView} — the page's language
  *   <li>{@code alternates}: list of {@link Views.AlternateView} — the page in every language
+ *   <li>{@code data}: the data files ({@code data/<name>.yaml} as {@code data.<name>}); {@code data.tracker} is
+ *       {@link TrackerViews.TrackerView}, the demand tracker in the page's language
  *   <li>{@code pages}: {@link Pages} — other pages: {@code children()}, {@code section(key)}, {@code get(key)},
  *       {@code prev()}, {@code next()}
  *   <li>{@code t(key, args…)} and {@code tl(lang, key)}: interface strings; a missing key is an error
@@ -134,6 +136,7 @@ public final class TemplateRenderer {
         m.put("site", new Views.SiteView(language.title(), language.description(), site.config().baseUrl(),
                 site.config().defaultLanguage(), languages, views.menu(lang, strings), site.config().params(), options.liveReload()));
         m.put("lang", views.language(language, lang));
+        m.put("data", views.data(lang));
         m.put("t", new Translate(strings, lang));
         m.put("tl", Translate.inLanguage(strings));
         m.put("url", (TemplateMethodModelEx) args -> views.links().to(stringArg(args, "url")));

@@ -30,7 +30,7 @@ final class ViewFactory {
     private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A date written out in a locale ({@code 6 januari 2026}); formatters are immutable, so one per locale. */
-    private static DateTimeFormatter dateFormat(String locale) {
+    static DateTimeFormatter dateFormat(String locale) {
         return DATE_FORMATS.computeIfAbsent(locale,
                 l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)));
     }
@@ -64,6 +64,7 @@ final class ViewFactory {
                 p.meta().extra().get("number"),
                 p.meta().extra(),
                 BodyView.headings(reads, p),
+                BodyView.asks(reads, p),
                 p.kind() == Page.Kind.HOME,
                 p == current,
                 p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
@@ -77,9 +78,42 @@ final class ViewFactory {
     private Views.BehindView behind(Page p) {
         if (!site.config().translationNotice() || p.meta().translation().isEmpty()) return null;
         nl.bmo.site.model.Translation t = p.meta().translation().get();
-        Page original = site.page(t.from(), p.translationKey()).orElse(null);
+        Page original = reads.original(t.from(), p.translationKey()).orElse(null);
         if (original == null || original == p || nl.bmo.site.model.TranslatableText.hash(original).equals(t.source())) return null;
         return new Views.BehindView(t.from(), original.meta().title(), links.to(original.path()));
+    }
+
+    /**
+     * {@code data} in templates: every data file by name, and {@code data.tracker} as the tracker in this language
+     * ({@link TrackerViews.TrackerView}) when the site has one.
+     */
+    java.util.Map<String, Object> data(String lang) {
+        // the tracker view is made, and its reads of every page's asks recorded, only when a template asks for it
+        java.util.Map<String, Object> files = site.data().files();
+        return new java.util.AbstractMap<>() {
+            private Object tracker;
+
+            @Override
+            public Object get(Object key) {
+                if ("tracker".equals(key) && site.data().tracker().isPresent()) {
+                    if (tracker == null) tracker = TrackerViews.of(site, reads, site.data().tracker().get(), lang, ViewFactory.this);
+                    return tracker;
+                }
+                return files.get(key);
+            }
+
+            @Override
+            public boolean containsKey(Object key) {
+                return ("tracker".equals(key) && site.data().tracker().isPresent()) || files.containsKey(key);
+            }
+
+            @Override
+            public java.util.Set<Entry<String, Object>> entrySet() {
+                java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(files);
+                if (site.data().tracker().isPresent()) all.put("tracker", get("tracker"));
+                return all.entrySet();
+            }
+        };
     }
 
     Views.LanguageView language(Language l, String currentLang) {

@@ -21,6 +21,7 @@ public final class Views {
      * @param editUrl the "edit this page" address of the page's source file, or empty when the site sets no {@code editUrl}
      * @param translation for the page being rendered, when the site shows translation notices and its original changed
      *     since it was translated: that original; else null
+     * @param asks the page's asks ({@code 1. … {#2-1}} items), in document order
      */
     public record PageView(
             String title,
@@ -40,6 +41,7 @@ public final class Views {
             Object number,
             Map<String, Object> extra,
             List<nl.bmo.site.model.Heading> headings,
+            List<AskView> asks,
             boolean home,
             boolean current,
             String feedUrl,
@@ -56,6 +58,14 @@ public final class Views {
      * @param url relative URL of the original
      */
     public record BehindView(String from, String title, String url) {}
+
+    /**
+     * An ask of a page.
+     *
+     * @param id its anchor id ({@code 2-1}); {@code number} what people cite ({@code 2.1})
+     * @param text its text as HTML, without number and permalink (print it with {@code ?no_esc})
+     */
+    public record AskView(String id, String number, String text) {}
 
     public record LanguageView(String code, String name, String locale, String ogLocale, String homeUrl, String homePermalink, boolean current) {}
 

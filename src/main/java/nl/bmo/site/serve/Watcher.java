@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches a site's {@code content/}, {@code themes/} and {@code static/} folders (and the root, for those folders
+ * Watches a site's {@code content/}, {@code data/}, {@code themes/} and {@code static/} folders (and the root, for those folders
  * appearing) with the JDK's {@link WatchService}, registering new folders as they appear. A burst of changes (an
  * editor's save, a {@code git checkout}) is reported as one set: it ends when nothing changed for {@code quiet}, or
  * after {@link #MAX_BURST}. Editors' temporary and hidden files are left out. When the service lost events, the set
@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Watcher implements AutoCloseable {
     static final Duration MAX_BURST = Duration.ofMillis(500);
-    private static final Set<String> FOLDERS = Set.of("content", "themes", "static");
+    private static final Set<String> FOLDERS = Set.of("content", "data", "themes", "static");
 
     private final Path root;
     private final Duration quiet;

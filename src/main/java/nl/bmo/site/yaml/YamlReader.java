@@ -111,6 +111,99 @@ public final class YamlReader {
         }));
     }
 
+    /** The largest data file read: a data file is hand-written text, not a database. */
+    public static final int MAX_BYTES = 4 * 1024 * 1024;
+
+    /**
+     * Reads a whole YAML file as a tree with the position of every value: strict UTF-8 (a byte-order mark and CRLF
+     * line endings are accepted), no binary content, no duplicate keys, no anchors or aliases.
+     *
+     * @param file the site-relative path, for messages
+     * @param what what the file is, for messages: {@code data file}
+     */
+    public YamlNode readTree(byte[] bytes, String file, String what) {
+        String text = decode(bytes, file, what);
+        if (text.isBlank()) throw SiteException.at(SourcePosition.of(file, 1, 1), "the " + what + " is empty", "Write its values as 'name: value' lines.");
+        if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, 1, what);
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "the " + what + " is empty", "Write its values as 'name: value' lines.");
+            YamlNode node = node(p, file);
+            if (p.nextToken() != null) {
+                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "the " + what + " holds more than one YAML document",
+                        "Remove the extra '---' line.");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw YamlSyntax.error(e, text, file, 1, what);
+        } catch (IOException e) {
+            throw SiteException.at(SourcePosition.of(file, 1, 1), "cannot read the " + what + ": " + e.getMessage(), "");
+        }
+    }
+
+    private static YamlNode node(JsonParser p, String file) throws IOException {
+        SourcePosition where = position(p.currentTokenLocation(), file, 1);
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            java.util.Map<String, YamlNode> map = new java.util.LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String key = p.currentName();
+                SourcePosition keyAt = position(p.currentTokenLocation(), file, 1);
+                p.nextToken();
+                YamlNode value = node(p, file);
+                if (map.containsKey(key)) {
+                    throw SiteException.at(keyAt, "duplicate key \"" + key + "\"", "Each key may appear once; remove or rename one of them.");
+                }
+                map.put(key, new YamlNode(value.value(), value.value() instanceof java.util.Map || value.value() instanceof List ? keyAt : value.where()));
+            }
+            return new YamlNode(java.util.Collections.unmodifiableMap(map), where);
+        }
+        if (t == JsonToken.START_ARRAY) {
+            List<YamlNode> list = new java.util.ArrayList<>();
+            while (p.nextToken() != JsonToken.END_ARRAY) list.add(node(p, file));
+            return new YamlNode(java.util.Collections.unmodifiableList(list), where);
+        }
+        return switch (t) {
+            case VALUE_STRING -> new YamlNode(p.getText(), where);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new YamlNode(p.getNumberValue(), where);
+            case VALUE_TRUE -> new YamlNode(Boolean.TRUE, where);
+            case VALUE_FALSE -> new YamlNode(Boolean.FALSE, where);
+            default -> new YamlNode(null, where);
+        };
+    }
+
+    /** Strict UTF-8 with the line of the first bad byte; refuses binary files and files over {@link #MAX_BYTES}. */
+    private static String decode(byte[] bytes, String file, String what) {
+        if (bytes.length > MAX_BYTES) {
+            throw SiteException.at(SourcePosition.of(file), "the " + what + " is larger than 4 MiB (" + bytes.length / 1024 + " KiB)",
+                    "Split it into several files.");
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "the " + what + " is binary (it holds a NUL byte)",
+                        "Only YAML text belongs here.");
+            }
+        }
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(in).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0),
+                    "the " + what + " is not valid UTF-8 (bad byte at offset " + in.position() + ")", "Save the file as UTF-8 in your editor.");
+        }
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static int lineAt(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) if (bytes[i] == '\n') line++;
+        return line;
+    }
+
     private void rejectAnchorsAndAliases(String text, String file, int firstLine, String what) {
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             while (p.nextToken() != null) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -171,5 +172,99 @@ class CheckCommandTest {
         Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         CliTest.Run r = CliTest.run("check", "--strict", "-s", root.toString());
         assertThat(r.exit()).as(r.err()).isZero();
+    }
+
+    @Test
+    void releaseGateFailsOnTheRealSiteUntilBaseUrlAndPressContactAreFilledIn() {
+        Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+        CliTest.Run plain = CliTest.run("check", "-s", root.toString());
+        assertThat(plain.exit()).as(plain.err()).isZero();
+        CliTest.Run r = CliTest.run("check", "--release", "-s", root.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.contains(": error: ")).toList()).containsExactly(
+                "content/site.yaml:6:1: error: the base URL https://campagne.breedmensenrechtenoverleg.example/ is a placeholder"
+                        + " (campagne.breedmensenrechtenoverleg.example can never be the real address)",
+                "content/site.yaml:58:5: error: params.press.name is empty; it must be filled in before the site goes live",
+                "content/site.yaml:59:5: error: params.press.email is empty; it must be filled in before the site goes live");
+        assertThat(r.err()).endsWith("errors, 0 warnings.\nNot ready for release: fix every problem above, then run check --release again.\n");
+    }
+
+    @Test
+    void releaseGatePassesAFixtureThatIsReady() {
+        CliTest.Run r = CliTest.run("check", "--release", "-s", TestSites.resource("tracker-site").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("Checked 14 pages (nl 7, en 7): 0 errors, 0 warnings, ok.\nReady for release.\n");
+    }
+
+    @Test
+    void releaseGateRefusesDraftsAPlaceholderBaseUrlAndAnyWarning() {
+        Path site = site("""
+                -- content/nl/a.md --
+                ---
+                title: A
+                translationKey: a
+                ---
+                Alleen Nederlands.
+                """);
+        CliTest.Run r = CliTest.run("check", "--release", "--drafts", "-s", site.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains(
+                "content/site.yaml:1:1: error: the base URL https://example.org/ is a placeholder (example.org can never be the real address)",
+                "--drafts: error: drafts and future-dated pages would be published",
+                "content/nl/a.md:1:1: warning: no English (en) translation with translationKey \"a\"",
+                "content/published.txt: warning: no list of published URLs");
+        CliTest.Run real = CliTest.run("check", "--release", "--base-url", "https://campagne.bmo.nl/", "-s", site.toString());
+        assertThat(real.err()).doesNotContain("placeholder").contains("Not ready for release");
+        CliTest.Run plain = CliTest.run("check", "-s", site.toString());
+        assertThat(plain.exit()).as("plain check: warnings only").isZero();
+    }
+
+    @Test
+    void releaseGateKnowsPlaceholderHosts() {
+        for (String host : List.of("site.example", "x.test", "a.b.invalid", "localhost", "app.localhost", "example.org", "www.example.com", "127.0.0.1")) {
+            assertThat(nl.bmo.site.check.ReleaseCheckAccess.isPlaceholder(host)).as(host).isTrue();
+        }
+        for (String host : List.of("bmo.nl", "campagne.breedmensenrechtenoverleg.nl", "example.nl", "testing.org")) {
+            assertThat(nl.bmo.site.check.ReleaseCheckAccess.isPlaceholder(host)).as(host).isFalse();
+        }
+    }
+
+    @Test
+    void warnsAboutInterfaceStringsNoTemplateUses() throws IOException {
+        Path site = site("");
+        Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), Files.readString(site.resolve("themes/mini/i18n/nl.yaml")) + "oud.label: Weg ermee\n");
+        Files.writeString(site.resolve("themes/mini/i18n/en.yaml"), Files.readString(site.resolve("themes/mini/i18n/en.yaml")) + "oud.label: Gone\n");
+        Files.writeString(site.resolve("themes/mini/templates/layouts/page.ftlh"),
+                Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh")) + "<#assign k = \"dyn.\" + lang.code>\n");
+        Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), Files.readString(site.resolve("themes/mini/i18n/nl.yaml")) + "dyn.nl: gebruikt\n");
+        Files.writeString(site.resolve("themes/mini/i18n/en.yaml"), Files.readString(site.resolve("themes/mini/i18n/en.yaml")) + "dyn.nl: used\n");
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.exit()).as("a warning, not an error").isZero();
+        int nlLine = (int) Files.readString(site.resolve("themes/mini/i18n/nl.yaml")).lines().takeWhile(l -> !l.startsWith("oud.label")).count() + 1;
+        assertThat(r.err()).contains(
+                "themes/mini/i18n/nl.yaml:" + nlLine + ":1: warning: interface string \"oud.label\" (nl) is not used by any template",
+                "warning: interface string \"oud.label\" (en) is not used by any template").doesNotContain("dyn.nl");
+    }
+
+    @Test
+    void warnsAboutATranslationThatLacksAnAsk() {
+        Path site = site("""
+                -- content/nl/eis.md --
+                ---
+                title: Eis
+                translationKey: eis
+                ---
+                1. Een. {#1-1}
+                2. Twee. {#1-2}
+                -- content/en/demand.md --
+                ---
+                title: Demand
+                translationKey: eis
+                ---
+                1. One. {#1-1}
+                """);
+        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        assertThat(r.err()).contains("content/en/demand.md:1:1: warning: translation is behind: ask 1-2 of content/nl/eis.md is missing here");
     }
 }

@@ -31,7 +31,7 @@ class CampaignContentTest {
         site = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result();
         html = new TreeMap<>();
         for (OutputFile f : site.files()) {
-            if (f.path().endsWith(".html") || f.path().endsWith(".xml")) html.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+            if (f.path().endsWith(".html") || f.path().endsWith(".xml") || f.path().endsWith(".json")) html.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -148,5 +148,65 @@ class CampaignContentTest {
         String demand2 = Jsoup.parse(html.get("eisen/middenveld-als-democratische-infrastructuur/index.html")).text();
         assertThat(demand2).contains("subsidiekaders", "motie Hirsch en de motie Kröger");
         assertThat(Jsoup.parse(html.get("en/letter/index.html")).text()).containsIgnoringCase("unofficial");
+    }
+
+    @Test
+    void theDemandPagesQuoteTheLetterWordForWord() {
+        Map<String, String> letters = Map.of("nl", Jsoup.parse(html.get("brief/index.html")).select(".bmo-letter__body").text(),
+                "en", Jsoup.parse(html.get("en/letter/index.html")).select(".bmo-letter__body").text());
+        for (Page p : site.site().pages().stream().filter(x -> x.layout().equals("demand")).toList()) {
+            Document doc = Jsoup.parse(html.get(p.outputFile()));
+            List<String> quoted = doc.select(".bmo-demand__body blockquote p").eachText();
+            assertThat(quoted).as("quotation on %s", p.source().path()).isNotEmpty();
+            for (String q : quoted) assertThat(letters.get(p.lang())).as("the letter contains the quotation on %s", p.source().path()).contains(q);
+            for (Element ask : doc.select(".bmo-demand__body ol > li[id]")) {
+                Element copy = ask.clone();
+                copy.select(".bmo-ask__number, .bmo-permalink, .bmo-ask-status").remove();
+                String text = copy.text().strip();
+                assertThat(letters.get(p.lang())).as("the letter contains ask %s on %s", ask.id(), p.source().path()).contains(text);
+            }
+            int n = ((Number) p.meta().extra().get("number")).intValue();
+            assertThat(doc.select(".bmo-demand__body a[href$=#" + n + "]")).as("link to demand %d in the letter", n).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theLetterHoldsOnlyTheLetterAndItsDateOnce() {
+        for (String path : List.of("brief/index.html", "en/letter/index.html")) {
+            Document doc = Jsoup.parse(html.get(path));
+            String body = doc.select(".bmo-letter__body").text();
+            assertThat(body).doesNotContain("staat ook op een eigen pagina", "also has its own page");
+            assertThat(doc.select("main").text().split(path.startsWith("en") ? "The Hague, 6 January 2026" : "Den Haag, 6 januari 2026", -1))
+                    .as("the place and date line of %s", path).hasSize(2);
+            assertThat(doc.select("nav.bmo-letter__demands a")).as("the way to the demand pages, outside the letter").hasSize(5);
+        }
+    }
+
+    @Test
+    void askNumbersAreTheFullNumberInBothLanguages() {
+        for (String path : List.of("eisen/middenveld-als-democratische-infrastructuur/index.html", "en/demands/civil-society-as-democratic-infrastructure/index.html")) {
+            Document doc = Jsoup.parse(html.get(path));
+            assertThat(doc.select("li#\\32 -2 > .bmo-ask__number").text()).isEqualTo("2.2");
+        }
+        assertThat(Jsoup.parse(html.get("en/demands/civil-society-as-democratic-infrastructure/index.html")).select("li[id=2-2] .bmo-permalink__text").text())
+                .isEqualTo("Copy link to ask 2.2");
+    }
+
+    @Test
+    void theTrackerShipsWithEveryAskNotYetAssessedAndValidJson() {
+        Map<String, String> pages = new java.util.TreeMap<>();
+        html.forEach((path, text) -> {
+            if (path.endsWith("index.html")) pages.put(path.substring(0, path.length() - "index.html".length()), text);
+        });
+        String base = site.site().config().baseUrl();
+        for (String lang : List.of("nl", "en")) {
+            Map<String, String> statuses = nl.bmo.site.data.TrackerJson.validate(html.get(site.site().config().prefix(lang) + "tracker.json"), lang, base, pages);
+            assertThat(statuses).hasSize(15).containsOnlyKeys("1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "4-1", "4-2", "4-3", "5-1", "5-2", "5-3");
+            assertThat(statuses.values()).containsOnly("not-yet-assessed");
+        }
+        assertThat(Jsoup.parse(html.get("stand-van-zaken/index.html")).text()).contains("De beoordeling volgt.");
+        assertThat(Jsoup.parse(html.get("en/scorecard/index.html")).text()).contains("The assessment will follow.");
+        assertThat(html.get("index.html")).as("no total before an assessment exists").doesNotContain("bmo-tracker-total");
+        assertThat(html.get("nieuws/atom.xml")).doesNotContain("Punt 1.1");
     }
 }

@@ -36,7 +36,7 @@ class CopyLinkIT extends BrowserTest {
             assertThat(control.getAttribute("href")).endsWith(DEMAND + "#" + ask.getAttribute("id"));
             assertThat(control.isDisplayed()).isTrue();
             assertThat(control.getText()).as("visible text of the control of %s", ask.getAttribute("id"))
-                    .contains("Copy link to point " + ask.getAttribute("id").replace('-', '.'));
+                    .contains("Copy link to ask " + ask.getAttribute("id").replace('-', '.'));
             assertThat(control.getSize().getHeight()).as("target height").isGreaterThanOrEqualTo(44);
             assertThat(control.getSize().getWidth()).as("target width").isGreaterThanOrEqualTo(44);
         }

@@ -22,13 +22,15 @@ class JarIT {
         assertThat(jar).exists();
         Path site = tmp.resolve("site");
         TestSites.copyTree(Path.of(System.getProperty("project.basedir", "."), "content"), site.resolve("content"));
+        TestSites.copyTree(Path.of(System.getProperty("project.basedir", "."), "data"), site.resolve("data"));
         Path out = tmp.resolve("out");
         Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
                 "build", "-s", site.toString(), "-d", out.toString())).redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
-        assertThat(log).startsWith("Built 24 pages (nl 12, en 12)");
+        assertThat(log).startsWith("Built 26 pages (nl 13, en 13)");
+        assertThat(out.resolve("en/tracker.json")).exists();
         assertThat(out.resolve("eisen/mensen-op-de-vlucht/index.html")).exists();
         assertThat(out.resolve("eisen/mensen-op-de-vlucht/share.png")).exists();
         try (var css = Files.list(out.resolve("css"))) {

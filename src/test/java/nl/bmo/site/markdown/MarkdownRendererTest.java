@@ -2,6 +2,7 @@ package nl.bmo.site.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.bmo.site.model.Language;
@@ -40,12 +41,23 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void givesAsksAPermalinkAndRecordsTheirIds() {
-        RenderedMarkdown r = render(NL, "1. Eerste eis. {#2-1}\n2. Tweede eis. Nog een zin. {#2-2}\n");
-        assertThat(r.html()).contains("<li id=\"2-1\">Eerste eis. <a class=\"bmo-permalink\" href=\"#2-1\" data-permalink=\"2-1\">"
-                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">Link to point 2.1</span></a></li>");
-        assertThat(r.ids()).containsExactlyInAnyOrder("2-1", "2-2");
+    void givesAsksTheirFullNumberAPermalinkAndAStatusHookAndRecordsThem() {
+        RenderedMarkdown r = render(NL, "1. Eerste eis. {#2-1}\n2. Tweede *eis*. Nog een zin. {#2-2}\n3. Zonder nummer. {#slot}\n");
+        assertThat(r.html()).contains("<li id=\"2-1\"><span class=\"bmo-ask__number\">2.1</span> Eerste eis. <a class=\"bmo-permalink\" href=\"#2-1\" data-permalink=\"2-1\">"
+                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">Link to point 2.1</span></a>"
+                + "<!--bmo:ask-end 2-1--></li>");
+        assertThat(r.html()).contains("<li id=\"slot\">Zonder nummer. <a class=\"bmo-permalink\"").doesNotContain("bmo:ask-text");
+        assertThat(r.ids()).containsExactlyInAnyOrder("2-1", "2-2", "slot");
+        assertThat(r.asks()).extracting(a -> a.id() + " " + a.number() + " " + a.html())
+                .containsExactly("2-1 2.1 Eerste eis.", "2-2 2.2 Tweede <em>eis</em>. Nog een zin.", "slot slot Zonder nummer.");
         assertThat(r.problems()).isEmpty();
+    }
+
+    @Test
+    void ordersAskIdsNumberByNumber() {
+        List<String> ids = new java.util.ArrayList<>(List.of("2-1", "1-10", "slot", "1-2", "10-1"));
+        ids.sort(nl.bmo.site.model.Ask::compareIds);
+        assertThat(ids).containsExactly("1-2", "1-10", "2-1", "10-1", "slot");
     }
 
     @Test

@@ -39,6 +39,7 @@ class IncrementalEquivalenceTest {
         try (Stream<Path> s = Files.list(TestSites.resource("sites"))) {
             s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
         }
+        names.add("(tracker site)");
         names.add("(real site)");
         return names.stream();
     }
@@ -46,7 +47,9 @@ class IncrementalEquivalenceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sites")
     void everyIncrementalRunEqualsAFullBuild(String name) throws IOException {
-        if (name.equals("(real site)")) {
+        if (name.equals("(tracker site)")) {
+            TestSites.copyTree(TestSites.resource("tracker-site"), root);
+        } else if (name.equals("(real site)")) {
             Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
             TestSites.copyTree(project.resolve("content"), root.resolve("content"));
             TestSites.copyTree(project.resolve("themes"), root.resolve("themes"));
@@ -146,6 +149,29 @@ class IncrementalEquivalenceTest {
                     Path config = root.resolve("content/site.yaml");
                     Files.writeString(config, Files.readString(config).replaceFirst("(?m)^(\\s*-?\\s*title: )(.*)$", "$1$2 X"));
                     return List.of(config);
+                }),
+                new Edit("assess an ask in the tracker", root -> {
+                    Path tracker = root.resolve("data/tracker.yaml");
+                    if (!Files.exists(tracker)) return List.of();
+                    String text = Files.readString(tracker);
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^  (\\d+-\\d+): \\[\\]$").matcher(text);
+                    if (!m.find()) return List.of();
+                    Files.writeString(tracker, text.substring(0, m.start()) + "  " + m.group(1) + ":\n    - status: partly-adopted\n"
+                            + "      date: 2026-05-01\n      source:\n        title: \"Akkoord\"\n        url: https://www.example.org/a\n"
+                            + "      explanation:\n        nl: \"Deels.\"\n        en: \"Partly.\"" + text.substring(m.end()));
+                    return List.of(tracker);
+                }),
+                new Edit("change the text of an ask", root -> {
+                    for (Path lang : languageFolders(root)) {
+                        for (Path page : contentFiles(lang)) {
+                            String text = Files.readString(page);
+                            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\d+\\. )(.*)(\\{#\\d+-\\d+\\})$").matcher(text);
+                            if (!m.find()) continue;
+                            Files.writeString(page, text.substring(0, m.start(2)) + "Changed: " + text.substring(m.start(2)));
+                            return List.of(page);
+                        }
+                    }
+                    return List.of();
                 }),
                 new Edit("add a static file", root -> {
                     Path file = root.resolve("static/added.txt");

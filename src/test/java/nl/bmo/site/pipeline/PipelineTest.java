@@ -145,6 +145,25 @@ class PipelineTest {
                 .hasMessageContaining("link to a missing anchor #inleiding in content/nl/brief.md");
     }
 
+    @Test
+    void aTrackerEditRendersEveryPageAndAnAskEditReachesTheScorecard(@TempDir Path other) {
+        TestSites.copyTree(TestSites.resource("tracker-site"), other);
+        BuildOptions o = new BuildOptions(other, Optional.empty(), false, new RenderOptions(false, false));
+        Pipeline s = Pipeline.inMemory(CLOCK, o);
+        s.build();
+        TestSites.edit(other, "data/tracker.yaml", "  2-2: []", "  2-2:\n    - status: adopted\n      date: 2026-04-01\n      source:\n"
+                + "        title: \"Akkoord\"\n        url: https://www.example.org/a\n      explanation:\n        nl: \"Ja.\"\n        en: \"Yes.\"");
+        Rebuild r = s.update(List.of(other.resolve("data/tracker.yaml")));
+        assertThat(r.full()).isTrue();
+        assertThat(text(r, "en/scorecard/index.html")).contains("2 of 4 asks adopted");
+        assertThat(text(r, "en/tracker.json")).contains("\"updated\": \"2026-04-01\"");
+        TestSites.edit(other, "content/en/demands/two.md", "Do the fourth thing.", "Do the fourth thing now.");
+        Rebuild edit = s.update(List.of(other.resolve("content/en/demands/two.md")));
+        assertThat(edit.full()).isFalse();
+        assertThat(text(edit, "en/scorecard/index.html")).contains("Do the fourth thing now.");
+        assertThat(texts(edit.result())).isEqualTo(texts(Pipeline.inMemory(CLOCK, o).build().result()));
+    }
+
     private void assertSameAsFullBuild(Rebuild r) {
         assertThat(texts(r.result())).isEqualTo(texts(Pipeline.inMemory(CLOCK, options).build().result()));
     }

@@ -1,0 +1,120 @@
+package nl.bmo.site.output;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.bmo.site.model.Assessment;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.Tracker;
+import nl.bmo.site.model.TrackerStatus;
+
+/**
+ * The demand tracker's files: {@code tracker.json} per language (at the language's root: {@code tracker.json},
+ * {@code en/tracker.json}) for data journalists, and the Atom feed entries of every change of status.
+ */
+final class TrackerFiles {
+    private TrackerFiles() {}
+
+    /** A feed entry: one change of an ask's status. */
+    record Change(String askId, String number, String permalink, Assessment assessment, String title) {}
+
+    static List<OutputFile> json(SiteModel site) {
+        Optional<Tracker> tracker = site.data().tracker();
+        if (tracker.isEmpty()) return List.of();
+        List<OutputFile> out = new ArrayList<>();
+        for (Language l : site.config().languages()) out.add(json(site, tracker.get(), l));
+        return out;
+    }
+
+    /** Every change of status of the asks on a language's pages, for the feed of the section the tracker names. */
+    static List<Change> changes(SiteModel site, String lang, String feedKey) {
+        Optional<Tracker> tracker = site.data().tracker();
+        if (tracker.isEmpty() || !tracker.get().feed().map(feedKey::equals).orElse(false)) return List.of();
+        List<Change> out = new ArrayList<>();
+        for (SiteModel.PageAsk pa : site.asks(lang)) {
+            String permalink = site.config().absolute(pa.page().path()) + "#" + pa.ask().id();
+            for (Assessment a : tracker.get().changes(pa.ask().id())) {
+                out.add(new Change(pa.ask().id(), pa.ask().number(), permalink, a, tracker.get().entryTitle(lang, pa.ask().number(), a.status())));
+            }
+        }
+        return out;
+    }
+
+    private static OutputFile json(SiteModel site, Tracker tracker, Language l) {
+        SiteConfig c = site.config();
+        List<SiteModel.PageAsk> asks = site.asks(l.code());
+        int[] counts = new int[TrackerStatus.values().length];
+        String updated = null;
+        StringBuilder items = new StringBuilder();
+        for (SiteModel.PageAsk pa : asks) {
+            String id = pa.ask().id();
+            TrackerStatus status = tracker.status(id);
+            counts[status.ordinal()]++;
+            Optional<Assessment> now = tracker.current(id);
+            if (items.length() > 0) items.append(",\n");
+            items.append("    {\"id\": ").append(str(id)).append(", \"number\": ").append(str(pa.ask().number()))
+                    .append(", \"permalink\": ").append(str(c.absolute(pa.page().path()) + "#" + id))
+                    .append(", \"text\": ").append(str(plainText(pa.ask().html())))
+                    .append(",\n     \"status\": ").append(str(status.key())).append(", \"statusLabel\": ").append(str(tracker.label(l.code(), status)))
+                    .append(", \"date\": ").append(now.map(a -> str(a.date().toString())).orElse("null"))
+                    .append(",\n     \"source\": ").append(now.map(TrackerFiles::source).orElse("null"))
+                    .append(",\n     \"explanation\": ").append(now.map(a -> str(a.explanation().get(l.code()))).orElse("null"))
+                    .append(",\n     \"history\": [");
+            List<Assessment> history = tracker.of(id);
+            for (int i = 0; i < history.size(); i++) {
+                Assessment a = history.get(i);
+                if (updated == null || a.date().toString().compareTo(updated) > 0) updated = a.date().toString();
+                items.append(i == 0 ? "\n" : ",\n").append("       {\"status\": ").append(str(a.status().key()))
+                        .append(", \"date\": ").append(str(a.date().toString())).append(", \"source\": ").append(source(a))
+                        .append(", \"explanation\": ").append(str(a.explanation().get(l.code()))).append('}');
+            }
+            items.append(history.isEmpty() ? "]}" : "\n     ]}");
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"language\": ").append(str(l.code()))
+                .append(",\n  \"site\": ").append(str(c.absolute(c.prefix(l.code()))))
+                .append(",\n  \"updated\": ").append(updated == null ? "null" : str(updated))
+                .append(",\n  \"statuses\": [");
+        List<String> keys = TrackerStatus.keys();
+        for (int i = 0; i < keys.size(); i++) {
+            sb.append(i == 0 ? "" : ", ").append("{\"status\": ").append(str(keys.get(i))).append(", \"label\": ")
+                    .append(str(tracker.label(l.code(), TrackerStatus.values()[i]))).append(", \"count\": ").append(counts[i]).append('}');
+        }
+        sb.append("],\n  \"total\": ").append(asks.size()).append(",\n  \"asks\": [\n").append(items).append("\n  ]\n}\n");
+        return OutputFile.of(c.prefix(l.code()) + "tracker.json", sb.toString());
+    }
+
+    private static String source(Assessment a) {
+        return "{\"title\": " + str(a.sourceTitle()) + ", \"url\": " + str(a.sourceUrl()) + "}";
+    }
+
+    /** The text of a bit of HTML: tags dropped, the entities flexmark writes decoded. */
+    static String plainText(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+    }
+
+    /** A JSON string; {@code <}, {@code >} and {@code &} as escapes, so that the file is safe wherever it is shown. */
+    static String str(String s) {
+        if (s == null) return "null";
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (char ch : s.toCharArray()) {
+            switch (ch) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04X", (int) ch));
+                default -> {
+                    if (ch < 0x20) sb.append(String.format("\\u%04X", (int) ch));
+                    else sb.append(ch);
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+}
