@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds the bilingual campaign site of the Breed Mensenrechten Overleg from Markdown.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, StatusCommand.class, TranslatedCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -29,12 +29,37 @@ public final class Main implements Runnable {
             System.out.flush();
             System.exit(ExitCodes.OK);
         }
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true)).execute(args));
+        // a run of one command sets up only that command (picocli reads every command's annotations when it is added)
+        String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only).execute(args));
+    }
+
+    /** The commands, in the order help lists them. */
+    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+
+    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
+        java.util.Map<String, java.util.function.Supplier<Object>> c = new java.util.LinkedHashMap<>();
+        c.put("build", BuildCommand::new);
+        c.put("check", CheckCommand::new);
+        c.put("serve", ServeCommand::new);
+        c.put("new", NewCommand::new);
+        c.put("status", StatusCommand::new);
+        c.put("translated", TranslatedCommand::new);
+        c.put("help", CommandLine.HelpCommand::new);
+        return c;
     }
 
     /** The configured command line: exit codes 0 ok, 1 site problems, 2 usage, 3 internal error. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, null);
+    }
+
+    /** The command line with every command, or with only the command {@code only} when it is not null. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Main());
+        COMMANDS.forEach((name, command) -> {
+            if (only == null || only.equals(name)) cl.addSubcommand(name, command.get());
+        });
         // plain text everywhere, so that help written at build time (UsageTexts) is the same on any terminal
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         cl.setOut(out);
