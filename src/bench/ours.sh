@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
-# Builds a bench corpus (../shared/bench gen-corpus, canonical flavor) with bmo-site.
+# Builds a bench corpus (src/bench/GenCorpus.java, canonical flavor) with bmo-site.
 #
 # Usage: src/bench/ours.sh CORPUS OUT
 #   CORPUS  folder with content/nl, content/en (canonical front matter; no site.yaml, no theme)
 #   OUT     output folder (absent; created by the build)
 #
 # Writes CORPUS/content/site.yaml (nl + en, nl default in /nl/, baseUrl http://localhost/, theme bench),
-# copies src/bench/theme to CORPUS/themes/bench, then runs target/bmo-site.jar (build it first:
-# mvn -B -q package -DskipTests).
+# copies src/bench/theme to CORPUS/themes/bench, then runs the launcher target/bmo-site (JVM flags and the class
+# data archive, as a user runs it), or `java -jar target/bmo-site.jar` where there is no launcher or
+# BMO_PLAIN_JAR=1. Build them first: mvn -B -q package -DskipTests.
 #
 # Environment:
-#   BMO_JAVA_OPTS  JVM options (default below; set to "" for plain `java -jar`)
-#   JAVA           java binary (default: java)
+#   BMO_JAVA_OPTS  extra JVM options (default: none), added after the launcher's own (so they override them)
+#   BMO_PLAIN_JAR  1 = always plain `java $BMO_JAVA_OPTS -jar target/bmo-site.jar`
+#   JAVA           java binary (default: java; the launcher then uses the JDK it belongs to)
 #
-# With the harness:
-#   OURS_CMD='bash $PWD/src/bench/ours.sh {corpus} {out}' OURS_NAME=bmo-site \
-#   SSG_BENCH_RESULTS=/tmp/bench-results ../shared/bench/run --sizes 1000,10000 --peers hugo,bmo-site
+# src/bench/run calls it; an external harness can too, e.g. with OURS_CMD='bash src/bench/ours.sh {corpus} {out}'.
 set -euo pipefail
 
 if [ $# -ne 2 ]; then
@@ -55,5 +55,16 @@ rm -rf "$corpus/themes/bench"
 mkdir -p "$corpus/themes"
 cp -R "$here/theme" "$corpus/themes/bench"
 
+launcher=$repo/target/bmo-site
+if [ -x "$launcher" ] && [ "${BMO_PLAIN_JAR:-}" != 1 ]; then
+  if [ -n "${JAVA:-}" ]; then
+    # The launcher runs $JAVA_HOME/bin/java: point JAVA_HOME at the JDK that holds $JAVA.
+    bin=$(readlink -f "$(command -v "$JAVA")") || { echo "JAVA=$JAVA not found" >&2; exit 1; }
+    [ "${bin%/bin/java}" != "$bin" ] || { echo "JAVA=$JAVA is not <jdk>/bin/java; set BMO_PLAIN_JAR=1" >&2; exit 1; }
+    export JAVA_HOME=${bin%/bin/java}
+  fi
+  export BMO_SITE_JAVA_OPTS="${BMO_SITE_JAVA_OPTS:-} ${BMO_JAVA_OPTS:-}"
+  exec "$launcher" build --source "$corpus" --destination "$out"
+fi
 # shellcheck disable=SC2086
 exec "${JAVA:-java}" ${BMO_JAVA_OPTS-} -jar "$jar" build --source "$corpus" --destination "$out"
