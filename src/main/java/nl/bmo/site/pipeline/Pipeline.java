@@ -365,6 +365,7 @@ public final class Pipeline {
                     && known.lookups().holdIn(targets)) {
                 return p.withContent(known.result());
             }
+            if (sink != null) return p.withContent(renderer.render(p.source(), p.path(), targets)); // builds once: keep nothing
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
             markdown.put(key, new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));

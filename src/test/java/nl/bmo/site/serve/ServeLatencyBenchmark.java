@@ -28,10 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark, not a test (skipped unless {@code -Dbench.corpus=DIR} is given): the time from saving one page to the
- * reload event, over 20 edits, on a corpus from {@code ../shared/bench/gen-corpus} with the fixture's mini theme.
+ * reload event, over 20 edits, on a corpus from {@code src/bench/GenCorpus.java} with the fixture's mini theme.
  *
  * <pre>
- * /work/shared/bench/gen-corpus -n 1000 -o /tmp/corpus --flavor canonical
+ * java src/bench/GenCorpus.java -n 1000 -o /tmp/corpus
  * mvn -q test -Dtest=ServeLatencyBenchmark -Dbench.corpus=/tmp/corpus -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
