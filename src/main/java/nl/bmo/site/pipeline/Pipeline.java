@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,6 +111,15 @@ public final class Pipeline {
     private RenderEntry notFound;
     private RenderInputs renderInputs;
     private SiteData renderData;
+
+    /** What assembly was made from, and its result: reused while only page bodies change. */
+    private List<Object> assembledFrom;
+    private SiteAssembler.Result assembledResult;
+    private boolean assemblyReused;
+    /** The pages whose Markdown this run rendered again. */
+    private final Set<Page> changedContent = ConcurrentHashMap.newKeySet();
+    private List<OutputFile> extrasCache;
+    private boolean dataChanged;
 
     /** The last good result (files only when kept). */
     private BuildResult last;
@@ -215,9 +225,9 @@ public final class Pipeline {
         time.lap("configuration, theme, strings, static files");
         Content content = loadContent();
         time.lap("content");
-        SiteAssembler.Result assembled = new SiteAssembler().assemble(config, theme, content.files());
+        SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
-        SiteModel site = renderMarkdown(assembled.site());
+        SiteModel site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
         time.lap("Markdown");
         site = new DataLoader(yaml).load(site, strings);
         time.lap("data files");
@@ -228,14 +238,15 @@ public final class Pipeline {
                 files.put(f.path(), f);
             }
         };
-        if (!site.data().equals(renderData)) {
+        dataChanged = !site.data().equals(renderData);
+        if (dataChanged) {
             rendered.clear();
             notFound = null;
             renderData = site.data();
         }
         renderPages(site, out, renderedCount);
         time.lap("templates");
-        new Extras().render(site).forEach(out);
+        extras(site).forEach(out);
         assets.files().forEach(out);
         time.lap("sitemap, feeds, redirects, static files");
         RenderOptions render = renderOptions();
@@ -351,12 +362,68 @@ public final class Pipeline {
         return content;
     }
 
+    // ----- site model
+
+    /**
+     * Assembles the site model, or reuses the last one when no page was added or removed and no front matter changed
+     * (URLs, keys, layouts and warnings depend on nothing else): an edit of a page's text, the common case in
+     * {@code serve}, then costs no assembly.
+     */
+    private SiteAssembler.Result assemble(Content content) {
+        List<Object> from = new ArrayList<>(content.files().size() + 2);
+        from.add(config);
+        from.add(templates.generation());
+        for (ContentFile f : content.files()) {
+            SourceFile s = f.source();
+            from.add(List.of(s.path(), s.frontMatter(), s.frontMatterLine(), s.bodyLine(), f.meta()));
+        }
+        assemblyReused = assembledResult != null && theme == assembledResult.site().theme() && from.equals(assembledFrom);
+        if (!assemblyReused) {
+            assembledResult = new SiteAssembler().assemble(config, theme, content.files());
+            assembledFrom = from;
+        }
+        return assembledResult;
+    }
+
+    /** The assembled pages with the sources just read (only their bodies can differ from the assembled ones). */
+    private static List<Page> withSources(List<Page> assembled, Content content) {
+        Map<String, ContentFile> files = new HashMap<>(content.files().size() * 2);
+        for (ContentFile f : content.files()) files.put(f.source().path(), f);
+        List<Page> out = new ArrayList<>(assembled.size());
+        for (Page p : assembled) {
+            ContentFile f = files.get(p.source().path());
+            out.add(f.source() == p.source() ? p
+                    : new Page(f.source(), p.meta(), p.path(), p.kind(), p.section(), p.layout(), p.content()));
+        }
+        return out;
+    }
+
+    /**
+     * Sitemap, robots.txt, redirects and feeds: made again unless the site model was reused, the data files are the
+     * same, the site has no tracker, and no page whose text changed is in a section with a feed (feeds carry the text).
+     */
+    private List<OutputFile> extras(SiteModel site) {
+        // the tracker's feed entries carry the text of asks on any page: with a tracker, always made again
+        boolean reuse = extrasCache != null && assemblyReused && !dataChanged && site.data().tracker().isEmpty();
+        if (reuse) {
+            for (Page feed : site.pages()) {
+                if (!feed.meta().feed()) continue;
+                for (Page changed : changedContent) {
+                    if (changed.lang().equals(feed.lang()) && (feed.source().folder().isEmpty()
+                            || (changed.source().folder() + "/").startsWith(feed.source().folder() + "/"))) reuse = false;
+                }
+            }
+        }
+        if (!reuse) extrasCache = new Extras().render(site);
+        return extrasCache;
+    }
+
     // ----- Markdown
 
     /** Renders the Markdown of every page whose result is out of date, then checks every link to an anchor. */
-    private SiteModel renderMarkdown(SiteModel assembled) {
+    private SiteModel renderMarkdown(SiteModel assembled, List<Page> pages) {
         LinkTargets targets = linkTargets(assembled, assets);
-        List<Page> pages = assembled.pages();
+        changedContent.clear();
         List<Page> out = (pages.size() > 1 ? pages.parallelStream() : pages.stream()).map(p -> {
             MarkdownRenderer renderer = renderers.get(p.lang());
             String key = p.source().path();
@@ -365,6 +432,7 @@ public final class Pipeline {
                     && known.lookups().holdIn(targets)) {
                 return p.withContent(known.result());
             }
+            changedContent.add(p);
             if (sink != null) return p.withContent(renderer.render(p.source(), p.path(), targets)); // builds once: keep nothing
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);

@@ -63,6 +63,7 @@ class ServeLatencyBenchmark {
             List<Double> latencies = new ArrayList<>();
             List<Double> rebuilds = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
+            java.util.Map<String, List<Double>> stages = new java.util.LinkedHashMap<>();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long watchThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("bmo-serve-watch"))
                     .findFirst().orElseThrow().getId();
@@ -78,9 +79,13 @@ class ServeLatencyBenchmark {
                     latencies.add((e.at() - t0) / 1e6);
                     cpu.add((threads.getThreadCpuTime(watchThread) - c0) / 1e6);
                     rebuilds.add(builds.get(builds.size() - 1).result().time().toNanos() / 1e6);
+                    builds.get(builds.size() - 1).result().stages()
+                            .forEach((stage, d) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(d.toNanos() / 1e6));
                 }
             }
-            String report = report(root, first, latencies, rebuilds, cpu, builds.get(builds.size() - 1));
+            String report = report(root, first, latencies, rebuilds, cpu, builds.get(builds.size() - 1))
+                    + "  median per stage: " + stages.entrySet().stream()
+                            .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", median(e.getValue())) + " ms").toList() + "\n";
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/serve-latency.txt"), report);
             reporter.publishEntry("serve-latency", report);
