@@ -221,10 +221,18 @@ public final class Pipeline {
         if (streamed) throw new IllegalStateException("a streaming pipeline builds once");
         AtomicInteger renderedCount = new AtomicInteger();
         Stopwatch time = new Stopwatch();
-        loadSettings();
-        time.lap("configuration, theme, strings, static files");
-        Content content = loadContent();
-        time.lap("content");
+        loadConfig();
+        time.lap("configuration");
+        // Content needs only the configuration: it is read and parsed on another core while this one loads the
+        // theme, compiles templates and reads strings and static files.
+        java.util.concurrent.CompletableFuture<Content> reading = java.util.concurrent.CompletableFuture.supplyAsync(this::loadContent);
+        try {
+            loadSettings(time);
+        } finally {
+            awaitQuietly(reading); // never leave the content stage running into the next run
+        }
+        Content content = join(reading);
+        time.lap("content (read while the theme loaded)");
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
         SiteModel site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
@@ -281,7 +289,25 @@ public final class Pipeline {
 
     // ----- configuration, theme, strings, static files, Markdown renderers
 
-    private void loadSettings() {
+    private static void awaitQuietly(java.util.concurrent.CompletableFuture<?> f) {
+        try {
+            f.join();
+        } catch (RuntimeException e) {
+            // reported by join(), or replaced by the exception already on its way
+        }
+    }
+
+    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    private void loadConfig() {
         if (configDirty) {
             SiteConfig next = new ConfigLoader(yaml).load(options.source());
             if (options.baseUrl().isPresent()) next = withBaseUrl(next, options.baseUrl().get());
@@ -295,6 +321,9 @@ public final class Pipeline {
             }
             configDirty = false;
         }
+    }
+
+    private void loadSettings(Stopwatch time) {
         if (themeDirty) {
             Theme next = new ThemeLoader(yaml).load(config);
             if (theme == null || !sameFiles(theme, next) || !next.name().equals(theme.name())) {
@@ -310,10 +339,12 @@ public final class Pipeline {
             themeDirty = false;
         }
         if (strings == null) strings = new MessagesLoader(yaml).load(config, theme);
+        time.lap("theme, templates, strings");
         if (staticDirty) {
             assets = new StaticAssets().collect(config, theme);
             staticDirty = false;
         }
+        time.lap("static files");
         if (renderers == null) {
             Map<String, MarkdownRenderer> r = new LinkedHashMap<>();
             for (Language l : config.languages()) {
