@@ -119,6 +119,7 @@ public final class Pipeline {
     /** The pages whose Markdown this run rendered again. */
     private final Set<Page> changedContent = ConcurrentHashMap.newKeySet();
     private List<OutputFile> extrasCache;
+    private Assets markdownAssets;
     private boolean dataChanged;
 
     /** The last good result (files only when kept). */
@@ -235,10 +236,6 @@ public final class Pipeline {
         time.lap("content (read while the theme loaded)");
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
-        SiteModel site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
-        time.lap("Markdown");
-        site = new DataLoader(yaml).load(site, strings);
-        time.lap("data files");
 
         Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
         Consumer<OutputFile> out = sink != null ? sink : f -> {
@@ -246,22 +243,33 @@ public final class Pipeline {
                 files.put(f.path(), f);
             }
         };
-        dataChanged = !site.data().equals(renderData);
-        if (dataChanged) {
-            rendered.clear();
-            notFound = null;
-            renderData = site.data();
-        }
-        renderPages(site, out, renderedCount);
-        time.lap("templates");
-        extras(site).forEach(out);
-        assets.files().forEach(out);
-        time.lap("sitemap, feeds, redirects, static files");
+        // Share images need only titles: they are drawn (or taken from the cache) beside the Markdown and templates.
         RenderOptions render = renderOptions();
-        if (render.shareImages() && options.drawShareImages()) {
-            shareImageCache.images(site, theme, out);
-            time.lap("share images");
+        java.util.concurrent.CompletableFuture<Void> images = render.shareImages() && options.drawShareImages()
+                ? java.util.concurrent.CompletableFuture.runAsync(() -> shareImageCache.images(assembled.site(), theme, out))
+                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        SiteModel site;
+        try {
+            site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
+            time.lap("Markdown");
+            site = new DataLoader(yaml).load(site, strings);
+            time.lap("data files");
+            dataChanged = !site.data().equals(renderData);
+            if (dataChanged) {
+                rendered.clear();
+                notFound = null;
+                renderData = site.data();
+            }
+            renderPages(site, out, renderedCount);
+            time.lap("templates");
+            extras(site).forEach(out);
+            assets.files().forEach(out);
+            time.lap("sitemap, feeds, redirects, static files");
+        } finally {
+            awaitQuietly(images);
         }
+        join(images);
+        time.lap("share images (drawn meanwhile)");
 
         List<Problem> warnings = new ArrayList<>(content.warnings());
         warnings.addAll(assembled.warnings());
@@ -454,13 +462,16 @@ public final class Pipeline {
     /** Renders the Markdown of every page whose result is out of date, then checks every link to an anchor. */
     private SiteModel renderMarkdown(SiteModel assembled, List<Page> pages) {
         LinkTargets targets = linkTargets(assembled, assets);
+        // links resolve as before when the pages, URLs, aliases and static files are the ones of the last run
+        boolean sameTargets = assemblyReused && assets == markdownAssets;
+        markdownAssets = assets;
         changedContent.clear();
         List<Page> out = (pages.size() > 1 ? pages.parallelStream() : pages.stream()).map(p -> {
             MarkdownRenderer renderer = renderers.get(p.lang());
             String key = p.source().path();
             MarkdownEntry known = markdown.get(key);
             if (known != null && known.renderer() == renderer && known.source().equals(p.source()) && known.path().equals(p.path())
-                    && known.lookups().holdIn(targets)) {
+                    && (sameTargets || known.lookups().holdIn(targets))) {
                 return p.withContent(known.result());
             }
             changedContent.add(p);
@@ -509,10 +520,18 @@ public final class Pipeline {
     private void renderPages(SiteModel site, Consumer<OutputFile> out, AtomicInteger count) {
         TemplateRenderer renderer = new TemplateRenderer(templates, site, strings, assets, renderInputs.options());
         List<Page> todo = new ArrayList<>();
+        // With the site model of the last run and the same data, only the text of some pages changed: a rendering is
+        // out of date exactly when it read one of those texts; else every recorded question is asked again.
+        Set<String> changedTexts = new HashSet<>();
+        for (Page p : changedContent) changedTexts.add(p.source().path());
+        boolean onlyTexts = assemblyReused && !dataChanged;
         for (Page p : site.pages()) {
             RenderEntry known = rendered.get(p.source().path());
-            if (known != null && known.file() != null && known.page().equals(p) && known.dependencies().holdIn(site)) out.accept(known.file());
-            else todo.add(p);
+            if (known != null && known.file() != null && known.page().equals(p) && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
+                out.accept(known.file());
+            } else {
+                todo.add(p);
+            }
         }
         boolean keep = sink == null;
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -525,7 +544,7 @@ public final class Pipeline {
             problems.addAll(e.problems());
         }
         count.addAndGet(todo.size());
-        if (notFound != null && notFound.dependencies().holdIn(site)) {
+        if (notFound != null && holds(notFound.dependencies(), site, onlyTexts, changedTexts)) {
             out.accept(notFound.file());
         } else {
             try {
@@ -553,6 +572,10 @@ public final class Pipeline {
     /** How many share images this pipeline has drawn (not found in memory or in the cache folder). */
     public synchronized int shareImagesDrawn() {
         return shareImageCache.drawn();
+    }
+
+    private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, Set<String> changedTexts) {
+        return onlyTexts ? !d.readTextOf(changedTexts) : d.holdIn(site);
     }
 
     /** The last good result, or empty before the first good run. */

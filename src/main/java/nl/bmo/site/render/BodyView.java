@@ -23,6 +23,7 @@ final class BodyView implements TemplateScalarModel {
     @Override
     public String getAsString() {
         String source = page.source().path();
+        reads.readText(source);
         reads.record("body\0" + source, m -> m.bySource(source).map(p -> p.content().html()), Optional.of(page.content().html()));
         return page.content().html();
     }
@@ -41,6 +42,7 @@ final class BodyView implements TemplateScalarModel {
             private List<Views.AskView> read() {
                 if (!recorded) {
                     String source = page.source().path();
+                    reads.readText(source);
                     reads.record("asks\0" + source, m -> m.bySource(source).map(p -> p.content().asks()), Optional.of(page.content().asks()));
                     recorded = true;
                 }
@@ -67,6 +69,7 @@ final class BodyView implements TemplateScalarModel {
             private List<Heading> read() {
                 if (!recorded) {
                     String source = page.source().path();
+                    reads.readText(source);
                     reads.record("headings\0" + source, m -> m.bySource(source).map(p -> p.content().headings()),
                             Optional.of(page.content().headings()));
                     recorded = true;

@@ -15,9 +15,22 @@ public final class Dependencies {
     record Read(Function<SiteModel, Object> question, Object answer) {}
 
     private final List<Read> reads;
+    private final java.util.Set<String> texts;
 
-    Dependencies(List<Read> reads) {
+    Dependencies(List<Read> reads, java.util.Set<String> texts) {
         this.reads = reads;
+        this.texts = texts;
+    }
+
+    /**
+     * Whether the rendering read the text (rendered Markdown, headings, asks) of any of these source files. When the
+     * front matter, URLs and pages of a site are unchanged and only some pages' text changed, that alone decides
+     * whether the rendering is out of date.
+     */
+    public boolean readTextOf(java.util.Set<String> sources) {
+        if (texts == null) return true;
+        for (String s : sources) if (texts.contains(s)) return true;
+        return false;
     }
 
     /** Whether every question gets the same answer from {@code site}. */

@@ -19,6 +19,8 @@ import nl.bmo.site.model.SiteModel;
 final class SiteReads {
     private final SiteModel site;
     private final Map<String, Dependencies.Read> reads = new LinkedHashMap<>();
+    /** The source files whose text (rendered Markdown, asks, the original of a translation) was read; null: all. */
+    private java.util.Set<String> texts = new java.util.HashSet<>();
 
     SiteReads(SiteModel site) {
         this.site = site;
@@ -63,6 +65,7 @@ final class SiteReads {
     /** The asks of a language's pages, in page order; recorded with each page's shape and asks. */
     List<SiteModel.PageAsk> asks(String lang) {
         List<SiteModel.PageAsk> answer = site.asks(lang);
+        texts = null; // the asks of every page
         record("allasks\0" + lang, m -> askShapes(m.asks(lang)), askShapes(answer));
         return answer;
     }
@@ -76,6 +79,7 @@ final class SiteReads {
     /** A page in another language, read together with its translatable text (whose hash says if a translation is behind). */
     Optional<Page> original(String lang, String translationKey) {
         Optional<Page> answer = site.page(lang, translationKey);
+        answer.ifPresent(p -> readText(p.source().path()));
         record("original\0" + lang + "\0" + translationKey,
                 m -> m.page(lang, translationKey).map(p -> List.of(shape(p), p.source().body())),
                 answer.map(p -> List.of(shape(p), p.source().body())));
@@ -104,7 +108,12 @@ final class SiteReads {
         reads.putIfAbsent(key, new Dependencies.Read((Function<SiteModel, Object>) question, answer));
     }
 
+    /** Notes that the text of this source file was read. */
+    void readText(String source) {
+        if (texts != null) texts.add(source);
+    }
+
     Dependencies dependencies() {
-        return new Dependencies(List.copyOf(reads.values()));
+        return new Dependencies(List.copyOf(reads.values()), texts == null ? null : java.util.Set.copyOf(texts));
     }
 }
