@@ -30,8 +30,7 @@ class LauncherIT {
     void packageMadeTheLauncherAndAClassDataArchive() {
         assertThat(TARGET.resolve("bmo-site")).isExecutable();
         assertThat(TARGET.resolve("bmo-site.cmd")).exists();
-        assertThat(Files.exists(TARGET.resolve("bmo-site.jsa")) || Files.exists(TARGET.resolve("bmo-site.aot")))
-                .as("bmo-site.jsa or bmo-site.aot in target/").isTrue();
+        assertThat(TARGET.resolve("bmo-site.jsa")).isNotEmptyFile();
     }
 
     @Test
@@ -48,7 +47,7 @@ class LauncherIT {
         assertThat(r.output).containsPattern("^Built \\d+ pages \\(nl \\d+, en \\d+\\), \\d+ files in ");
         assertThat(tmp.resolve("out/eisen/mensen-op-de-vlucht/share.png")).exists();
         assertThat(site.resolve(".bmo-cache/share-images")).isDirectoryContaining(p -> p.toString().endsWith(".png"));
-        if (Files.exists(TARGET.resolve("bmo-site.jsa")) && javaFeature(System.getProperty("java.home")) < 25) {
+        if (Files.exists(TARGET.resolve("bmo-site.jsa"))) {
             try (Stream<String> lines = Files.lines(tmp.resolve("classes.txt"))) {
                 assertThat(lines.filter(l -> l.contains(" nl.bmo.site.pipeline.Pipeline ")).findFirst())
                         .as("the generator's classes come from the archive").hasValueSatisfying(l -> assertThat(l).contains("shared objects file"));
@@ -88,12 +87,5 @@ class LauncherIT {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         return new Result(p.exitValue(), out);
-    }
-
-    private static int javaFeature(String home) throws Exception {
-        for (String line : Files.readAllLines(Path.of(home, "release"))) {
-            if (line.startsWith("JAVA_VERSION=\"")) return Integer.parseInt(line.substring(14).split("[.\"]")[0]);
-        }
-        return 0;
     }
 }
