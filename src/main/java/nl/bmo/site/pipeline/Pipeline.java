@@ -105,6 +105,7 @@ public final class Pipeline {
     private Assets assets;
     private Map<String, MarkdownRenderer> renderers;
     private ContentLoader.Scan scan;
+    private Set<String> scanPaths = Set.of();
     private final ConcurrentMap<String, ContentFile> parsed = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, MarkdownEntry> markdown = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, RenderEntry> rendered = new ConcurrentHashMap<>();
@@ -208,7 +209,7 @@ public final class Pipeline {
         else if (rel.startsWith("static/")) staticDirty = true;
         else if (rel.startsWith("content/")) {
             dirtyContent.add(rel);
-            boolean known = scan != null && scan.paths().contains(rel);
+            boolean known = scanPaths.contains(rel);
             // a new, removed or renamed file or folder changes the tree; an edit of a known page does not
             if (!known || !Files.isRegularFile(root().resolve(rel), LinkOption.NOFOLLOW_LINKS)) treeDirty = true;
         }
@@ -392,10 +393,13 @@ public final class Pipeline {
 
     private Content loadContent() {
         ContentLoader loader = new ContentLoader(yaml, clock);
-        if (treeDirty) scan = loader.scan(config);
+        if (treeDirty) {
+            scan = loader.scan(config);
+            scanPaths = scan.paths();
+        }
         for (String rel : dirtyContent) parsed.remove(rel);
         Content content = loader.load(config, scan, options.drafts(), parsed);
-        if (treeDirty) parsed.keySet().retainAll(scan.paths());
+        if (treeDirty) parsed.keySet().retainAll(scanPaths);
         treeDirty = false;
         dirtyContent.clear();
         return content;
@@ -481,9 +485,11 @@ public final class Pipeline {
             markdown.put(key, new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));
             return p.withContent(result);
         }).toList();
-        Set<String> live = new HashSet<>();
-        for (Page p : pages) live.add(p.source().path());
-        markdown.keySet().retainAll(live);
+        if (!assemblyReused) {
+            Set<String> live = new HashSet<>();
+            for (Page p : pages) live.add(p.source().path());
+            markdown.keySet().retainAll(live);
+        }
 
         List<Problem> problems = new ArrayList<>();
         out.forEach(p -> problems.addAll(p.content().problems()));
@@ -557,7 +563,7 @@ public final class Pipeline {
             }
         }
         SiteException.throwIfErrors(problems);
-        if (keep) {
+        if (keep && !assemblyReused) {
             Set<String> live = new HashSet<>();
             for (Page p : site.pages()) live.add(p.source().path());
             rendered.keySet().retainAll(live);
