@@ -41,6 +41,7 @@ public final class Checker {
             checkAccessibility(e.getKey(), e.getValue(), where, problems);
         });
         for (Page p : site.pages()) checkHeadings(p, problems);
+        for (Page p : site.pages()) p.content().problems().stream().filter(q -> !q.isError()).forEach(problems::add);
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
         problems.addAll(StringUsage.check(site, strings));

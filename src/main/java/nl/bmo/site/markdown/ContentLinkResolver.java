@@ -17,7 +17,8 @@ import nl.bmo.site.model.SitePaths;
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
  * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; a site path
- * ({@code /brief/}) is resolved by {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
+ * ({@code /brief/}) and the site's own full address ({@code https://example.org/brief/}) are resolved by
+ * {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
  * by {@link MarkdownRenderer}) becomes {@code #}.
  */
 final class ContentLinkResolver implements LinkResolver {
@@ -40,7 +41,13 @@ final class ContentLinkResolver implements LinkResolver {
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
         if (SitePaths.forbiddenScheme(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
-        if (SitePaths.scheme(url) != null) return link;
+        String scheme = SitePaths.scheme(url);
+        String own = "http".equals(scheme) || "https".equals(scheme) ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl()) : null;
+        if (own != null) {
+            int at = own.indexOf('#');
+            return SitePathLinks.resolve(ctx, link, url, at < 0 ? own : own.substring(0, at), at < 0 ? "" : own.substring(at + 1), where, true);
+        }
+        if (scheme != null) return link;
         if (url.isEmpty()) {
             ctx.problems.add(Problem.error(where, "the link has no target", "Write the target between the parentheses: [text](page.md)."));
             return link.withStatus(LinkStatus.VALID).withUrl("#");
