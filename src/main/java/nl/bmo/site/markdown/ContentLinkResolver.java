@@ -70,8 +70,10 @@ final class ContentLinkResolver implements LinkResolver {
         if (target.endsWith(".md") && !(node instanceof Image)) {
             Optional<String> page = ctx.targets.pagePath(target);
             if (page.isEmpty()) {
-                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")",
-                        "Check the file name; links go to the Markdown source file, relative to this file."));
+                Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
+                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")", elsewhere
+                        .map(f -> "There is " + f + ": link to it as " + LinkAdvice.fileLink(ctx, f, fragment) + ".")
+                        .orElse("Check the file name; links go to the Markdown source file, relative to this file.")));
                 return link;
             }
             ctx.links.add(new ContentLink(target, fragment, where));
@@ -82,8 +84,11 @@ final class ContentLinkResolver implements LinkResolver {
             String rel = SitePaths.relative(ctx.pagePath, target.substring("static/".length()));
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
-        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")",
-                "Link to a page's .md file, or put the file in static/ and link to it relative to this file."));
+        Optional<String> meant = target.endsWith(".md") || node instanceof Image ? Optional.empty() : LinkAdvice.pageMeant(ctx, decode(path), target);
+        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")", meant
+                .map(f -> "Link to " + LinkAdvice.fileLink(ctx, f, fragment) + ", the file of the page at that address:"
+                        + " links go to the Markdown file, and the build writes its address.")
+                .orElse("Link to a page's .md file, or put the file in static/ and link to it relative to this file.")));
         return link;
     }
 

@@ -137,4 +137,113 @@ class CheckAdviceTest {
                 Checked the site: 1 error, 0 warnings, 1 info.
                 """);
     }
+
+    @Test
+    void aWebStyleLinkIsToldTheFileToLinkToComputedForItsPage() {
+        Path site = site("""
+                -- content/nl/nieuws/bericht.md --
+                ---
+                title: Bericht
+                translationKey: bericht
+                ---
+                Zie [vraag 2.1](../eisen/eis/#2-1) en [het logo](../img/logo.png).
+                -- content/en/updates/post.md --
+                ---
+                title: Post
+                translationKey: bericht
+                ---
+                See [the demand](../demands/civic-space/) and [home](../).
+                -- content/en/demands/space.md --
+                ---
+                title: Civic space
+                slug: civic-space
+                ---
+                Text.
+                """);
+        CliTest.Run r = check(site);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("""
+                content/en/updates/post.md:5:5: error: link to a missing file: ../demands/civic-space/ (content/en/demands/civic-space)
+                  → Link to ../demands/space.md, the file of the page at that address: links go to the Markdown file, and the build writes its address.
+                content/en/updates/post.md:5:47: error: link to a missing file: ../ (content/en)
+                  → Link to ../_index.md, the file of the page at that address: links go to the Markdown file, and the build writes its address.
+                content/nl/nieuws/bericht.md:5:5: error: link to a missing file: ../eisen/eis/#2-1 (content/nl/eisen/eis)
+                  → Link to ../eisen/eis.md#2-1, the file of the page at that address: links go to the Markdown file, and the build writes its address.
+                content/nl/nieuws/bericht.md:5:39: error: link to a missing file: ../img/logo.png (content/nl/img/logo.png)
+                  → Link to a page's .md file, or put the file in static/ and link to it relative to this file.
+                Checked the site: 4 errors, 0 warnings.
+                """);
+    }
+
+    @Test
+    void aLinkToAFileInAnotherFolderIsToldTheRightPath() {
+        Path site = site("""
+                -- content/nl/nieuws/bericht.md --
+                ---
+                title: Bericht
+                ---
+                Zie [vraag 2.1](eis.md#2-1) en [de eis](../../en/demands/eis.md).
+                """);
+        CliTest.Run r = check(site);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("""
+                content/nl/nieuws/bericht.md:4:5: error: link to a missing page: eis.md#2-1 (content/nl/nieuws/eis.md)
+                  → There is content/nl/eisen/eis.md: link to it as ../eisen/eis.md#2-1.
+                content/nl/nieuws/bericht.md:4:32: error: link to a missing page: ../../en/demands/eis.md (content/en/demands/eis.md)
+                  → There is content/nl/eisen/eis.md: link to it as ../eisen/eis.md.
+                Checked the site: 2 errors, 0 warnings.
+                """);
+    }
+
+    @Test
+    void translationKeysThatAlmostMatchAreToldApartFromAMissingTranslation() {
+        Path site = site("""
+                -- content/published.txt --
+                /
+                /en/
+                /eisen/eis/
+                /eisen/eis/#2-1
+                /en/demands/demand/
+                /en/demands/demand/#2-1
+                /nieuws/gesprek/
+                /en/updates/meeting/
+                /nieuws/alleen/
+                /over/
+                -- content/nl/nieuws/gesprek.md --
+                ---
+                title: Gesprek
+                translationKey: update-kamer-gesprek
+                ---
+                Tekst.
+                -- content/en/updates/meeting.md --
+                ---
+                title: Meeting
+                translationKey: update-kamer-meeting
+                ---
+                Text.
+                -- content/nl/nieuws/alleen.md --
+                ---
+                title: Alleen
+                translationKey: alleen-nederlands
+                ---
+                Tekst.
+                -- content/nl/over.md --
+                ---
+                title: Over
+                ---
+                Tekst.
+                """);
+        CliTest.Run r = check(site);
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEqualTo("""
+                content/en/updates/meeting.md:3:1: warning: no Nederlands (nl) translation with translationKey "update-kamer-meeting"; content/nl/nieuws/gesprek.md has the nearly equal key "update-kamer-gesprek"
+                  → If content/nl/nieuws/gesprek.md is this page's translation, give both pages the same translationKey.
+                content/nl/nieuws/alleen.md:1:1: warning: no English (en) translation with translationKey "alleen-nederlands"
+                  → Create content/en/… with 'translationKey: alleen-nederlands'; until then the language switch leads to the en home page.
+                content/nl/nieuws/gesprek.md:3:1: warning: no English (en) translation with translationKey "update-kamer-gesprek"; content/en/updates/meeting.md has the nearly equal key "update-kamer-meeting"
+                  → If content/en/updates/meeting.md is this page's translation, give both pages the same translationKey.
+                content/nl/over.md:1:1: warning: no English (en) translation: this page has no translationKey, and there is no content/en/over.md
+                  → Give this page and its translation the same 'translationKey:' line, or create the translation with 'new'; until then the language switch leads to the en home page.
+                """);
+    }
 }
