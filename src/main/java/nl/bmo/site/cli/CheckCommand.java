@@ -72,6 +72,7 @@ final class CheckCommand implements Callable<Integer> {
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
             problems.addAll(nl.bmo.site.pipeline.Workspace.status(result.site(), false).problems());
+            problems.addAll(nl.bmo.site.check.Unpublished.of(result.skipped()));
             if (release) problems.addAll(new ReleaseCheck().check(result.site().config(), baseUrl != null, drafts));
         } catch (SiteException e) {
             problems.addAll(e.problems());

@@ -246,4 +246,62 @@ class CheckAdviceTest {
                   → Give this page and its translation the same 'translationKey:' line, or create the translation with 'new'; until then the language switch leads to the en home page.
                 """);
     }
+
+    @Test
+    void draftsFutureDatedPagesAndPagesNotYetPublishedAreNamedButNeverFail() throws IOException {
+        Path site = site("""
+                -- content/published.txt --
+                /
+                /en/
+                /eisen/eis/
+                /eisen/eis/#2-1
+                /en/demands/demand/
+                /en/demands/demand/#2-1
+                -- content/nl/nieuws/concept.md --
+                ---
+                title: Concept
+                translationKey: concept
+                draft: true
+                date: 2026-03-01
+                ---
+                -- content/nl/nieuws/later.md --
+                ---
+                title: Later
+                translationKey: later
+                date: 2999-12-24
+                ---
+                -- content/nl/nieuws/nieuw.md --
+                ---
+                title: Nieuw
+                translationKey: nieuw
+                ---
+                -- content/en/updates/new.md --
+                ---
+                title: New
+                translationKey: nieuw
+                ---
+                """);
+        CliTest.Run r = check(site, "--strict");
+        assertThat(r.err()).isEqualTo("""
+                content/en/updates/new.md:1:1: info: new page /en/updates/new/ is not yet in content/published.txt
+                  → Once it is published, record it with 'java -jar target/bmo-site.jar build --update-published' and commit content/published.txt, so that check reports it if its address ever disappears.
+                content/nl/nieuws/concept.md: info: draft: not published
+                  → It is published by the first build after you remove 'draft: true' (it is dated 2026-03-01); 'serve --drafts' shows it now.
+                content/nl/nieuws/later.md: info: dated 2999-12-24, in the future: not published until then
+                  → It appears with the first build on or after 2999-12-24; nothing publishes it by itself on that day, so someone has to run the build then. 'serve --drafts' shows it now.
+                content/nl/nieuws/nieuw.md:1:1: info: new page /nieuws/nieuw/ is not yet in content/published.txt
+                  → Once it is published, record it with 'java -jar target/bmo-site.jar build --update-published' and commit content/published.txt, so that check reports it if its address ever disappears.
+                """);
+        assertThat(r.out()).isEqualTo("Checked 6 pages (nl 3, en 3): 0 errors, 0 warnings, 4 info, ok.\n");
+        assertThat(r.exit()).isZero();
+
+        CliTest.Run github = check(site, "--format", "github");
+        assertThat(github.out()).startsWith("::notice file=content/en/updates/new.md,line=1,col=1,title=bmo-site::new page /en/updates/new/"
+                + " is not yet in content/published.txt%0AOnce it is published, record it with");
+        assertThat(github.exit()).isZero();
+
+        assertThat(CliTest.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").exit()).isZero();
+        CliTest.Run recorded = check(site);
+        assertThat(recorded.out()).doesNotContain("not yet in content/published.txt").contains("0 errors, 0 warnings, 2 info, ok.");
+    }
 }
