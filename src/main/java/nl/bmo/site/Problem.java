@@ -29,6 +29,19 @@ public record Problem(SourcePosition where, Severity severity, String message, S
         return new Problem(where, Severity.WARNING, message, hint);
     }
 
+    /** Something to know that is not wrong: never fails a build or a check, not even with {@code --strict}. */
+    public static Problem info(SourcePosition where, String message, String hint) {
+        return new Problem(where, Severity.INFO, message, hint);
+    }
+
+    public boolean isWarning() {
+        return severity == Severity.WARNING;
+    }
+
+    public boolean isInfo() {
+        return severity == Severity.INFO;
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

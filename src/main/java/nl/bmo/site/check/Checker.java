@@ -41,6 +41,7 @@ public final class Checker {
             checkAccessibility(e.getKey(), e.getValue(), where, problems);
         });
         for (Page p : site.pages()) checkHeadings(p, problems);
+        for (Page p : site.pages()) p.content().problems().stream().filter(q -> !q.isError()).forEach(problems::add);
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
         problems.addAll(StringUsage.check(site, strings));
@@ -77,8 +78,9 @@ public final class Checker {
                 String from = page;
                 if (decoded.startsWith("/")) {
                     if (!decoded.startsWith(basePath)) {
-                        problems.add(Problem.error(where, "link " + url + " in " + file + " is outside the site's base path " + basePath,
-                                "Links between pages must be relative (or start with the base path in 404.html)."));
+                        problems.add(Problem.error(where, "link " + url + " in " + file + " leads outside the site, which is published under "
+                                + basePath, "Write links between pages relative to the page (in 404.html they may also start with "
+                                + basePath + ")."));
                         continue;
                     }
                     decoded = decoded.substring(basePath.length());

@@ -19,7 +19,8 @@ import org.jsoup.Jsoup;
 
 /**
  * The committed list of published URLs ({@code content/published.txt}): every page and every ask anchor the press
- * may have linked to. A URL that disappears is an error unless an alias redirects it. {@code build
+ * may have linked to. A URL that disappears is an error unless an alias redirects it; a page not yet in the list is
+ * named as an info. {@code build
  * --update-published} rewrites the list; it is reviewed like code.
  */
 public final class PublishedUrls {
@@ -79,9 +80,11 @@ public final class PublishedUrls {
         for (Page p : site.pages()) {
             for (String a : p.meta().aliases()) aliasTargets.put(SitePaths.fromUrlPath(a), p);
         }
+        java.util.Set<String> listed = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
+            if (!line.contains("#")) listed.add(SitePaths.fromUrlPath(line));
             SourcePosition where = SourcePosition.of(FILE, i + 1, 1);
             int hash = line.indexOf('#');
             String path = SitePaths.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
@@ -96,6 +99,12 @@ public final class PublishedUrls {
                 problems.add(Problem.error(where, "published anchor " + line + " no longer exists in /" + pathOf(target),
                         "Ask anchors are cited by the press: keep the {#" + fragment + "} id on the ask, or restore it."));
             }
+        }
+        for (Page p : site.pages()) {
+            if (listed.contains(p.path())) continue;
+            problems.add(Problem.info(p.source().position(1, 1), "new page /" + p.path() + " is not yet in " + FILE,
+                    "Once it is published, record it with 'java -jar target/bmo-site.jar build --update-published' and commit "
+                            + FILE + ", so that check reports it if its address ever disappears."));
         }
         return problems;
     }

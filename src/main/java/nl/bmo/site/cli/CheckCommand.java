@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the site without writing it: front matter, links and anchors, translations, "
                 + "interface strings, alt text, headings, and the published URLs in content/published.txt.",
-                "Exit code 1 when an error is found (with --strict or --release: also a warning)."})
+                "Exit code 1 when an error is found (with --strict or --release: also a warning; an info never fails)."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, github }
 
@@ -72,16 +72,18 @@ final class CheckCommand implements Callable<Integer> {
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
             problems.addAll(nl.bmo.site.pipeline.Workspace.status(result.site(), false).problems());
+            problems.addAll(nl.bmo.site.check.Unpublished.of(result.skipped()));
             if (release) problems.addAll(new ReleaseCheck().check(result.site().config(), baseUrl != null, drafts));
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        long warnings = problems.stream().filter(Problem::isWarning).count();
+        long infos = problems.stream().filter(Problem::isInfo).count();
         if (format == Format.github) console.github(problems);
         else console.warnings(problems);
         boolean failed = errors > 0 || ((strict || release) && warnings > 0);
-        console.checked(result == null ? null : console.summary(result), errors, warnings, failed);
+        console.checked(result == null ? null : console.summary(result), errors, warnings, infos, failed);
         if (release) console.released(!failed);
         return failed ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }

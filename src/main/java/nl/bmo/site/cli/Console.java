@@ -30,7 +30,7 @@ final class Console {
     void problems(List<Problem> problems) {
         problems.stream().sorted().forEach(p -> err.println(p.format()));
         long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+        long warnings = problems.stream().filter(Problem::isWarning).count();
         if (errors > 0) err.println(count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
         err.flush();
     }
@@ -68,10 +68,14 @@ final class Console {
         r.skipped().forEach(s -> out.println("  " + s.file() + ": " + s.explanation()));
     }
 
-    /** GitHub Actions workflow commands: one annotation per problem. */
+    /** GitHub Actions workflow commands: one annotation per problem ({@code ::error}, {@code ::warning}, {@code ::notice}). */
     void github(List<Problem> problems) {
         for (Problem p : problems.stream().sorted().toList()) {
-            StringBuilder sb = new StringBuilder("::").append(p.isError() ? "error" : "warning").append(" file=").append(escapeProperty(p.where().file()));
+            StringBuilder sb = new StringBuilder("::").append(switch (p.severity()) {
+                case ERROR -> "error";
+                case WARNING -> "warning";
+                case INFO -> "notice";
+            }).append(" file=").append(escapeProperty(p.where().file()));
             if (p.where().line() > 0) sb.append(",line=").append(p.where().line());
             if (p.where().column() > 0) sb.append(",col=").append(p.where().column());
             sb.append(",title=bmo-site::").append(escapeData(p.message() + (p.hint().isEmpty() ? "" : "\n" + p.hint())));
@@ -88,9 +92,9 @@ final class Console {
         return escapeData(s).replace(":", "%3A").replace(",", "%2C");
     }
 
-    /** The last line of {@code check}. */
-    void checked(String summary, long errors, long warnings, boolean failed) {
-        String counts = count(errors, "error") + ", " + count(warnings, "warning");
+    /** The last line of {@code check}; infos are counted only when there are some, and never fail. */
+    void checked(String summary, long errors, long warnings, long infos, boolean failed) {
+        String counts = count(errors, "error") + ", " + count(warnings, "warning") + (infos > 0 ? ", " + infos + " info" : "");
         (failed ? err : out).println((summary == null ? "Checked the site" : "Checked " + summary) + ": " + counts
                 + (failed ? "" : ", ok") + ".");
         out.flush();

@@ -17,7 +17,8 @@ import nl.bmo.site.model.SitePaths;
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
  * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; a site path
- * ({@code /brief/}) is resolved by {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
+ * ({@code /brief/}) and the site's own full address ({@code https://example.org/brief/}) are resolved by
+ * {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
  * by {@link MarkdownRenderer}) becomes {@code #}.
  */
 final class ContentLinkResolver implements LinkResolver {
@@ -40,7 +41,13 @@ final class ContentLinkResolver implements LinkResolver {
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
         if (SitePaths.forbiddenScheme(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
-        if (SitePaths.scheme(url) != null) return link;
+        String scheme = SitePaths.scheme(url);
+        String own = "http".equals(scheme) || "https".equals(scheme) ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl()) : null;
+        if (own != null) {
+            int at = own.indexOf('#');
+            return SitePathLinks.resolve(ctx, link, url, at < 0 ? own : own.substring(0, at), at < 0 ? "" : own.substring(at + 1), where, true);
+        }
+        if (scheme != null) return link;
         if (url.isEmpty()) {
             ctx.problems.add(Problem.error(where, "the link has no target", "Write the target between the parentheses: [text](page.md)."));
             return link.withStatus(LinkStatus.VALID).withUrl("#");
@@ -63,8 +70,10 @@ final class ContentLinkResolver implements LinkResolver {
         if (target.endsWith(".md") && !(node instanceof Image)) {
             Optional<String> page = ctx.targets.pagePath(target);
             if (page.isEmpty()) {
-                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")",
-                        "Check the file name; links go to the Markdown source file, relative to this file."));
+                Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
+                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")", elsewhere
+                        .map(f -> "There is " + f + ": link to it as " + LinkAdvice.fileLink(ctx, f, fragment) + ".")
+                        .orElse("Check the file name; links go to the Markdown source file, relative to this file.")));
                 return link;
             }
             ctx.links.add(new ContentLink(target, fragment, where));
@@ -75,8 +84,11 @@ final class ContentLinkResolver implements LinkResolver {
             String rel = SitePaths.relative(ctx.pagePath, target.substring("static/".length()));
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
-        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")",
-                "Link to a page's .md file, or put the file in static/ and link to it relative to this file."));
+        Optional<String> meant = target.endsWith(".md") || node instanceof Image ? Optional.empty() : LinkAdvice.pageMeant(ctx, decode(path), target);
+        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")", meant
+                .map(f -> "Link to " + LinkAdvice.fileLink(ctx, f, fragment) + ", the file of the page at that address:"
+                        + " links go to the Markdown file, and the build writes its address.")
+                .orElse("Link to a page's .md file, or put the file in static/ and link to it relative to this file.")));
         return link;
     }
 

@@ -27,4 +27,12 @@ public interface LinkTargets {
     default String basePath() {
         return "/";
     }
+
+    /**
+     * The base URL the site is published at ({@code https://example.org/campaign/}); a link written as the site's own
+     * full address is an internal link. Empty when unknown.
+     */
+    default String baseUrl() {
+        return "";
+    }
 }

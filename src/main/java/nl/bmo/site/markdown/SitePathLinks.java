@@ -17,12 +17,57 @@ import nl.bmo.site.model.SitePaths;
  * page, an alias or a static file of the site is written relative to the page, so that the site works under any
  * sub-path, and its anchor is checked like that of a link to a source file. One that leads nowhere is an error with
  * the nearest page as a hint.
+ *
+ * <p>A link written as the site's own full address ({@code https://example.org/campaign/eisen/x/#2-1}, the base URL's
+ * host and path) is resolved the same way, and named with an info that suggests the source-file form: it works, but it
+ * would break when the site moves, were it not rewritten.
  */
 final class SitePathLinks {
     private SitePathLinks() {}
 
+    /**
+     * The path of a link written as the site's own full address, starting with {@code /} and with its query and
+     * fragment ({@code /campaign/eisen/x/#2-1}), or null when it is not one: another scheme than http(s), another host
+     * or port, or a path outside the base URL's path.
+     */
+    static String ownAddressPath(String url, String baseUrl) {
+        String[] link = split(url);
+        String[] base = split(baseUrl);
+        if (link == null || base == null || !link[0].equalsIgnoreCase(base[0])) return null;
+        String path = link[1];
+        String basePath = base[1].isEmpty() ? "/" : base[1];
+        if (path.isEmpty() || path.charAt(0) != '/') path = "/" + path;
+        int end = path.length();
+        for (char c : new char[] {'?', '#'}) if (path.indexOf(c) >= 0) end = Math.min(end, path.indexOf(c));
+        String bare = path.substring(0, end);
+        if (!(bare + "/").startsWith(basePath)) return null;
+        return path;
+    }
+
+    /** {authority, rest} of an http(s) URL, or null. */
+    private static String[] split(String url) {
+        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        int start = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
+        if (start < 0) return null;
+        String rest = url.strip().substring(start);
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) if (rest.indexOf(c) >= 0) end = Math.min(end, rest.indexOf(c));
+        String authority = rest.substring(0, end);
+        if (authority.contains("@") || authority.isEmpty()) return null;
+        return new String[] {authority, rest.substring(end)};
+    }
+
     /** @param path the link without its fragment, starting with one {@code /} */
     static ResolvedLink resolve(RenderContext ctx, ResolvedLink link, String url, String path, String fragment, SourcePosition where) {
+        return resolve(ctx, link, url, path, fragment, where, false);
+    }
+
+    /**
+     * @param path the link without its fragment, starting with one {@code /}
+     * @param ownAddress whether the editor wrote it as the site's full address
+     */
+    static ResolvedLink resolve(RenderContext ctx, ResolvedLink link, String url, String path, String fragment, SourcePosition where,
+            boolean ownAddress) {
         String decoded = ContentLinkResolver.decode(path);
         int q = decoded.indexOf('?');
         String query = q < 0 ? "" : decoded.substring(q);
@@ -39,12 +84,14 @@ final class SitePathLinks {
                 return link.withStatus(LinkStatus.VALID).withUrl("#");
             }
             if (!normal.isEmpty() && !normal.endsWith("/") && ctx.targets.hasStaticFile(normal)) {
+                if (ownAddress) ownAddressInfo(ctx, url, "static/" + normal, suffix, where);
                 return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(ctx.pagePath, normal) + suffix);
             }
             Optional<String> source = ctx.targets.pageAt(SitePaths.fromUrlPath("/" + normal));
             Optional<String> page = source.flatMap(ctx.targets::pagePath);
             if (page.isPresent()) {
                 ctx.links.add(new ContentLink(source.get(), fragment, where));
+                if (ownAddress) ownAddressInfo(ctx, url, source.get(), suffix, where);
                 return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(ctx.pagePath, page.get()) + suffix);
             }
         }
@@ -59,5 +106,14 @@ final class SitePathLinks {
                 "The nearest page is " + nearest + ". Write the address as the site shows it (such as " + nearest
                         + "), or link to the page's .md file; files go in static/."));
         return link;
+    }
+
+    /** The info for a working link written as the site's full address: the source-file form to write instead. */
+    private static void ownAddressInfo(RenderContext ctx, String url, String targetFile, String suffix, SourcePosition where) {
+        String file = SitePaths.relative(ctx.source.path(), targetFile) + suffix;
+        String what = targetFile.startsWith("static/") ? "file" : "page's file";
+        ctx.problems.add(Problem.info(where, "link \"" + url + "\" is this site's own address; it is written as a link within the site",
+                "Link to the " + what + " instead: " + file + " (the build writes the address, so the link keeps working"
+                        + " wherever the site is published)."));
     }
 }

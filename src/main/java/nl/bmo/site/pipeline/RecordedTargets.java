@@ -17,6 +17,7 @@ final class RecordedTargets implements LinkTargets {
     private final Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
     private volatile java.util.Collection<String> allPages;
     private volatile String basePath;
+    private volatile String baseUrl;
 
     RecordedTargets(LinkTargets targets) {
         this.targets = targets;
@@ -51,20 +52,29 @@ final class RecordedTargets implements LinkTargets {
         return b;
     }
 
+    @Override
+    public String baseUrl() {
+        String b = targets.baseUrl();
+        baseUrl = b;
+        return b;
+    }
+
     Lookups lookups() {
         return new Lookups(Map.copyOf(pages), Map.copyOf(statics), Map.copyOf(sitePaths), Optional.ofNullable(allPages),
-                Optional.ofNullable(basePath));
+                Optional.ofNullable(basePath), Optional.ofNullable(baseUrl));
     }
 
     /** The lookups one rendering made, with their answers. */
     record Lookups(Map<String, Optional<String>> pages, Map<String, Boolean> statics, Map<String, Optional<String>> sitePaths,
-            Optional<java.util.Collection<String>> allPages, Optional<String> basePath) {
+            Optional<java.util.Collection<String>> allPages, Optional<String> basePath,
+            Optional<String> baseUrl) {
         /** Whether every lookup gets the same answer from {@code targets}. */
         boolean holdIn(LinkTargets targets) {
             for (var e : pages.entrySet()) if (!Objects.equals(targets.pagePath(e.getKey()), e.getValue())) return false;
             for (var e : statics.entrySet()) if (targets.hasStaticFile(e.getKey()) != e.getValue()) return false;
             for (var e : sitePaths.entrySet()) if (!Objects.equals(targets.pageAt(e.getKey()), e.getValue())) return false;
             if (allPages.isPresent() && !allPages.get().equals(java.util.Set.copyOf(targets.pagePaths()))) return false;
+            if (baseUrl.isPresent() && !baseUrl.get().equals(targets.baseUrl())) return false;
             return basePath.isEmpty() || basePath.get().equals(targets.basePath());
         }
     }

@@ -51,4 +51,9 @@ final class SiteLinkTargets implements LinkTargets {
     public String basePath() {
         return site.config().basePath();
     }
+
+    @Override
+    public String baseUrl() {
+        return site.config().baseUrl();
+    }
 }

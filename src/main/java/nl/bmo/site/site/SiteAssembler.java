@@ -125,16 +125,48 @@ public final class SiteAssembler {
         }
     }
 
+    /**
+     * A warning for every page without a twin in another language. Its hint names the fix: a page of the other
+     * language whose key almost matches (and that lacks a twin itself) is named with its file; a page without
+     * {@code translationKey} is paired by its place below the language folder, so the hint names that file.
+     */
     private static void warnMissingTranslations(SiteConfig config, SiteModel site, List<Problem> problems) {
         for (Page p : site.pages()) {
             if (p.kind() == Page.Kind.HOME) continue;
             for (Language l : config.languages()) {
                 if (l.code().equals(p.lang()) || site.page(l.code(), p.translationKey()).isPresent()) continue;
+                String language = l.name() + " (" + l.code() + ")";
+                if (p.meta().translationKey().isEmpty()) {
+                    problems.add(Problem.warning(p.source().position(1, 1),
+                            "no " + language + " translation: this page has no translationKey, and there is no content/" + l.code()
+                                    + "/" + p.source().langPath(),
+                            "Give this page and its translation the same 'translationKey:' line, or create the translation with"
+                                    + " 'new'; until then the language switch leads to the " + l.code() + " home page."));
+                    continue;
+                }
+                Page twin = nearlyMatching(site, p, l.code());
+                if (twin != null) {
+                    problems.add(Problem.warning(p.source().fieldPosition("translationKey"),
+                            "no " + language + " translation with translationKey \"" + p.translationKey() + "\"; "
+                                    + twin.source().path() + " has the nearly equal key \"" + twin.translationKey() + "\"",
+                            "If " + twin.source().path() + " is this page's translation, give both pages the same translationKey."));
+                    continue;
+                }
                 problems.add(Problem.warning(p.source().position(1, 1),
-                        "no " + l.name() + " (" + l.code() + ") translation with translationKey \"" + p.translationKey() + "\"",
+                        "no " + language + " translation with translationKey \"" + p.translationKey() + "\"",
                         "Create content/" + l.code() + "/… with 'translationKey: " + p.translationKey()
                                 + "'; until then the language switch leads to the " + l.code() + " home page."));
             }
         }
+    }
+
+    /** The page of {@code lang} without a twin in {@code p}'s language whose key is nearest to p's, if near enough. */
+    private static Page nearlyMatching(SiteModel site, Page p, String lang) {
+        java.util.Map<String, Page> orphans = new java.util.TreeMap<>();
+        for (Page o : site.pages(lang)) {
+            if (o.kind() == Page.Kind.HOME || o.meta().translationKey().isEmpty()) continue;
+            if (site.page(p.lang(), o.translationKey()).isEmpty()) orphans.put(o.translationKey(), o);
+        }
+        return nl.bmo.site.Suggestion.nearest(p.translationKey(), orphans.keySet()).map(orphans::get).orElse(null);
     }
 }

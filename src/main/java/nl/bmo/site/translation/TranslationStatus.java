@@ -115,7 +115,9 @@ public final class TranslationStatus {
         }
         if (source == null) {
             problems.add(Problem.warning(f.source().fieldPosition("translation"),
-                    "translated from " + t.from() + ", but there is no " + t.from() + " page with translationKey \"" + key(f) + "\"",
+                    "translated from " + t.from() + ", but there is no " + t.from() + " page "
+                            + (f.meta().translationKey().isPresent() ? "with translationKey \"" + key(f) + "\""
+                                    : "at content/" + t.from() + "/" + f.source().langPath() + ", and this page has no translationKey"),
                     "Give the original page the same translationKey, or record another original with 'translated --from LANG " + path + "'."));
             return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "its " + t.from() + " original is missing");
         }
