@@ -1,6 +1,5 @@
 package nl.bmo.site.check;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,7 @@ final class HtmlIndex {
         documents = outputs.parallelStream()
                 .filter(f -> f.path().endsWith(".html"))
                 .collect(Collectors.toConcurrentMap(OutputFile::path,
-                        f -> Jsoup.parse(new String(f.bytes(), StandardCharsets.UTF_8), "")));
+                        f -> Jsoup.parse(f.text(), "")));
     }
 
     Map<String, Document> documents() {

@@ -30,7 +30,7 @@ final class StringUsage {
         Set<String> literals = new HashSet<>(UiStrings.GENERATOR_KEYS);
         List<String> prefixes = new ArrayList<>(UiStrings.GENERATOR_PREFIXES);
         for (String path : site.theme().list("templates/")) {
-            Matcher m = LITERAL.matcher(new String(site.theme().files().get(path), StandardCharsets.UTF_8));
+            Matcher m = LITERAL.matcher(site.theme().text(path).orElseThrow());
             while (m.find()) {
                 String word = m.group(1) != null ? m.group(1) : m.group(3);
                 boolean prefix = (m.group(1) != null ? m.group(2) : m.group(4)) != null;
@@ -42,7 +42,7 @@ final class StringUsage {
         List<Problem> problems = new ArrayList<>();
         for (Language l : site.config().languages()) {
             String file = site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml";
-            String themeText = site.theme().file("i18n/" + l.code() + ".yaml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
+            String themeText = site.theme().text("i18n/" + l.code() + ".yaml").orElse("");
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(strings.of(l.code())).entrySet()) {
                 String key = e.getKey();
                 if (literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)) continue;

@@ -1,6 +1,7 @@
 package nl.bmo.site.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -139,7 +140,9 @@ public final class OutputWriter {
                     Files.createDirectories(dir);
                     dirs.add(dir);
                 }
-                Files.write(target, f.bytes());
+                try (OutputStream o = Files.newOutputStream(target)) {
+                    f.writeTo(o);
+                }
             } catch (IOException e) {
                 throw cannotWrite(destination, e);
             }

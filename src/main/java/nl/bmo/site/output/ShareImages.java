@@ -42,7 +42,7 @@ public final class ShareImages {
     /** Draws one page's image, {@code <page>/share.png}. */
     public OutputFile draw(SiteConfig config, Page p) {
         Inputs in = inputs(config, p);
-        return new OutputFile(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.number(), in.title()));
+        return OutputFile.owning(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.number(), in.title()));
     }
 
     /**

@@ -48,7 +48,7 @@ public final class StaticAssets {
             }
             String name = path.endsWith(".css") || path.endsWith(".js") ? fingerprinted(path, bytes) : path;
             names.put(path, name);
-            out.add(new OutputFile(name, bytes));
+            out.add(OutputFile.owning(name, bytes)); // a copy from the theme, a file just read, or new text
         }
         SiteException.throwIfErrors(problems);
         return new Assets(names, out);

@@ -3,7 +3,6 @@ package nl.bmo.site.render;
 import freemarker.cache.TemplateLoader;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import nl.bmo.site.model.Theme;
 
 /**
@@ -23,7 +22,7 @@ final class ThemeTemplateLoader implements TemplateLoader {
 
     @Override
     public Object findTemplateSource(String name) {
-        return theme.file("templates/" + name).isPresent() ? name : null;
+        return theme.has("templates/" + name) ? name : null;
     }
 
     @Override
@@ -33,8 +32,7 @@ final class ThemeTemplateLoader implements TemplateLoader {
 
     @Override
     public Reader getReader(Object source, String encoding) {
-        byte[] bytes = theme.file("templates/" + source).orElseThrow();
-        return new StringReader(new String(bytes, StandardCharsets.UTF_8));
+        return new StringReader(theme.text("templates/" + source).orElseThrow());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +23,7 @@ class CheckCommandTest {
     @Test
     void passesACleanSiteAndWritesNothing() throws IOException {
         Path site = site("");
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("Checked 2 pages (nl 1, en 1): 0 errors, 1 warning, ok.\n");
         assertThat(r.err()).contains("content/published.txt: warning: no list of published URLs");
@@ -33,7 +34,7 @@ class CheckCommandTest {
 
     @Test
     void strictTurnsWarningsIntoFailure() {
-        CliTest.Run r = CliTest.run("check", "--strict", "-s", site("").toString());
+        TestCli.Run r = TestCli.run("check", "--strict", "-s", site("").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).endsWith("Checked 2 pages (nl 1, en 1): 0 errors, 1 warning.\n");
     }
@@ -62,7 +63,7 @@ class CheckCommandTest {
                 """);
         Files.writeString(site.resolve("themes/mini/templates/layouts/page.ftlh"),
                 Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh")).replace("<h1>", "<a href=\"${url(\"nowhere/\")}\">x</a><a href=\"#nope\">y</a><h1>"));
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(
                 "content/en/a.md:1:1: error: broken link ../../nowhere/ in en/a/index.html (no file /nowhere/)",
@@ -79,7 +80,7 @@ class CheckCommandTest {
         Files.writeString(site.resolve("themes/mini/templates/layouts/page.ftlh"),
                 Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh"))
                         .replace("<h1>", "<a href=\"/\">root</a><a href=\"${url(\"\")}\">home</a><h1>"));
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).doesNotContain("leaves the site").doesNotContain("broken link");
     }
@@ -88,7 +89,7 @@ class CheckCommandTest {
     void reportsInterfaceStringsThatOneLanguageLacks() throws IOException {
         Path site = site("");
         Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), "extra.key: Alleen Nederlands\n", java.nio.file.StandardOpenOption.APPEND);
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("themes/mini/i18n/en.yaml: error: interface string \"extra.key\" is missing for language \"en\"");
     }
@@ -109,13 +110,13 @@ class CheckCommandTest {
                 ---
                 1. Ask. {#1-1}
                 """);
-        assertThat(CliTest.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").out())
+        assertThat(TestCli.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").out())
                 .contains("Wrote 6 published URLs to content/published.txt");
         assertThat(Files.readString(site.resolve("content/published.txt"))).contains("/eis/\n/eis/#1-1\n");
 
         Files.move(site.resolve("content/nl/eis.md"), site.resolve("content/nl/vraag.md"));
         Files.writeString(site.resolve("content/nl/vraag.md"), Files.readString(site.resolve("content/nl/vraag.md")).replace("{#1-1}", "{#1-a}"));
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("content/published.txt:5:1: error: published URL /eis/ no longer exists\n"
                 + "  → Add '/eis/' to the 'aliases:' of the page that replaced it, or restore the page; if the removal is intended,"
@@ -123,7 +124,7 @@ class CheckCommandTest {
 
         Files.writeString(site.resolve("content/nl/vraag.md"), Files.readString(site.resolve("content/nl/vraag.md"))
                 .replace("translationKey: eis", "translationKey: eis\naliases: [/eis/]"));
-        CliTest.Run aliased = CliTest.run("check", "-s", site.toString());
+        TestCli.Run aliased = TestCli.run("check", "-s", site.toString());
         assertThat(aliased.err()).doesNotContain("published URL /eis/ no longer exists")
                 .contains("content/published.txt:6:1: error: published anchor /eis/#1-1 no longer exists in /vraag/");
     }
@@ -148,12 +149,12 @@ class CheckCommandTest {
                 ---
                 Een [regel](javas&#x0A;cript:alert(1)).
                 """);
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(
                 "content/nl/a.md:3:1: error: two pages have the URL /zelfde/: content/nl/a.md:3 and content/nl/b.md:3\n");
         Files.writeString(site.resolve("content/nl/b.md"), "---\ntitle: B\n---\n");
-        CliTest.Run links = CliTest.run("check", "-s", site.toString());
+        TestCli.Run links = TestCli.run("check", "-s", site.toString());
         assertThat(links.err()).contains(
                 "content/nl/a.md:5:15: error: \"javascript:\" links are not allowed\n",
                 "content/nl/c.md:4:5: error: \"javascript:\" links are not allowed\n");
@@ -162,7 +163,7 @@ class CheckCommandTest {
     @Test
     void printsGithubAnnotations() {
         Path site = site("-- content/nl/a.md --\n---\ntitle: A\n---\n[x](b.md)\n");
-        CliTest.Run r = CliTest.run("check", "--format", "github", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "--format", "github", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.out()).contains("::error file=content/nl/a.md,line=4,col=1,title=bmo-site::link to a missing page: b.md (content/nl/b.md)%0ACheck the file name;");
     }
@@ -170,16 +171,16 @@ class CheckCommandTest {
     @Test
     void theRealSitePassesStrictly() {
         Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        CliTest.Run r = CliTest.run("check", "--strict", "-s", root.toString());
+        TestCli.Run r = TestCli.run("check", "--strict", "-s", root.toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
     @Test
     void releaseGateFailsOnTheRealSiteUntilBaseUrlAndPressContactAreFilledIn() {
         Path root = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
-        CliTest.Run plain = CliTest.run("check", "-s", root.toString());
+        TestCli.Run plain = TestCli.run("check", "-s", root.toString());
         assertThat(plain.exit()).as(plain.err()).isZero();
-        CliTest.Run r = CliTest.run("check", "--release", "-s", root.toString());
+        TestCli.Run r = TestCli.run("check", "--release", "-s", root.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().lines().filter(l -> l.contains(": error: ")).toList()).containsExactly(
                 "content/site.yaml:6:1: error: the base URL https://campagne.breedmensenrechtenoverleg.example/ is a placeholder"
@@ -191,7 +192,7 @@ class CheckCommandTest {
 
     @Test
     void releaseGatePassesAFixtureThatIsReady() {
-        CliTest.Run r = CliTest.run("check", "--release", "-s", TestSites.resource("tracker-site").toString());
+        TestCli.Run r = TestCli.run("check", "--release", "-s", TestSites.resource("tracker-site").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).isEqualTo("Checked 14 pages (nl 7, en 7): 0 errors, 0 warnings, ok.\nReady for release.\n");
@@ -207,16 +208,16 @@ class CheckCommandTest {
                 ---
                 Alleen Nederlands.
                 """);
-        CliTest.Run r = CliTest.run("check", "--release", "--drafts", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "--release", "--drafts", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains(
                 "content/site.yaml:1:1: error: the base URL https://example.org/ is a placeholder (example.org can never be the real address)",
                 "--drafts: error: drafts and future-dated pages would be published",
                 "content/nl/a.md:1:1: warning: no English (en) translation with translationKey \"a\"",
                 "content/published.txt: warning: no list of published URLs");
-        CliTest.Run real = CliTest.run("check", "--release", "--base-url", "https://campagne.bmo.nl/", "-s", site.toString());
+        TestCli.Run real = TestCli.run("check", "--release", "--base-url", "https://campagne.bmo.nl/", "-s", site.toString());
         assertThat(real.err()).doesNotContain("placeholder").contains("Not ready for release");
-        CliTest.Run plain = CliTest.run("check", "-s", site.toString());
+        TestCli.Run plain = TestCli.run("check", "-s", site.toString());
         assertThat(plain.exit()).as("plain check: warnings only").isZero();
     }
 
@@ -239,7 +240,7 @@ class CheckCommandTest {
                 Files.readString(site.resolve("themes/mini/templates/layouts/page.ftlh")) + "<#assign k = \"dyn.\" + lang.code>\n");
         Files.writeString(site.resolve("themes/mini/i18n/nl.yaml"), Files.readString(site.resolve("themes/mini/i18n/nl.yaml")) + "dyn.nl: gebruikt\n");
         Files.writeString(site.resolve("themes/mini/i18n/en.yaml"), Files.readString(site.resolve("themes/mini/i18n/en.yaml")) + "dyn.nl: used\n");
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).as("a warning, not an error").isZero();
         int nlLine = (int) Files.readString(site.resolve("themes/mini/i18n/nl.yaml")).lines().takeWhile(l -> !l.startsWith("oud.label")).count() + 1;
         assertThat(r.err()).contains(
@@ -264,7 +265,7 @@ class CheckCommandTest {
                 ---
                 1. One. {#1-1}
                 """);
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.err()).contains("content/en/demand.md:1:1: warning: translation is behind: ask 1-2 of content/nl/eis.md is missing here");
     }
 }

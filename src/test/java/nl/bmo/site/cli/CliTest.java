@@ -1,12 +1,13 @@
 package nl.bmo.site.cli;
 
+import static nl.bmo.site.TestCli.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.bmo.site.OutputSnapshot;
+import nl.bmo.site.TestCli.Run;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
     @TempDir
     Path tmp;
-
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(exit, out.toString(), err.toString());
-    }
 
     @Test
     void buildsASiteAndPrintsASummary() {
@@ -78,12 +70,12 @@ class CliTest {
         Path site = TestSites.copy("sites/bilingual", tmp.resolve("site"));
         Path dest = tmp.resolve("out");
         assertThat(run("build", "-s", site.toString(), "-d", dest.toString()).exit()).isZero();
-        var before = TestSites.files(dest);
+        OutputSnapshot before = OutputSnapshot.of(dest);
         Files.writeString(site.resolve("content/nl/brief.md"), "---\ntitle: [unclosed\n---\n");
         Run r = run("build", "-s", site.toString(), "-d", dest.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("content/nl/brief.md:2:").doesNotContain("Exception").doesNotContain("\tat ");
-        assertThat(TestSites.files(dest)).usingRecursiveComparison().isEqualTo(before);
+        before.assertUntouched();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +56,7 @@ class NewCommandTest {
 
     @Test
     void writesThePageInEveryLanguageWithTheSectionsShapeAndTheTranslationRecorded() throws IOException {
-        CliTest.Run r = CliTest.run("new", "-s", site.toString(), "nieuws/bijeenkomst-met-de-kamer", "--title", "Bijeenkomst met de Kamer",
+        TestCli.Run r = TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst-met-de-kamer", "--title", "Bijeenkomst met de Kamer",
                 "--title-in", "en=Meeting with \"Parliament\"");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("""
@@ -85,35 +86,35 @@ class NewCommandTest {
                 .contains("<!-- Translate content/nl/nieuws/bijeenkomst-met-de-kamer.md here. When the translation is done, run: "
                         + "translated content/en/updates/meeting-with-parliament.md -->");
 
-        assertThat(CliTest.run("status", "-s", site.toString()).out()).contains("updates-bijeenkomst-met-de-kamer  original      up to date");
+        assertThat(TestCli.run("status", "-s", site.toString()).out()).contains("updates-bijeenkomst-met-de-kamer  original      up to date");
         Path out = tmp.resolve("out");
-        CliTest.Run build = CliTest.run("build", "-s", site.toString(), "-d", out.toString());
+        TestCli.Run build = TestCli.run("build", "-s", site.toString(), "-d", out.toString());
         assertThat(build.exit()).as(build.err()).isZero();
         String nl = Files.readString(out.resolve("nieuws/bijeenkomst-met-de-kamer/index.html"));
         assertThat(nl).contains("hreflang=\"en\" href=\"https://example.org/en/updates/meeting-with-parliament/\"");
         assertThat(out.resolve("en/updates/meeting-with-parliament/index.html")).exists();
-        CliTest.Run check = CliTest.run("check", "-s", site.toString());
+        TestCli.Run check = TestCli.run("check", "-s", site.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
         assertThat(check.out()).as("only the fixture's missing published.txt warns").contains("0 errors, 1 warning");
     }
 
     @Test
     void refusesToOverwriteAndWritesNothingTheSecondTime() throws IOException {
-        assertThat(CliTest.run("new", "-s", site.toString(), "nieuws/bijeenkomst").exit()).isZero();
+        assertThat(TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst").exit()).isZero();
         Path nl = site.resolve("content/nl/nieuws/bijeenkomst.md");
         Files.writeString(nl, "---\ntitle: Bijeenkomst\ntranslationKey: other\n---\nMijn tekst.\n");
-        CliTest.Run again = CliTest.run("new", "-s", site.toString(), "nieuws/bijeenkomst", "--key", "again");
+        TestCli.Run again = TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst", "--key", "again");
         assertThat(again.exit()).isEqualTo(1);
         assertThat(again.err()).contains("content/en/updates/bijeenkomst.md: error: the file exists already",
                 "content/nl/nieuws/bijeenkomst.md: error: the file exists already");
         assertThat(Files.readString(nl)).contains("Mijn tekst.");
-        CliTest.Run sameKey = CliTest.run("new", "-s", site.toString(), "nieuws/andere-naam", "--key", "update-letter");
+        TestCli.Run sameKey = TestCli.run("new", "-s", site.toString(), "nieuws/andere-naam", "--key", "update-letter");
         assertThat(sameKey.err()).contains("error: translationKey \"update-letter\" is already used by this page");
     }
 
     @Test
     void anUnknownSectionNamesTheSectionsThereAre() {
-        CliTest.Run r = CliTest.run("new", "-s", site.toString(), "niews/x");
+        TestCli.Run r = TestCli.run("new", "-s", site.toString(), "niews/x");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("content/nl/niews/: error: there is no section \"niews\" in Nederlands\n"
                 + "  → Did you mean \"nieuws\"? Sections: nieuws (or give just a name for a page at the top).");
@@ -122,12 +123,12 @@ class NewCommandTest {
 
     @Test
     void makesATopLevelPageInTheOtherLanguageFirstWhenAsked() throws IOException {
-        CliTest.Run r = CliTest.run("new", "-s", site.toString(), "--lang", "en", "contact");
+        TestCli.Run r = TestCli.run("new", "-s", site.toString(), "--lang", "en", "contact");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(site.resolve("content/en/contact.md"))).startsWith("---\ntitle: \"Contact\"  # write the title\n"
                 + "translationKey: \"contact\"\nlayout: page\nsummary:");
         assertThat(Files.readString(site.resolve("content/nl/contact.md"))).contains("title: \"Contact\"  # translate this title\n",
                 "translation: {from: en, source: ");
-        assertThat(CliTest.run("status", "-s", site.toString()).out()).contains("contact        up to date    original");
+        assertThat(TestCli.run("status", "-s", site.toString()).out()).contains("contact        up to date    original");
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class TranslationWorkflowTest {
     @BeforeEach
     void writeSiteAndRecordItsTranslations() {
         site = TestSites.write(tmp.resolve("site"), SITE);
-        CliTest.Run r = CliTest.run("translated", "-s", site.toString(), "content/en/_index.md", "content/en/a.md");
+        TestCli.Run r = TestCli.run("translated", "-s", site.toString(), "content/en/_index.md", "content/en/a.md");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("""
                 content/en/_index.md: recorded as up to date with content/nl/_index.md (source %s)
@@ -107,13 +108,13 @@ class TranslationWorkflowTest {
 
                 Old sentence.
                 """.formatted(hash("a")));
-        CliTest.Run again = CliTest.run("translated", "-s", site.toString(), "content/en/a.md");
+        TestCli.Run again = TestCli.run("translated", "-s", site.toString(), "content/en/a.md");
         assertThat(again.out()).isEqualTo("content/en/a.md: already up to date with content/nl/a.md (source " + hash("a") + ")\n");
     }
 
     @Test
     void reportsUpToDateAndMissingPages() {
-        CliTest.Run r = CliTest.run("status", "-s", site.toString());
+        TestCli.Run r = TestCli.run("status", "-s", site.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).isEqualTo("""
                 Translations: 3 pages in nl, en: 2 up to date, 1 missing.
@@ -126,14 +127,14 @@ class TranslationWorkflowTest {
                 missing: content/en/b.md (translation of content/nl/b.md)
                   → Create it with the same translationKey; when it is translated, run: translated content/en/b.md
                 """);
-        assertThat(CliTest.run("status", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
+        assertThat(TestCli.run("status", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
     }
 
     @Test
     void aDateOrWeightChangeIsNotBehind() {
         TestSites.edit(site, "content/nl/a.md", "date: 2026-01-06\nweight: 1", "date: 2026-02-01\nweight: 7");
         TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Oude zin.   \n\n\n");
-        CliTest.Run r = CliTest.run("status", "-s", site.toString(), "--format", "json");
+        TestCli.Run r = TestCli.run("status", "-s", site.toString(), "--format", "json");
         assertThat(r.out()).contains("\"en\": {\"state\": \"up-to-date\", \"file\": \"content/en/a.md\"")
                 .contains("\"behind\": 0").doesNotContain("\"state\": \"behind\"");
     }
@@ -145,7 +146,7 @@ class TranslationWorkflowTest {
         String recorded = hash("a");
         TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Nieuwe zin.");
 
-        CliTest.Run json = CliTest.run("status", "-s", site.toString(), "--format", "json");
+        TestCli.Run json = TestCli.run("status", "-s", site.toString(), "--format", "json");
         assertThat(json.exit()).as(json.err()).isZero();
         assertThat(json.out()).contains("""
                     {"key": "a", "languages": {
@@ -155,7 +156,7 @@ class TranslationWorkflowTest {
         assertThat(json.out()).contains("\"summary\": {\"original\": 3, \"up-to-date\": 1, \"behind\": 1, \"not-recorded\": 0, \"missing\": 1}");
         if (git) assertThat(json.out()).contains("\"diff\": \"  Eerste zin.\\n\\n- Oude zin.\\n+ Nieuwe zin.\"");
 
-        CliTest.Run text = CliTest.run("status", "-s", site.toString());
+        TestCli.Run text = TestCli.run("status", "-s", site.toString());
         assertThat(text.out()).startsWith("""
                 Translations: 3 pages in nl, en: 1 up to date, 1 behind, 1 missing.
 
@@ -177,22 +178,22 @@ class TranslationWorkflowTest {
                     """);
         }
 
-        CliTest.Run check = CliTest.run("check", "-s", site.toString());
+        TestCli.Run check = TestCli.run("check", "-s", site.toString());
         assertThat(check.exit()).as(check.err()).isZero();
         assertThat(check.err()).contains("content/en/a.md:6:1: warning: translation is behind content/nl/a.md: its text changed since this page was translated\n"
                 + "  → Bring the translation up to date ('status' shows what changed), then run: translated content/en/a.md");
-        assertThat(CliTest.run("check", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
+        assertThat(TestCli.run("check", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
 
-        CliTest.Run done = CliTest.run("translated", "-s", site.toString(), "content/en/a.md");
+        TestCli.Run done = TestCli.run("translated", "-s", site.toString(), "content/en/a.md");
         assertThat(done.exit()).as(done.err()).isZero();
         assertThat(hash("a")).isNotEqualTo(recorded);
-        assertThat(CliTest.run("status", "-s", site.toString()).out()).contains("a     original      up to date");
-        assertThat(CliTest.run("check", "-s", site.toString()).err()).doesNotContain("behind");
+        assertThat(TestCli.run("status", "-s", site.toString()).out()).contains("a     original      up to date");
+        assertThat(TestCli.run("check", "-s", site.toString()).err()).doesNotContain("behind");
     }
 
     @Test
     void refusesToRecordAnOriginalOrAFileOutsideTheSite() {
-        CliTest.Run r = CliTest.run("translated", "-s", site.toString(), "content/nl/a.md", "content/en/none.md");
+        TestCli.Run r = TestCli.run("translated", "-s", site.toString(), "content/nl/a.md", "content/en/none.md");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("content/en/none.md: error: not a page of the site",
                 "content/nl/a.md: error: this is the original page of translationKey \"a\", not a translation\n"
@@ -202,7 +203,7 @@ class TranslationWorkflowTest {
     @Test
     void aRecordThatNamesNoLanguageOfTheSiteIsAnError() {
         TestSites.edit(site, "content/en/a.md", "translation: {from: nl,", "translation: {from: de,");
-        CliTest.Run r = CliTest.run("check", "-s", site.toString());
+        TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("content/en/a.md:6:1: error: \"translation.from\" is \"de\", not another language of the site");
     }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.bmo.site.SiteException;
+import nl.bmo.site.OutputSnapshot;
 import nl.bmo.site.TestSites;
 import nl.bmo.site.model.OutputFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,10 +73,10 @@ class OutputWriterTest {
         Path out = tmp.resolve("public");
         OutputWriter w = new OutputWriter();
         w.write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("index.html", "previous")));
-        var before = TestSites.files(out);
+        OutputSnapshot before = OutputSnapshot.of(out);
         assertThatThrownBy(() -> w.write(out, List.of(OutputFile.of("index.html", "new"), OutputFile.of("index.html", "clash"))))
                 .isInstanceOf(SiteException.class);
-        assertThat(TestSites.files(out)).usingRecursiveComparison().isEqualTo(before);
+        before.assertUntouched();
         try (var s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "public");
         }

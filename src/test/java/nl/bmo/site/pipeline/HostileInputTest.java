@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import nl.bmo.site.OutputSnapshot;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,23 +25,23 @@ class HostileInputTest {
 
     Path site;
     Path out;
-    Object before;
+    OutputSnapshot before;
 
     @BeforeEach
     void buildTheGoodSite() {
         site = TestSites.write(tmp.resolve("site"), TestSites.BASE);
         out = tmp.resolve("out");
-        assertThat(InvalidSiteTest.build(site, out)[0]).isEqualTo("0");
-        before = TestSites.files(out);
+        assertThat(TestCli.build(site, out).exit()).isZero();
+        before = OutputSnapshot.of(out);
     }
 
     private void assertFails(String expectedError) {
         long start = System.nanoTime();
-        String[] r = InvalidSiteTest.build(site, out);
+        TestCli.Run r = TestCli.build(site, out);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(20));
-        assertThat(r[0]).as(r[1]).isEqualTo("1");
-        assertThat(r[1]).isEqualTo(expectedError);
-        assertThat(TestSites.files(out)).usingRecursiveComparison().isEqualTo(before);
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(expectedError);
+        before.assertUntouched();
     }
 
     @Test
@@ -68,8 +70,8 @@ class HostileInputTest {
     @Test
     void aMegabyteLongLineMakesACorrectPage() throws IOException {
         Files.writeString(site.resolve("content/nl/lang.md"), "---\ntitle: Lang\n---\n" + "woord ".repeat(200_000) + "\n");
-        String[] r = InvalidSiteTest.build(site, out);
-        assertThat(r[0]).as(r[1]).isEqualTo("0");
+        TestCli.Run r = TestCli.build(site, out);
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.size(out.resolve("lang/index.html"))).isGreaterThan(1_200_000);
     }
 
@@ -101,8 +103,8 @@ class HostileInputTest {
     @Test
     void aByteOrderMarkAndWindowsLineEndingsAreAccepted() throws IOException {
         Files.writeString(site.resolve("content/nl/a.md"), "\uFEFF---\r\ntitle: Windows\r\n---\r\nTekst.\r\n");
-        String[] r = InvalidSiteTest.build(site, out);
-        assertThat(r[0]).as(r[1]).isEqualTo("0");
+        TestCli.Run r = TestCli.build(site, out);
+        assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(out.resolve("a/index.html"))).contains("<h1>Windows</h1>");
     }
 }

@@ -3,14 +3,13 @@ package nl.bmo.site.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import nl.bmo.site.OutputSnapshot;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
-import nl.bmo.site.cli.Main;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,29 +34,21 @@ class InvalidSiteTest {
         Path caseDir = TestSites.resource("invalid-sites/" + name);
         Path site = TestSites.write(tmp.resolve("site"), TestSites.BASE);
         Path out = tmp.resolve("out");
-        assertThat(build(site, out)[0]).isEqualTo("0");
-        var before = TestSites.files(out);
+        assertThat(TestCli.build(site, out).exit()).isZero();
+        OutputSnapshot before = OutputSnapshot.of(out);
 
         TestSites.write(site, Files.readString(caseDir.resolve("site.txt")));
-        String[] result = build(site, out);
+        TestCli.Run result = TestCli.build(site, out);
 
-        assertThat(result[0]).as("exit code of %s", name).isEqualTo("1");
-        assertThat(TestSites.files(out)).as("the previous site").usingRecursiveComparison().isEqualTo(before);
+        assertThat(result.exit()).as("exit code of %s", name).isEqualTo(1);
+        before.assertUntouched();
         Path expectedFile = caseDir.resolve("expected-error.txt");
         if (Boolean.getBoolean("golden.update")) {
             Path source = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/invalid-sites", name, "expected-error.txt");
-            Files.writeString(source, result[1], StandardCharsets.UTF_8);
+            Files.writeString(source, result.err(), StandardCharsets.UTF_8);
             return;
         }
         assertThat(expectedFile).as("expected-error.txt; create it with -Dgolden.update=true").exists();
-        assertThat(result[1]).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
-    }
-
-    /** Runs {@code build} in-process; returns the exit code and what it printed on stderr. */
-    static String[] build(Path site, Path out) {
-        StringWriter err = new StringWriter();
-        int exit = Main.commandLine(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))
-                .execute("build", "-s", site.toString(), "-d", out.toString());
-        return new String[] {String.valueOf(exit), err.toString()};
+        assertThat(result.err()).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
     }
 }
