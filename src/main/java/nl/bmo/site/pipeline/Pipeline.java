@@ -285,7 +285,7 @@ public final class Pipeline {
         if (files != null) {
             for (OutputFile f : files.values()) {
                 OutputFile old = lastFiles.get(f.path());
-                if (old == null || (old != f && !Arrays.equals(old.bytes(), f.bytes()))) changed.add(f.path());
+                if (old == null || (old != f && !old.sameBytes(f))) changed.add(f.path());
             }
             for (String path : lastFiles.keySet()) if (!files.containsKey(path)) changed.add(path);
             lastFiles = files;
@@ -370,9 +370,7 @@ public final class Pipeline {
     }
 
     private static boolean sameFiles(Theme a, Theme b) {
-        if (!a.files().keySet().equals(b.files().keySet())) return false;
-        for (var e : a.files().entrySet()) if (!Arrays.equals(e.getValue(), b.files().get(e.getKey()))) return false;
-        return a.shareImage().equals(b.shareImage());
+        return a.equals(b); // content equality: every file's bytes and the share-image style
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String url) {

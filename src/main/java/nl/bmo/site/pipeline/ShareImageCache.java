@@ -64,7 +64,7 @@ final class ShareImageCache {
                 write(key, png);
             }
             memory.put(key, png);
-            out.accept(new OutputFile(p.path() + "share.png", png));
+            out.accept(OutputFile.owning(p.path() + "share.png", png.clone())); // the cache keeps its own copy
         });
     }
 

@@ -9,7 +9,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,7 +86,7 @@ public final class Templates {
             if (!isTemplate(path)) continue;
             String name = path.substring("templates/".length());
             names.add(name);
-            boolean edited = previous != next && !Arrays.equals(previous.file(path).orElse(null), next.files().get(path));
+            boolean edited = previous != next && !previous.sameFile(path, next);
             if (edited || !compiled.containsKey(name)) changed.add(name);
         }
         Map<String, Template> fresh = new HashMap<>();

@@ -31,7 +31,7 @@ final class DevServer {
     private static final int MAX_PATHS_IN_EVENT = 200;
 
     /** What is served: one build's files (site path → bytes), or its problems. */
-    record Snapshot(Map<String, byte[]> files, String basePath, List<Problem> problems, long build) {
+    record Snapshot(Map<String, OutputFile> files, String basePath, List<Problem> problems, long build) {
         boolean failed() {
             return !problems.isEmpty();
         }
@@ -85,8 +85,8 @@ final class DevServer {
     /** Serves a new build and tells the browsers which pages changed. */
     void publish(Rebuild r) {
         Snapshot before = snapshot;
-        Map<String, byte[]> files = new HashMap<>(r.result().files().size() * 2);
-        for (OutputFile f : r.result().files()) files.put(f.path(), f.bytes());
+        Map<String, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
+        for (OutputFile f : r.result().files()) files.put(f.path(), f);
         String base = r.result().site().config().basePath();
         snapshot = new Snapshot(files, base, List.of(), before.build() + 1);
         if (r.isUnchanged() && !before.failed()) return;
@@ -184,8 +184,8 @@ final class DevServer {
             overlay(ex, s);
             return;
         }
-        byte[] body = rel.startsWith("__bmo/") ? null : s.files().get(file);
-        if (body != null) send(ex, 200, MediaTypes.of(file), body);
+        OutputFile body = rel.startsWith("__bmo/") ? null : s.files().get(file);
+        if (body != null) send(ex, 200, MediaTypes.of(file), body.bytes());
         else if (!rel.isEmpty() && s.files().containsKey(rel + "/index.html")) redirect(ex, 301, path + "/");
         else notFound(ex, s);
     }
@@ -195,8 +195,8 @@ final class DevServer {
             overlay(ex, s);
             return;
         }
-        byte[] page = s.files().get("404.html");
-        if (page != null) send(ex, 404, "text/html; charset=utf-8", page);
+        OutputFile page = s.files().get("404.html");
+        if (page != null) send(ex, 404, "text/html; charset=utf-8", page.bytes());
         else text(ex, 404, "Not found.");
     }
 
