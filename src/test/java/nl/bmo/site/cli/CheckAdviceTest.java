@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,13 +63,13 @@ class CheckAdviceTest {
         return TestSites.write(tmp.resolve("site"), BASE + extra);
     }
 
-    private static CliTest.Run check(Path site, String... more) {
+    private static TestCli.Run check(Path site, String... more) {
         String[] args = new String[3 + more.length];
         args[0] = "check";
         args[1] = "-s";
         args[2] = site.toString();
         System.arraycopy(more, 0, args, 3, more.length);
-        return CliTest.run(args);
+        return TestCli.run(args);
     }
 
     @Test
@@ -88,7 +89,7 @@ class CheckAdviceTest {
                 ---
                 See [ask 2.1](https://example.org/campagne/en/demands/demand/#2-1).
                 """);
-        CliTest.Run r = check(site, "--strict");
+        TestCli.Run r = check(site, "--strict");
         assertThat(r.err()).isEqualTo("""
                 content/en/news/post.md:5:5: info: link "https://example.org/campagne/en/demands/demand/#2-1" is this site's own address; it is written as a link within the site
                   → Link to the page's file instead: ../demands/demand.md#2-1 (the build writes the address, so the link keeps working wherever the site is published).
@@ -103,7 +104,7 @@ class CheckAdviceTest {
         assertThat(r.exit()).isEqualTo(1);
 
         Path out = tmp.resolve("out");
-        assertThat(CliTest.run("build", "-s", site.toString(), "-d", out.toString()).exit()).isZero();
+        assertThat(TestCli.run("build", "-s", site.toString(), "-d", out.toString()).exit()).isZero();
         assertThat(Files.readString(out.resolve("nieuws/bericht/index.html")))
                 .contains("<a href=\"../../eisen/eis/#2-1\">vraag 2.1</a>", "<a href=\"../../img/logo.svg\">het logo</a>",
                         "<a href=\"https://example.org/elders/\">elders</a>", "<a href=\"https://example.com/campagne/eisen/eis/\">een ander</a>");
@@ -118,7 +119,7 @@ class CheckAdviceTest {
                 ---
                 Zie [weg](https://example.org/campagne/eisen/weg/).
                 """);
-        CliTest.Run r = check(site);
+        TestCli.Run r = check(site);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("""
                 content/nl/nieuws/bericht.md:4:5: error: link "https://example.org/campagne/eisen/weg/" leads to no page, alias or file of the site
@@ -127,7 +128,7 @@ class CheckAdviceTest {
                 """);
 
         TestSites.edit(site, "content/nl/nieuws/bericht.md", "eisen/weg/", "eisen/eis/#2-9");
-        CliTest.Run anchor = check(site);
+        TestCli.Run anchor = check(site);
         assertThat(anchor.exit()).isEqualTo(1);
         assertThat(anchor.err()).isEqualTo("""
                 content/nl/nieuws/bericht.md:4:5: error: link to a missing anchor #2-9 in content/nl/eisen/eis.md
@@ -160,7 +161,7 @@ class CheckAdviceTest {
                 ---
                 Text.
                 """);
-        CliTest.Run r = check(site);
+        TestCli.Run r = check(site);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("""
                 content/en/updates/post.md:5:5: error: link to a missing file: ../demands/civic-space/ (content/en/demands/civic-space)
@@ -184,7 +185,7 @@ class CheckAdviceTest {
                 ---
                 Zie [vraag 2.1](eis.md#2-1) en [de eis](../../en/demands/eis.md).
                 """);
-        CliTest.Run r = check(site);
+        TestCli.Run r = check(site);
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).isEqualTo("""
                 content/nl/nieuws/bericht.md:4:5: error: link to a missing page: eis.md#2-1 (content/nl/nieuws/eis.md)
@@ -233,7 +234,7 @@ class CheckAdviceTest {
                 ---
                 Tekst.
                 """);
-        CliTest.Run r = check(site);
+        TestCli.Run r = check(site);
         assertThat(r.exit()).isZero();
         assertThat(r.err()).isEqualTo("""
                 content/en/updates/meeting.md:3:1: warning: no Nederlands (nl) translation with translationKey "update-kamer-meeting"; content/nl/nieuws/gesprek.md has the nearly equal key "update-kamer-gesprek"
@@ -281,7 +282,7 @@ class CheckAdviceTest {
                 translationKey: nieuw
                 ---
                 """);
-        CliTest.Run r = check(site, "--strict");
+        TestCli.Run r = check(site, "--strict");
         assertThat(r.err()).isEqualTo("""
                 content/en/updates/new.md:1:1: info: new page /en/updates/new/ is not yet in content/published.txt
                   → Once it is published, record it with 'java -jar target/bmo-site.jar build --update-published' and commit content/published.txt, so that check reports it if its address ever disappears.
@@ -295,13 +296,13 @@ class CheckAdviceTest {
         assertThat(r.out()).isEqualTo("Checked 6 pages (nl 3, en 3): 0 errors, 0 warnings, 4 info, ok.\n");
         assertThat(r.exit()).isZero();
 
-        CliTest.Run github = check(site, "--format", "github");
+        TestCli.Run github = check(site, "--format", "github");
         assertThat(github.out()).startsWith("::notice file=content/en/updates/new.md,line=1,col=1,title=bmo-site::new page /en/updates/new/"
                 + " is not yet in content/published.txt%0AOnce it is published, record it with");
         assertThat(github.exit()).isZero();
 
-        assertThat(CliTest.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").exit()).isZero();
-        CliTest.Run recorded = check(site);
+        assertThat(TestCli.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").exit()).isZero();
+        TestCli.Run recorded = check(site);
         assertThat(recorded.out()).doesNotContain("not yet in content/published.txt").contains("0 errors, 0 warnings, 2 info, ok.");
     }
 }
