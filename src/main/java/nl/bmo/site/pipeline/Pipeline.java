@@ -179,9 +179,16 @@ public final class Pipeline {
         return options.source().toAbsolutePath().normalize();
     }
 
-    /** Builds the whole site: the first run, or everything again. Throws {@link SiteException} on errors. */
+    /**
+     * Builds the whole site: the first run, or a run that reads every input again (results whose inputs turn out
+     * unchanged are still reused). Throws {@link SiteException} on errors.
+     */
     public synchronized Rebuild build() {
         configDirty = true;
+        themeDirty = true;
+        staticDirty = true;
+        treeDirty = true;
+        parsed.clear();
         return run(System.nanoTime());
     }
 
