@@ -19,30 +19,7 @@ class CheckAdviceTest {
     Path tmp;
 
     /** A nl/en site published under a sub-path, with a demand page in each language. */
-    static final String BASE = """
-            -- content/site.yaml --
-            baseUrl: https://example.org/campagne/
-            theme: mini
-            defaultLanguage: nl
-            languages:
-              - code: nl
-                name: Nederlands
-                title: Test
-              - code: en
-                name: English
-                title: Test
-            -- content/nl/_index.md --
-            ---
-            title: Thuis
-            translationKey: home
-            ---
-            Hallo.
-            -- content/en/_index.md --
-            ---
-            title: Home
-            translationKey: home
-            ---
-            Hello.
+    static final String BASE = TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
             -- content/nl/eisen/eis.md --
             ---
             title: Eis

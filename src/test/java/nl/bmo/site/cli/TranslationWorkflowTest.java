@@ -20,30 +20,7 @@ class TranslationWorkflowTest {
 
     Path site;
 
-    static final String SITE = """
-            -- content/site.yaml --
-            baseUrl: https://example.org/
-            theme: mini
-            defaultLanguage: nl
-            languages:
-              - code: nl
-                name: Nederlands
-                title: Test
-              - code: en
-                name: English
-                title: Test
-            -- content/nl/_index.md --
-            ---
-            title: Thuis
-            translationKey: home
-            ---
-            Hallo.
-            -- content/en/_index.md --
-            ---
-            title: Home
-            translationKey: home
-            ---
-            Hello.
+    static final String SITE = TestSites.BASE + """
             -- content/nl/a.md --
             ---
             title: Eis A
