@@ -61,6 +61,28 @@ public final class PublishedUrls {
         return urls.size();
     }
 
+    /**
+     * The published ask anchors of the site at {@code root}, as site path and fragment ({@code eisen/x/#2-1}), with
+     * their line in {@link #FILE}; none when the file is missing or unreadable (the check reports that).
+     */
+    public static Map<String, Integer> anchors(Path root) {
+        Map<String, Integer> out = new HashMap<>();
+        try {
+            Path file = root.resolve(FILE);
+            if (!Files.isRegularFile(file)) return out;
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                int hash = line.indexOf('#');
+                if (line.startsWith("#") || hash < 0) continue;
+                out.putIfAbsent(SitePaths.fromUrlPath(line.substring(0, hash)) + "#" + line.substring(hash + 1), i + 1);
+            }
+        } catch (IOException e) {
+            // reported by the check
+        }
+        return out;
+    }
+
     List<Problem> check(SiteModel site, HtmlIndex index) {
         Path file = root.resolve(FILE);
         List<Problem> problems = new ArrayList<>();

@@ -10,6 +10,10 @@ import nl.bmo.site.pipeline.Rebuild;
 
 /** All console text of the CLI, in one place. */
 final class Console {
+    /** Errors and warnings by file and line, then the notes (info), which only explain or point elsewhere. */
+    private static final java.util.Comparator<Problem> PRINT_ORDER =
+            java.util.Comparator.comparing(Problem::isInfo).thenComparing(java.util.Comparator.naturalOrder());
+
     private final PrintWriter out;
     private final PrintWriter err;
 
@@ -28,7 +32,7 @@ final class Console {
 
     /** Prints problems compiler-style, sorted, with a count line. */
     void problems(List<Problem> problems) {
-        problems.stream().sorted().forEach(p -> err.println(p.format()));
+        problems.stream().sorted(PRINT_ORDER).forEach(p -> err.println(p.format()));
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.stream().filter(Problem::isWarning).count();
         if (errors > 0) err.println(count(errors, "error") + (warnings > 0 ? ", " + count(warnings, "warning") : ""));
@@ -36,7 +40,7 @@ final class Console {
     }
 
     void warnings(List<Problem> warnings) {
-        warnings.stream().sorted().forEach(p -> err.println(p.format()));
+        warnings.stream().sorted(PRINT_ORDER).forEach(p -> err.println(p.format()));
         err.flush();
     }
 
@@ -70,7 +74,7 @@ final class Console {
 
     /** GitHub Actions workflow commands: one annotation per problem ({@code ::error}, {@code ::warning}, {@code ::notice}). */
     void github(List<Problem> problems) {
-        for (Problem p : problems.stream().sorted().toList()) {
+        for (Problem p : problems.stream().sorted(PRINT_ORDER).toList()) {
             StringBuilder sb = new StringBuilder("::").append(switch (p.severity()) {
                 case ERROR -> "error";
                 case WARNING -> "warning";

@@ -28,6 +28,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
+import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.content.ContentLoader;
 import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
@@ -497,9 +498,8 @@ public final class Pipeline {
 
         List<Problem> problems = new ArrayList<>();
         out.forEach(p -> problems.addAll(p.content().problems()));
-        SiteException.throwIfErrors(problems);
         SiteModel site = new SiteModel(assembled.config(), assembled.theme(), out);
-        checkAnchors(site, problems);
+        checkAnchors(site, problems); // every problem of the stage in one run
         return site;
     }
 
@@ -508,17 +508,36 @@ public final class Pipeline {
         return new SiteLinkTargets(site, assets);
     }
 
-    /** Adds a problem for every link to an anchor that its target page does not have, then throws if any. */
+    /**
+     * Adds a problem for every link to an anchor that its target page does not have, then throws if any. When the
+     * missing anchor is a published one ({@code content/published.txt}), the cause is the anchor that disappeared: that
+     * is the error, once, and the links to it are told so, never offered another anchor (which would break them).
+     */
     private static void checkAnchors(SiteModel rendered, List<Problem> problems) {
+        Map<String, Integer> published = null;
+        Set<String> reported = new HashSet<>();
         for (Page p : rendered.pages()) {
             for (ContentLink link : p.content().links()) {
                 if (link.fragment().isEmpty()) continue;
                 Page target = rendered.bySource(link.target()).orElseThrow();
-                if (!target.content().ids().contains(link.fragment())) {
+                if (target.content().ids().contains(link.fragment())) continue;
+                if (published == null) published = PublishedUrls.anchors(rendered.config().root());
+                Integer line = published.get(target.path() + "#" + link.fragment());
+                if (line == null) {
                     problems.add(Problem.error(link.where(), "link to a missing anchor #" + link.fragment() + " in " + link.target(),
                             Suggestion.didYouMean(link.fragment(), target.content().ids())
                                     + "Anchors are heading ids and {#id} attributes of the target page."));
+                    continue;
                 }
+                String url = "/" + target.path() + "#" + link.fragment();
+                if (reported.add(url)) {
+                    problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE, line, 1),
+                            "published anchor " + url + " no longer exists in " + link.target(),
+                            "Ask anchors are cited by the press: put {#" + link.fragment() + "} back on the ask in " + link.target()
+                                    + ". If it must go, run 'build --update-published', commit the change, and then fix the links to it."));
+                }
+                problems.add(Problem.info(link.where(), "this link goes to " + url + ", the published anchor that no longer exists",
+                        "Nothing to change here: restore the anchor (see " + PublishedUrls.FILE + ":" + line + ") and this link works again."));
             }
         }
         SiteException.throwIfErrors(problems);

@@ -68,14 +68,14 @@ class CheckAdviceTest {
                 """);
         TestCli.Run r = check(site, "--strict");
         assertThat(r.err()).isEqualTo("""
+                content/published.txt: warning: no list of published URLs, so removed URLs cannot be caught
+                  → Run 'build --update-published' once the site is live, and commit content/published.txt.
                 content/en/news/post.md:5:5: info: link "https://example.org/campagne/en/demands/demand/#2-1" is this site's own address; it is written as a link within the site
                   → Link to the page's file instead: ../demands/demand.md#2-1 (the build writes the address, so the link keeps working wherever the site is published).
                 content/nl/nieuws/bericht.md:5:5: info: link "https://example.org/campagne/eisen/eis/#2-1" is this site's own address; it is written as a link within the site
                   → Link to the page's file instead: ../eisen/eis.md#2-1 (the build writes the address, so the link keeps working wherever the site is published).
                 content/nl/nieuws/bericht.md:5:63: info: link "HTTPS://Example.org/campagne/img/logo.svg" is this site's own address; it is written as a link within the site
                   → Link to the file instead: ../../../static/img/logo.svg (the build writes the address, so the link keeps working wherever the site is published).
-                content/published.txt: warning: no list of published URLs, so removed URLs cannot be caught
-                  → Run 'build --update-published' once the site is live, and commit content/published.txt.
                 Checked 6 pages (nl 3, en 3): 0 errors, 1 warning, 3 info.
                 """);
         assertThat(r.exit()).isEqualTo(1);
