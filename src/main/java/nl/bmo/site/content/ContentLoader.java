@@ -95,16 +95,18 @@ public final class ContentLoader {
      */
     public Content load(SiteConfig config, Scan scan, boolean includeDrafts, ConcurrentMap<String, ContentFile> parsed) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(scan.problems()));
-        List<ContentFile> files = (scan.candidates().size() > 1 ? scan.candidates().parallelStream() : scan.candidates().stream())
-                .map(c -> {
-                    ContentFile known = parsed.get(c.path());
-                    if (known != null) return known;
-                    ContentFile f = parse(c, problems);
-                    if (f != null) parsed.put(c.path(), f);
-                    return f;
-                })
-                .filter(Objects::nonNull)
-                .toList();
+        // files parsed before are taken in one quick pass; only the others are read, on every core
+        List<Candidate> toRead = new ArrayList<>();
+        for (Candidate c : scan.candidates()) if (!parsed.containsKey(c.path())) toRead.add(c);
+        (toRead.size() > 1 ? toRead.parallelStream() : toRead.stream()).forEach(c -> {
+            ContentFile f = parse(c, problems);
+            if (f != null) parsed.put(c.path(), f);
+        });
+        List<ContentFile> files = new ArrayList<>(scan.candidates().size());
+        for (Candidate c : scan.candidates()) {
+            ContentFile f = parsed.get(c.path());
+            if (f != null) files.add(f);
+        }
         SiteException.throwIfErrors(problems);
         LocalDate today = LocalDate.now(clock);
         List<SkippedPage> skipped = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
@@ -475,21 +476,32 @@ public final class Pipeline {
         boolean sameTargets = assemblyReused && assets == markdownAssets;
         markdownAssets = assets;
         changedContent.clear();
-        List<Page> out = (pages.size() > 1 ? pages.parallelStream() : pages.stream()).map(p -> {
-            MarkdownRenderer renderer = renderers.get(p.lang());
-            String key = p.source().path();
-            MarkdownEntry known = markdown.get(key);
-            if (known != null && known.renderer() == renderer && known.source().equals(p.source()) && known.path().equals(p.path())
-                    && (sameTargets || known.lookups().holdIn(targets))) {
-                return p.withContent(known.result());
+        // reused results are found in one quick pass; only the pages to render go to the other cores
+        Page[] out = new Page[pages.size()];
+        List<Integer> todo = new ArrayList<>();
+        for (int i = 0; i < out.length; i++) {
+            Page p = pages.get(i);
+            MarkdownEntry known = markdown.get(p.source().path());
+            if (known != null && known.renderer() == renderers.get(p.lang()) && known.source().equals(p.source())
+                    && known.path().equals(p.path()) && (sameTargets || known.lookups().holdIn(targets))) {
+                out[i] = p.withContent(known.result());
+            } else {
+                todo.add(i);
+                changedContent.add(p);
             }
-            changedContent.add(p);
-            if (sink != null) return p.withContent(renderer.render(p.source(), p.path(), targets)); // builds once: keep nothing
+        }
+        (todo.size() > 1 ? todo.parallelStream() : todo.stream()).forEach(i -> {
+            Page p = pages.get(i);
+            MarkdownRenderer renderer = renderers.get(p.lang());
+            if (sink != null) {
+                out[i] = p.withContent(renderer.render(p.source(), p.path(), targets)); // builds once: keep nothing
+                return;
+            }
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
-            markdown.put(key, new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));
-            return p.withContent(result);
-        }).toList();
+            markdown.put(p.source().path(), new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));
+            out[i] = p.withContent(result);
+        });
         if (!assemblyReused) {
             Set<String> live = new HashSet<>();
             for (Page p : pages) live.add(p.source().path());
@@ -497,8 +509,8 @@ public final class Pipeline {
         }
 
         List<Problem> problems = new ArrayList<>();
-        out.forEach(p -> problems.addAll(p.content().problems()));
-        SiteModel site = new SiteModel(assembled.config(), assembled.theme(), out);
+        for (Page p : out) problems.addAll(p.content().problems());
+        SiteModel site = new SiteModel(assembled.config(), assembled.theme(), Arrays.asList(out));
         checkAnchors(site, problems); // every problem of the stage in one run
         return site;
     }
