@@ -80,7 +80,57 @@ public final class SiteModel {
 
     /** The same site with these data files. */
     public SiteModel withData(SiteData d) {
-        return new SiteModel(config, theme, pages, d);
+        return new SiteModel(this, pages, d);
+    }
+
+    /**
+     * This site with every page replaced by the page at the same place in {@code replacements} (in the order of
+     * {@link #pages()}), each with the same source file, front matter and URL as the page it replaces (only its text
+     * may differ): the order and the indexes are kept, without sorting again.
+     */
+    public SiteModel withTexts(List<Page> replacements) {
+        if (replacements.size() != pages.size()) throw new IllegalArgumentException("not the same pages");
+        return new SiteModel(this, replacements, data);
+    }
+
+    /** A copy of {@code site} whose pages are replaced one for one by {@code replacements}. */
+    private SiteModel(SiteModel site, List<Page> replacements, SiteData data) {
+        this.config = site.config;
+        this.theme = site.theme;
+        this.data = Objects.requireNonNull(data, "data");
+        Map<Page, Page> now = new java.util.IdentityHashMap<>(replacements.size() * 2);
+        for (int i = 0; i < replacements.size(); i++) {
+            Page before = site.pages.get(i);
+            Page after = replacements.get(i);
+            if (!after.source().path().equals(before.source().path()) || !after.path().equals(before.path()) || !after.meta().equals(before.meta())) {
+                throw new IllegalArgumentException("not the same page: " + after.source().path());
+            }
+            now.put(before, after);
+        }
+        this.pages = List.copyOf(replacements);
+        Map<String, Page> sources = new java.util.HashMap<>(site.bySource.size() * 2);
+        site.bySource.forEach((k, v) -> sources.put(k, now.get(v)));
+        this.bySource = java.util.Collections.unmodifiableMap(sources);
+        Map<String, Page> paths = new java.util.HashMap<>(site.byPath.size() * 2);
+        site.byPath.forEach((k, v) -> paths.put(k, now.get(v)));
+        this.byPath = java.util.Collections.unmodifiableMap(paths);
+        Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
+        site.byKey.forEach((k, langs) -> {
+            Map<String, Page> m = new LinkedHashMap<>();
+            langs.forEach((l, p) -> m.put(l, now.get(p)));
+            keys.put(k, m);
+        });
+        this.byKey = keys;
+        site.homes.forEach((k, v) -> homes.put(k, now.get(v)));
+        site.byLang.forEach((k, v) -> byLang.put(k, mapped(v, now)));
+        site.byFolder.forEach((k, v) -> byFolder.put(k, mapped(v, now)));
+        site.sectionsByParent.forEach((k, v) -> sectionsByParent.put(k, mapped(v, now)));
+    }
+
+    private static List<Page> mapped(List<Page> pages, Map<Page, Page> now) {
+        List<Page> out = new ArrayList<>(pages.size());
+        for (Page p : pages) out.add(now.get(p));
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** An ask on the page that holds it. */

@@ -510,7 +510,8 @@ public final class Pipeline {
 
         List<Problem> problems = new ArrayList<>();
         for (Page p : out) problems.addAll(p.content().problems());
-        SiteModel site = new SiteModel(assembled.config(), assembled.theme(), Arrays.asList(out));
+        // the rendered pages are the assembled ones in the same order, with their text: keep the order and indexes
+        SiteModel site = assembled.withTexts(Arrays.asList(out));
         checkAnchors(site, problems); // every problem of the stage in one run
         return site;
     }
