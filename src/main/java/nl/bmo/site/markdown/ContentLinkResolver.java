@@ -7,7 +7,6 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
-import java.util.Locale;
 import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;

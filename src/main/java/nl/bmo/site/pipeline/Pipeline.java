@@ -478,7 +478,7 @@ public final class Pipeline {
         changedContent.clear();
         // reused results are found in one quick pass; only the pages to render go to the other cores
         Page[] out = new Page[pages.size()];
-        List<Integer> todo = new ArrayList<>();
+        List<Integer> toRender = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
             Page p = pages.get(i);
             MarkdownEntry known = markdown.get(p.source().path());
@@ -486,11 +486,11 @@ public final class Pipeline {
                     && known.path().equals(p.path()) && (sameTargets || known.lookups().holdIn(targets))) {
                 out[i] = p.withContent(known.result());
             } else {
-                todo.add(i);
+                toRender.add(i);
                 changedContent.add(p);
             }
         }
-        (todo.size() > 1 ? todo.parallelStream() : todo.stream()).forEach(i -> {
+        (toRender.size() > 1 ? toRender.parallelStream() : toRender.stream()).forEach(i -> {
             Page p = pages.get(i);
             MarkdownRenderer renderer = renderers.get(p.lang());
             if (sink != null) {
@@ -561,7 +561,7 @@ public final class Pipeline {
     /** Renders every page (and 404.html) whose result is out of date; hands every page's file to {@code out}. */
     private void renderPages(SiteModel site, Consumer<OutputFile> out, AtomicInteger count) {
         TemplateRenderer renderer = new TemplateRenderer(templates, site, strings, assets, renderInputs.options());
-        List<Page> todo = new ArrayList<>();
+        List<Page> stale = new ArrayList<>();
         // With the site model of the last run and the same data, only the text of some pages changed: a rendering is
         // out of date exactly when it read one of those texts; else every recorded question is asked again.
         Set<String> changedTexts = new HashSet<>();
@@ -572,20 +572,20 @@ public final class Pipeline {
             if (known != null && known.file() != null && known.page().equals(p) && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
                 out.accept(known.file());
             } else {
-                todo.add(p);
+                stale.add(p);
             }
         }
         boolean keep = sink == null;
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         try {
-            renderer.render(todo, (page, r) -> {
+            renderer.render(stale, (page, r) -> {
                 out.accept(r.file());
                 if (keep) rendered.put(page.source().path(), new RenderEntry(page, renderInputs, r.dependencies(), r.file()));
             });
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }
-        count.addAndGet(todo.size());
+        count.addAndGet(stale.size());
         if (notFound != null && holds(notFound.dependencies(), site, onlyTexts, changedTexts)) {
             out.accept(notFound.file());
         } else {

@@ -64,7 +64,8 @@ final class ShareImageCache {
                 write(key, png);
             }
             memory.put(key, png);
-            out.accept(OutputFile.owning(p.path() + "share.png", png.clone())); // the cache keeps its own copy
+            // one array for the cache and every file with these inputs: neither the cache nor OutputFile ever writes to it
+            out.accept(OutputFile.owning(p.path() + "share.png", png));
         });
     }
 
