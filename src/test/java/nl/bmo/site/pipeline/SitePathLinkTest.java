@@ -16,30 +16,7 @@ class SitePathLinkTest {
     @TempDir
     Path tmp;
 
-    static final String SITE = """
-            -- content/site.yaml --
-            baseUrl: https://example.org/campagne/
-            theme: mini
-            defaultLanguage: nl
-            languages:
-              - code: nl
-                name: Nederlands
-                title: Test
-              - code: en
-                name: English
-                title: Test
-            -- content/nl/_index.md --
-            ---
-            title: Thuis
-            translationKey: home
-            ---
-            Hallo.
-            -- content/en/_index.md --
-            ---
-            title: Home
-            translationKey: home
-            ---
-            Hello.
+    static final String SITE = TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
             -- content/nl/brief.md --
             ---
             title: Brief

@@ -20,31 +20,8 @@ class EditLinkAndNoticeTest {
     Path tmp;
 
     static String site(String settings, String dutchText, String recordedHash) {
-        return """
-                -- content/site.yaml --
-                baseUrl: https://example.org/
-                theme: bmo
-                defaultLanguage: nl
-                %s
-                languages:
-                  - code: nl
-                    name: Nederlands
-                    title: Test
-                  - code: en
-                    name: English
-                    title: Test
-                -- content/nl/_index.md --
-                ---
-                title: Thuis
-                translationKey: home
-                ---
-                Hallo.
-                -- content/en/_index.md --
-                ---
-                title: Home
-                translationKey: home
-                ---
-                Hello.
+        return TestSites.BASE.replace("theme: mini", "theme: bmo").replace("defaultLanguage: nl\n", "defaultLanguage: nl\n" + settings + "\n")
+                + """
                 -- content/nl/over.md --
                 ---
                 title: Over ons
@@ -58,7 +35,7 @@ class EditLinkAndNoticeTest {
                 translation: {from: nl, source: %s}
                 ---
                 About.
-                """.formatted(settings, dutchText, recordedHash);
+                """.formatted(dutchText, recordedHash);
     }
 
     private Document page(Path root, String file) {
