@@ -84,6 +84,7 @@ public final class ContentLoader {
             candidates.addAll(find(config.root(), dir, lang.code(), problems));
         }
         warnAboutStrayFolders(config, content, problems);
+        candidates.sort(java.util.Comparator.comparing(Candidate::path)); // pages come out in this order: sort once
         return new Scan(candidates, problems);
     }
 

@@ -126,6 +126,7 @@ public final class Pipeline {
 
     /** The last good result (files only when kept). */
     private BuildResult last;
+    private int rehearsals;
     private Map<String, OutputFile> lastFiles = Map.of();
     private boolean streamed;
     private int compiledLastRun;
@@ -146,8 +147,13 @@ public final class Pipeline {
         }
     }
 
+    /** A page's Markdown: kept with what it was made from, the assembled page it was for and the page it made. */
     private record MarkdownEntry(SourceFile source, String path, MarkdownRenderer renderer, RecordedTargets.Lookups lookups,
-            RenderedMarkdown result) {}
+            RenderedMarkdown result, Page from, Page made) {
+        MarkdownEntry with(Page from, Page made) {
+            return new MarkdownEntry(source, path, renderer, lookups, result, from, made);
+        }
+    }
 
     /** A page through the templates: kept with what it was made from. {@code file} is null when streamed. */
     private record RenderEntry(Page page, RenderInputs inputs, Dependencies dependencies, OutputFile file) {}
@@ -202,6 +208,23 @@ public final class Pipeline {
         long start = System.nanoTime();
         for (Path p : changed) mark(relative(p));
         return run(start);
+    }
+
+    /**
+     * Renders one page again from what is in memory, as a save of it would, and keeps the (identical) result: the
+     * preview calls this while it waits for the first save, so that the code of an edit is compiled by the JIT before
+     * the first real one. Reads no file, so a save made meanwhile is still seen as a change by the next
+     * {@link #update}. Must follow a good build. Throws {@link SiteException} as a build would.
+     */
+    public synchronized Rebuild rehearse() {
+        if (last == null || sink != null) throw new IllegalStateException("rehearsals follow a good build in memory");
+        List<Page> pages = last.site().pages();
+        if (!pages.isEmpty()) {
+            Page p = pages.get(rehearsals++ % pages.size());
+            markdown.remove(p.source().path());
+            rendered.remove(p.source().path());
+        }
+        return run(System.nanoTime());
     }
 
     private String relative(Path p) {
@@ -484,7 +507,9 @@ public final class Pipeline {
             MarkdownEntry known = markdown.get(p.source().path());
             if (known != null && known.renderer() == renderers.get(p.lang()) && known.source().equals(p.source())
                     && known.path().equals(p.path()) && (sameTargets || known.lookups().holdIn(targets))) {
-                out[i] = p.withContent(known.result());
+                // the same assembled page gets the same page object back, so later stages compare by identity
+                if (known.from() != p) markdown.put(p.source().path(), known.with(p, p.withContent(known.result())));
+                out[i] = markdown.get(p.source().path()).made();
             } else {
                 toRender.add(i);
                 changedContent.add(p);
@@ -499,8 +524,8 @@ public final class Pipeline {
             }
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
-            markdown.put(p.source().path(), new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result));
             out[i] = p.withContent(result);
+            markdown.put(p.source().path(), new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]));
         });
         if (!assemblyReused) {
             Set<String> live = new HashSet<>();
@@ -569,7 +594,7 @@ public final class Pipeline {
         boolean onlyTexts = assemblyReused && !dataChanged;
         for (Page p : site.pages()) {
             RenderEntry known = rendered.get(p.source().path());
-            if (known != null && known.file() != null && known.page().equals(p) && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
+            if (known != null && known.file() != null && (known.page() == p || known.page().equals(p)) && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
                 out.accept(known.file());
             } else {
                 stale.add(p);

@@ -37,6 +37,10 @@ public final class Preview implements AutoCloseable {
     private final Listener listener;
     private final Thread thread;
     private volatile boolean closed;
+    /** How many edits the preview rehearses after its first good build; -1 until that build. */
+    public static final int REHEARSALS = 40;
+    private int rehearsalsLeft = -1;
+    private final java.util.concurrent.CompletableFuture<Void> rehearsed = new java.util.concurrent.CompletableFuture<>();
 
     private Preview(Pipeline session, DevServer server, Watcher watcher, Listener listener) {
         this.session = session;
@@ -90,28 +94,57 @@ public final class Preview implements AutoCloseable {
         while (!closed) {
             Set<Path> changed;
             try {
-                changed = watcher.next();
+                changed = rehearsalsLeft > 0 ? watcher.nextIfAny() : watcher.next();
             } catch (InterruptedException e) {
                 return;
             }
-            if (!changed.isEmpty() && !closed) rebuild(() -> session.update(changed));
+            if (closed) return;
+            if (!changed.isEmpty()) rebuild(() -> session.update(changed));
+            else if (rehearsalsLeft > 0) rehearse();
         }
+    }
+
+    /**
+     * While nobody edits, renders a page again now and then as a save would (the result is the same, so nothing is
+     * published): the JIT then compiles the code of an edit before the first real save, which halves its time.
+     */
+    private void rehearse() {
+        try {
+            session.rehearse();
+            if (--rehearsalsLeft == 0) rehearsed.complete(null);
+        } catch (RuntimeException e) { // a bug: the next save shows it; rehearsing stops
+            stopRehearsing();
+        }
+    }
+
+    /** Completes when the preview has finished rehearsing edits after its first build (see {@link #rehearse}). */
+    public java.util.concurrent.CompletableFuture<Void> rehearsed() {
+        return rehearsed.copy();
     }
 
     private void rebuild(Supplier<Rebuild> step) {
         try {
             Rebuild r = step.get();
+            if (rehearsalsLeft < 0) rehearsalsLeft = REHEARSALS; // after the first good build
             server.translations(() -> TranslationsPage.render(Workspace.status(r.result().site(), true), r.result().site().config().basePath()));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {
+            stopRehearsing(); // rehearsals start from a good build only
             server.fail(e.problems());
             listener.failed(e.problems());
         } catch (RuntimeException e) {
             server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "internal error: " + e,
                     "This is a bug in bmo-site; the terminal shows the details. Please report it.")));
+            stopRehearsing();
             listener.crashed(e);
         }
+    }
+
+    private void stopRehearsing() {
+        if (rehearsalsLeft <= 0) return;
+        rehearsalsLeft = 0;
+        rehearsed.complete(null);
     }
 
     /** Stops watching and serving; waits briefly for a rebuild in progress. */

@@ -57,9 +57,22 @@ final class Watcher implements AutoCloseable {
 
     /** Waits for the next burst of changes; returns the changed paths, or an empty set once closed. */
     Set<Path> next() throws InterruptedException {
+        return next(true);
+    }
+
+    /** The next burst of changes if one has begun, else (or once closed) an empty set at once. */
+    Set<Path> nextIfAny() throws InterruptedException {
+        return next(false);
+    }
+
+    private Set<Path> next(boolean wait) throws InterruptedException {
         Set<Path> changed = new LinkedHashSet<>();
         try {
-            while (changed.isEmpty()) collect(service.take(), changed);
+            while (changed.isEmpty()) {
+                WatchKey first = wait ? service.take() : service.poll();
+                if (first == null) return changed;
+                collect(first, changed);
+            }
             long deadline = System.nanoTime() + MAX_BURST.toNanos();
             WatchKey more;
             while (System.nanoTime() < deadline && (more = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {

@@ -63,6 +63,24 @@ class PipelineTest {
     }
 
     @Test
+    void rehearsalRendersAgainButChangesNothingAndMissesNoSave() {
+        Rebuild first = session.build();
+        for (int i = 0; i < 30; i++) { // more than the site has pages: every page at least once
+            Rebuild rehearsal = session.rehearse();
+            assertThat(rehearsal.rendered()).as("the rehearsed page is rendered again").isPositive();
+            assertThat(rehearsal.changed()).isEmpty();
+        }
+        assertThat(texts(session.last().orElseThrow())).isEqualTo(texts(first.result()));
+        // a save made before a rehearsal is not read by it, so the next update still sees (and reports) the change
+        TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
+        session.rehearse();
+        assertThat(texts(session.last().orElseThrow()).get("brief/index.html")).contains("Eerste versie");
+        Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
+        assertThat(r.changed()).containsExactly("brief/index.html");
+        assertSameAsFullBuild(r);
+    }
+
+    @Test
     void titleEditRendersTheListsAndMenusAgain() {
         session.build();
         TestSites.edit(root, "content/nl/brief.md", "title: De brief", "title: Onze brief");

@@ -148,6 +148,20 @@ class PreviewTest {
     }
 
     @Test
+    void rehearsesEditsWhileIdleWithoutReloadingAndThenServesSaves() throws Exception {
+        try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
+            events.next("hello", WAIT);
+            preview.rehearsed().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(built).as("rehearsals are not builds the listener hears of").hasSize(1);
+            TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
+            EventStream.Event reload = events.next("reload", WAIT);
+            assertThat(reload.data()).as("the first event after the rehearsals is the save's reload")
+                    .contains("\"/campaign/brief/\"");
+            assertThat(get("brief/").body()).contains("Tweede versie");
+        }
+    }
+
+    @Test
     void buildErrorShowsTheOverlayUntilTheNextGoodSave() throws Exception {
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
             events.next("hello", WAIT);
