@@ -19,6 +19,10 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site");
 
     @ArchTest
+    static final ArchRule sharedRulesUseOnlyTheJdk = classes().that().resideInAPackage("..site.internal..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.internal..");
+
+    @ArchTest
     static final ArchRule flexmarkOnlyInMarkdown = noClasses().that().resideOutsideOfPackage("..site.markdown..")
             .should().dependOnClassesThat().resideInAPackage("com.vladsch.flexmark..");
 
@@ -46,7 +50,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule staffToolsUseOnlyTheModel = classes().that().resideInAnyPackage("..site.translation..", "..site.scaffold..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site",
-                    "nl.bmo.site.translation..", "nl.bmo.site.scaffold..");
+                    "nl.bmo.site.internal..", "nl.bmo.site.translation..", "nl.bmo.site.scaffold..");
 
     @ArchTest
     static final ArchRule stagesDoNotImportEachOther = stagesIndependent();

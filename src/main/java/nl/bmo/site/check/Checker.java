@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
@@ -57,12 +58,12 @@ public final class Checker {
             String url = el.attr(attr).strip();
             if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
-            var forbidden = SitePaths.forbiddenScheme(el.attr(attr));
+            var forbidden = UrlSchemes.forbidden(el.attr(attr));
             if (forbidden.isPresent()) {
                 problems.add(Problem.error(where, "\"" + forbidden.get() + ":\" URL in " + file, "Remove the script or data URL."));
                 continue;
             }
-            if (SitePaths.scheme(url) != null) continue;
+            if (UrlSchemes.isAbsolute(url)) continue;
             if (url.startsWith("//")) continue;
             int hash = url.indexOf('#');
             String path = hash < 0 ? url : url.substring(0, hash);

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.ContentLink;
 import nl.bmo.site.model.SitePaths;
 
@@ -39,8 +40,8 @@ final class ContentLinkResolver implements LinkResolver {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
-        if (SitePaths.forbiddenScheme(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
-        String scheme = SitePaths.scheme(url);
+        if (UrlSchemes.forbidden(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
+        String scheme = UrlSchemes.of(url).orElse(null);
         String own = "http".equals(scheme) || "https".equals(scheme) ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl()) : null;
         if (own != null) {
             int at = own.indexOf('#');
