@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package rules of STYLE.md §3, tested like behaviour. */
 @AnalyzeClasses(packages = "nl.bmo.site", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] STAGES = {"config", "content", "site", "markdown", "data", "i18n", "render", "output", "check"};
+    private static final String[] STAGES = {"config", "content", "assembly", "markdown", "data", "i18n", "render", "output", "check"};
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage("..site.model..")
