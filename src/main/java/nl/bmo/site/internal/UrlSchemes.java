@@ -15,7 +15,8 @@ public final class UrlSchemes {
     public static final Set<String> FORBIDDEN = Set.of("javascript", "vbscript", "data", "file");
 
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9+.-]*");
-    private static final Pattern REFERENCE = Pattern.compile("&#(?:[xX]([0-9a-fA-F]++)|([0-9]++));?|&(Tab|NewLine|colon);");
+    private static final Pattern REFERENCE =
+            Pattern.compile("&#(?:[xX]([0-9a-fA-F]++)|([0-9]++));?|&(Tab|NewLine|colon);");
 
     private UrlSchemes() {}
 
@@ -42,8 +43,8 @@ public final class UrlSchemes {
     }
 
     /**
-     * The scheme of {@code url} when it is one of {@link #FORBIDDEN}. The URL is read as a browser would read it from an
-     * attribute: character references that can spell a scheme decoded ({@code java&#115;cript:},
+     * The scheme of {@code url} when it is one of {@link #FORBIDDEN}. The URL is read as a browser would read it from
+     * an attribute: character references that can spell a scheme decoded ({@code java&#115;cript:},
      * {@code javas&#x0A;cript:}, {@code java&Tab;script:}, {@code javascript&colon;}), then tabs, line breaks and
      * other control characters removed. A URL that a parser has decoded already may be given too: decoding it again
      * can only find more.

@@ -23,7 +23,8 @@ public final class Views {
      * @param feedUrl relative URL of the section's Atom feed, or empty
      * @param image absolute URL of the page's share image, or empty
      * @param source the page's source file ({@code content/nl/eisen/x.md})
-     * @param editUrl the "edit this page" address of the page's source file, or empty when the site sets no {@code editUrl}
+     * @param editUrl the "edit this page" address of the page's source file, or empty when the site sets no
+     *     {@code editUrl}
      * @param translation for the page being rendered, when the site shows translation notices and its original changed
      *     since it was translated: that original; else null
      * @param asks the page's asks ({@code 1. … {#2-1}} items), in document order

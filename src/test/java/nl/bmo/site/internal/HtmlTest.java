@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class HtmlTest {
     @Test
     void escapesTheFiveCharactersAsFreeMarkerDoes() {
-        assertThat(Html.escape("<b title=\"x\">'&'</b>")).isEqualTo("&lt;b title=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
+        assertThat(Html.escape("<b title=\"x\">'&'</b>"))
+                .isEqualTo("&lt;b title=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
         assertThat(Html.escape("&amp;")).isEqualTo("&amp;amp;");
     }
 
