@@ -16,7 +16,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage("..site.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site");
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site", "nl.bmo.site.internal..");
 
     @ArchTest
     static final ArchRule sharedRulesUseOnlyTheJdk = classes().that().resideInAPackage("..site.internal..")

@@ -1,4 +1,8 @@
-package nl.bmo.site.model;
+package nl.bmo.site.internal;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Site paths are the URLs of pages and files relative to the site root, with no leading slash: {@code ""} is the
@@ -42,23 +46,23 @@ public final class SitePaths {
     }
 
     /**
-     * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Returns null when
+     * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Empty when
      * {@code ..} would leave the root, or a part holds a backslash or NUL.
      */
-    public static String normalise(String path) {
-        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    public static Optional<String> normalise(String path) {
+        Deque<String> parts = new ArrayDeque<>();
         for (String p : path.split("/")) {
             if (p.isEmpty() || p.equals(".")) continue;
-            if (p.contains("\\") || p.indexOf('\0') >= 0) return null;
+            if (p.contains("\\") || p.indexOf('\0') >= 0) return Optional.empty();
             if (p.equals("..")) {
-                if (parts.isEmpty()) return null;
+                if (parts.isEmpty()) return Optional.empty();
                 parts.removeLast();
             } else {
                 parts.addLast(p);
             }
         }
         String joined = String.join("/", parts);
-        return path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined;
+        return Optional.of(path.endsWith("/") && !joined.isEmpty() ? joined + "/" : joined);
     }
 
     /**
