@@ -12,11 +12,16 @@ import com.tngtech.archunit.lang.ArchRule;
 /** The package rules of STYLE.md §3, tested like behaviour. */
 @AnalyzeClasses(packages = "nl.bmo.site", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
-    private static final String[] STAGES = {"config", "content", "site", "markdown", "data", "i18n", "render", "output", "check"};
+    private static final String[] STAGES = {"config", "content", "assembly", "markdown", "data", "i18n", "render", "output", "check"};
 
     @ArchTest
     static final ArchRule modelUsesOnlyTheJdk = classes().that().resideInAPackage("..site.model..")
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site");
+            .should().onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site", "nl.bmo.site.internal..");
+
+    @ArchTest
+    static final ArchRule sharedRulesUseOnlyTheJdk = classes().that().resideInAPackage("..site.internal..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.internal..");
 
     @ArchTest
     static final ArchRule flexmarkOnlyInMarkdown = noClasses().that().resideOutsideOfPackage("..site.markdown..")
@@ -46,7 +51,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule staffToolsUseOnlyTheModel = classes().that().resideInAnyPackage("..site.translation..", "..site.scaffold..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "nl.bmo.site.model..", "nl.bmo.site",
-                    "nl.bmo.site.translation..", "nl.bmo.site.scaffold..");
+                    "nl.bmo.site.internal..", "nl.bmo.site.translation..", "nl.bmo.site.scaffold..");
 
     @ArchTest
     static final ArchRule stagesDoNotImportEachOther = stagesIndependent();

@@ -9,14 +9,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
+import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.model.SitePaths;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -57,12 +59,12 @@ public final class Checker {
             String url = el.attr(attr).strip();
             if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
-            var forbidden = SitePaths.forbiddenScheme(el.attr(attr));
+            var forbidden = UrlSchemes.forbidden(el.attr(attr));
             if (forbidden.isPresent()) {
                 problems.add(Problem.error(where, "\"" + forbidden.get() + ":\" URL in " + file, "Remove the script or data URL."));
                 continue;
             }
-            if (SitePaths.scheme(url) != null) continue;
+            if (UrlSchemes.isAbsolute(url)) continue;
             if (url.startsWith("//")) continue;
             int hash = url.indexOf('#');
             String path = hash < 0 ? url : url.substring(0, hash);
@@ -85,7 +87,7 @@ public final class Checker {
                     decoded = decoded.isEmpty() ? "./" : decoded;
                     from = "";
                 }
-                String sitePath = resolve(from, decoded);
+                String sitePath = resolve(from, decoded).orElse(null);
                 if (sitePath == null) {
                     problems.add(Problem.error(where, "link " + url + " in " + file + " leaves the site", "Link to a page of the site."));
                     continue;
@@ -193,8 +195,8 @@ public final class Checker {
         }
     }
 
-    /** The site path a relative URL in a page names, or null when it leaves the site. */
-    static String resolve(String pagePath, String url) {
+    /** The site path a relative URL in a page names; empty when it leaves the site. */
+    static Optional<String> resolve(String pagePath, String url) {
         return SitePaths.normalise(SitePaths.folderOf(pagePath) + url);
     }
 

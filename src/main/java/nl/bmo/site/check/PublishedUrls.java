@@ -12,9 +12,9 @@ import java.util.TreeSet;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.model.SitePaths;
 import org.jsoup.Jsoup;
 
 /**

@@ -7,7 +7,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.HashMap;
 import java.util.Map;
-import nl.bmo.site.model.Slugs;
+import nl.bmo.site.internal.Slugs;
 
 /** Heading ids as URL slugs, ASCII only ({@code Motie Kröger} → {@code motie-kroger}), unique in the page. */
 final class AsciiIdGenerator implements HtmlIdGenerator {

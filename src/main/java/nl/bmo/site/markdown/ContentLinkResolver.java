@@ -10,8 +10,9 @@ import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
+import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.ContentLink;
-import nl.bmo.site.model.SitePaths;
 
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
@@ -39,8 +40,8 @@ final class ContentLinkResolver implements LinkResolver {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
-        if (SitePaths.forbiddenScheme(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
-        String scheme = SitePaths.scheme(url);
+        if (UrlSchemes.forbidden(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
+        String scheme = UrlSchemes.of(url).orElse(null);
         String own = "http".equals(scheme) || "https".equals(scheme) ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl()) : null;
         if (own != null) {
             int at = own.indexOf('#');
@@ -60,7 +61,7 @@ final class ContentLinkResolver implements LinkResolver {
             return link;
         }
         if (path.startsWith("/")) return SitePathLinks.resolve(ctx, link, url, path, fragment, where);
-        String target = resolve(folderOf(ctx.source.path()), decode(path));
+        String target = resolve(folderOf(ctx.source.path()), decode(path)).orElse(null);
         if (target == null) {
             ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site folder",
                     "Link to a file inside content/ or static/."));
@@ -105,9 +106,8 @@ final class ContentLinkResolver implements LinkResolver {
         }
     }
 
-    /** {@code folder + path}, normalised, or null when it would leave the site root. */
-    static String resolve(String folder, String path) {
-        String p = SitePaths.normalise(folder + path);
-        return p == null || p.endsWith("/") ? (p == null ? null : p.substring(0, p.length() - 1)) : p;
+    /** {@code folder + path}, normalised and without a trailing slash; empty when it would leave the site root. */
+    static Optional<String> resolve(String folder, String path) {
+        return SitePaths.normalise(folder + path).map(p -> p.endsWith("/") ? p.substring(0, p.length() - 1) : p);
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.bmo.site.model.SitePaths;
+import nl.bmo.site.internal.SitePaths;
 
 /**
  * The fix for a link that leads nowhere, computed for the page it is on: the file to link to instead, written
@@ -30,9 +30,7 @@ final class LinkAdvice {
             if (ctx.targets.pagePath(file).isPresent()) return Optional.of(file);
         }
         String folder = ctx.source.isIndex() ? ctx.pagePath : parent(ctx.pagePath);
-        String address = SitePaths.normalise(folder + path);
-        if (address == null) return Optional.empty();
-        return ctx.targets.pageAt(SitePaths.fromUrlPath("/" + address));
+        return SitePaths.normalise(folder + path).flatMap(address -> ctx.targets.pageAt(SitePaths.fromUrlPath("/" + address)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package nl.bmo.site.markdown;
 
+import static nl.bmo.site.internal.Html.escape;
+
 import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.LinkNodeBase;
@@ -262,9 +264,5 @@ public final class MarkdownRenderer {
             if (a instanceof AttributeNode an && an.isId()) return an.getValue().toString();
         }
         return null;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -8,8 +8,8 @@ import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.ContentLink;
-import nl.bmo.site.model.SitePaths;
 
 /**
  * Links written as a site path, the address an editor sees in the browser: {@code /brief/},
@@ -78,7 +78,7 @@ final class SitePathLinks {
         String base = ctx.targets.basePath();
         if (!base.equals("/") && (decoded + "/").startsWith(base)) candidates.add(decoded.length() < base.length() ? "" : decoded.substring(base.length()));
         for (String candidate : candidates) {
-            String normal = SitePaths.normalise(candidate);
+            String normal = SitePaths.normalise(candidate).orElse(null);
             if (normal == null) {
                 ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site", "Link to a page or file of the site."));
                 return link.withStatus(LinkStatus.VALID).withUrl("#");

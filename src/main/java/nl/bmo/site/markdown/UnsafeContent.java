@@ -8,11 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.bmo.site.model.SitePaths;
+import nl.bmo.site.internal.UrlSchemes;
 
 /**
  * What makes Markdown unsafe: raw HTML with scripts, frames, forms or event handlers, and links whose scheme can run
- * script. Link targets are judged by {@link SitePaths#forbiddenScheme}, the one judgement the whole generator uses,
+ * script. Link targets are judged by {@link UrlSchemes#forbidden}, the one judgement the whole generator uses,
  * which reads them as a browser does ({@code java&#115;cript:}, {@code javas&#x0A;cript:} are {@code javascript:});
  * a Markdown destination is first unescaped as flexmark writes it ({@code javascript\:} is {@code javascript:}).
  */
@@ -46,7 +46,7 @@ final class UnsafeContent {
         while (a.find()) {
             if (!URL_ATTRIBUTES.contains(a.group(1).toLowerCase(Locale.ROOT))) continue;
             String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
-            SitePaths.forbiddenScheme(value)
+            UrlSchemes.forbidden(value)
                     .ifPresent(scheme -> found.add(new Finding(a.start(), "a \"" + scheme + ":\" URL")));
         }
         found.sort(java.util.Comparator.comparingInt(Finding::offset));
@@ -55,6 +55,6 @@ final class UnsafeContent {
 
     /** The forbidden scheme of a Markdown link, image or reference, read with its escapes and references decoded. */
     static Optional<String> forbiddenScheme(LinkNodeBase link) {
-        return SitePaths.forbiddenScheme(link.getUrl().unescape());
+        return UrlSchemes.forbidden(link.getUrl().unescape());
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.bmo.site.internal.DeepCopy;
 
 /**
  * The fields a page may set in its front matter. Only {@code title} is required. {@code translation} records what a
@@ -46,7 +47,7 @@ public record FrontMatter(
     public FrontMatter {
         Objects.requireNonNull(title, "title");
         aliases = List.copyOf(aliases);
-        extra = Collections2.deepCopy(extra);
+        extra = DeepCopy.of(extra);
         Objects.requireNonNull(translation, "translation");
     }
 

@@ -3,6 +3,7 @@ package nl.bmo.site.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import nl.bmo.site.internal.SitePaths;
 
 /**
  * One page of the site.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.bmo.site.internal.DeepCopy;
 
 /**
  * The site's configuration, from {@code content/site.yaml}.
@@ -47,7 +48,7 @@ public record SiteConfig(
         if (!baseUrl.endsWith("/")) baseUrl = baseUrl + "/";
         theme = Objects.requireNonNullElse(theme, "bmo");
         menu = List.copyOf(Objects.requireNonNullElse(menu, List.of()));
-        params = Collections2.deepCopy(Objects.requireNonNullElse(params, Map.of()));
+        params = DeepCopy.of(Objects.requireNonNullElse(params, Map.of()));
         editUrl = Objects.requireNonNullElse(editUrl, "");
         if (!editUrl.isEmpty() && !editUrl.endsWith("/")) editUrl = editUrl + "/";
         releaseRequired = List.copyOf(Objects.requireNonNullElse(releaseRequired, List.of()));

@@ -3,6 +3,7 @@ package nl.bmo.site.model;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import nl.bmo.site.internal.DeepCopy;
 
 /**
  * The site's data files ({@code data/*.yaml}), read strictly.
@@ -15,7 +16,7 @@ public record SiteData(Map<String, Object> files, Optional<Tracker> tracker) {
     public static final SiteData NONE = new SiteData(Map.of(), Optional.empty());
 
     public SiteData {
-        files = Collections2.deepCopy(files);
+        files = DeepCopy.of(files);
         Objects.requireNonNull(tracker, "tracker");
     }
 }

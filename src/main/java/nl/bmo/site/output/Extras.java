@@ -2,12 +2,12 @@ package nl.bmo.site.output;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.model.SitePaths;
 
 /**
  * The files every site gets besides its pages: sitemap, robots.txt, redirect pages for aliases, Atom feeds (with an

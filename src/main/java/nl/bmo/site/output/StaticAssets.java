@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.SiteConfig;
@@ -67,7 +68,7 @@ public final class StaticAssets {
         StringBuilder sb = new StringBuilder();
         String folder = path.contains("/") ? path.substring(0, path.lastIndexOf('/') + 1) : "";
         while (m.find()) {
-            String target = nl.bmo.site.model.SitePaths.normalise(folder + m.group(1));
+            String target = SitePaths.normalise(folder + m.group(1)).orElse(null);
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
                 problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "static/" + path),

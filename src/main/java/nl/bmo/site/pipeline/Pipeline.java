@@ -27,6 +27,7 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.assembly.SiteAssembler;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.check.PublishedUrls;
@@ -55,7 +56,6 @@ import nl.bmo.site.render.Dependencies;
 import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.render.TemplateRenderer;
 import nl.bmo.site.render.Templates;
-import nl.bmo.site.site.SiteAssembler;
 import nl.bmo.site.yaml.YamlReader;
 
 /**

@@ -5,11 +5,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.model.SitePaths;
 
 /** The pages, aliases and static files that Markdown links may point at. */
 final class SiteLinkTargets implements LinkTargets {

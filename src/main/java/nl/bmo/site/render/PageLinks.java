@@ -1,6 +1,6 @@
 package nl.bmo.site.render;
 
-import nl.bmo.site.model.SitePaths;
+import nl.bmo.site.internal.SitePaths;
 
 /** Makes links from the page being rendered: relative for pages, base-path absolute for {@code 404.html}. */
 record PageLinks(String from, String basePath, boolean absolutePaths) {

@@ -32,6 +32,7 @@ import nl.bmo.site.model.UiStrings;
  *   <li>{@code page}: {@link Views.PageView} — the page (title, summary, content, url, permalink, date, extra …)
  *   <li>{@code lang}: {@link Views.LanguageView} — the page's language
  *   <li>{@code alternates}: list of {@link Views.AlternateView} — the page in every language
+ *   <li>{@code xDefault}: the absolute URL of the page's {@code x-default} ({@link SiteModel#xDefault}), or empty
  *   <li>{@code data}: the data files ({@code data/<name>.yaml} as {@code data.<name>}); {@code data.tracker} is
  *       {@link TrackerViews.TrackerView}, the demand tracker in the page's language
  *   <li>{@code pages}: {@link Pages} — other pages: {@code children()}, {@code section(key)}, {@code get(key)},

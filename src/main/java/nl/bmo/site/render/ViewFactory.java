@@ -46,32 +46,32 @@ final class ViewFactory {
         String dateText = p.meta().date().map(d -> d.format(dateFormat(lang.locale()))).orElse("");
         String image = p.meta().image().map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
                 .orElse(options.shareImages() ? c.absolute(p.path() + "share.png") : "");
-        return new Views.PageView(
-                p.meta().title(),
-                p.meta().summary().orElse(""),
-                p.meta().metaDescription(),
-                new BodyView(reads, p),
-                links.to(p.path()),
-                c.absolute(p.path()),
-                p.lang(),
-                p.layout(),
-                p.kind().name().toLowerCase(Locale.ROOT),
-                p.section(),
-                p.translationKey(),
-                date,
-                dateText,
-                p.meta().weight().orElse(null),
-                p.meta().extra().get("number"),
-                p.meta().extra(),
-                BodyView.headings(reads, p),
-                BodyView.asks(reads, p),
-                p.kind() == Page.Kind.HOME,
-                p == current,
-                p.meta().feed() ? links.to(p.path() + "atom.xml") : "",
-                image,
-                p.source().path(),
-                c.editUrl().isEmpty() ? "" : c.editUrl() + p.source().path().replace(" ", "%20"),
-                p == current ? behind(p) : null);
+        return Views.PageView.builder()
+                .title(p.meta().title())
+                .summary(p.meta().summary().orElse(""))
+                .description(p.meta().metaDescription())
+                .content(new BodyView(reads, p))
+                .url(links.to(p.path()))
+                .permalink(c.absolute(p.path()))
+                .lang(p.lang())
+                .layout(p.layout())
+                .kind(p.kind().name().toLowerCase(Locale.ROOT))
+                .section(p.section())
+                .translationKey(p.translationKey())
+                .date(date)
+                .dateText(dateText)
+                .weight(p.meta().weight().orElse(null))
+                .extra(p.meta().extra())
+                .headings(BodyView.headings(reads, p))
+                .asks(BodyView.asks(reads, p))
+                .home(p.kind() == Page.Kind.HOME)
+                .current(p == current)
+                .feedUrl(p.meta().feed() ? links.to(p.path() + "atom.xml") : "")
+                .image(image)
+                .source(p.source().path())
+                .editUrl(c.editUrl().isEmpty() ? "" : c.editUrl() + p.source().path().replace(" ", "%20"))
+                .translation(p == current ? behind(p) : null)
+                .build();
     }
 
     /** The original of a page whose original changed since it was translated, when the site shows such notices. */

@@ -16,11 +16,11 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.internal.Slugs;
 import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.ContentParser;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.SiteConfig;
-import nl.bmo.site.model.Slugs;
 import nl.bmo.site.model.TranslatableText;
 import nl.bmo.site.model.Translation;
 

@@ -14,7 +14,7 @@ import nl.bmo.site.model.Language;
  * @param languages the configured languages, in order
  * @param rows one per translation key, in order of the original's file
  * @param problems translations that are behind or whose original is gone (warnings) and unusable records (errors), at
- *     their file's line; missing translations are not among them, since the site stage already reports those, nor
+ *     their file's line; missing translations are not among them, since the assembly stage already reports those, nor
  *     translations without a record, which only {@code status} shows
  */
 public record StatusReport(List<Language> languages, List<Row> rows, List<Problem> problems) {

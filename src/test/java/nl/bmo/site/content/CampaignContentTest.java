@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.bmo.site.TestSites;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Pipeline;
@@ -57,7 +58,7 @@ class CampaignContentTest {
                 if (t == p) continue;
                 Element link = doc.selectFirst("a[hreflang=" + t.lang() + "][lang=" + t.lang() + "]");
                 assertThat(link).as("language link of %s", p.source().path()).isNotNull();
-                assertThat(link.attr("href")).isEqualTo(nl.bmo.site.model.SitePaths.relative(p.path(), t.path()));
+                assertThat(link.attr("href")).isEqualTo(SitePaths.relative(p.path(), t.path()));
                 assertThat(doc.select("link[rel=alternate][hreflang=" + t.lang() + "]").attr("href"))
                         .isEqualTo(site.site().config().absolute(t.path()));
             }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
+import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.model.OutputFile;
-import nl.bmo.site.model.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -212,7 +212,7 @@ class XssPropertyTest {
             for (var attr : el.attributes()) {
                 assertThat(attr.getKey()).as(as + ": handler on " + el.tagName()).doesNotStartWith("on");
                 if (attr.getKey().equals("href") || attr.getKey().equals("src")) {
-                    assertThat(SitePaths.forbiddenScheme(attr.getValue())).as(as + ": " + attr).isEmpty();
+                    assertThat(UrlSchemes.forbidden(attr.getValue())).as(as + ": " + attr).isEmpty();
                 }
             }
         }

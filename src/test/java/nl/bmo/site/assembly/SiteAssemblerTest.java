@@ -1,4 +1,4 @@
-package nl.bmo.site.site;
+package nl.bmo.site.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

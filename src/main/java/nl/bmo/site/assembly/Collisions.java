@@ -1,4 +1,4 @@
-package nl.bmo.site.site;
+package nl.bmo.site.assembly;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package nl.bmo.site.site;
+package nl.bmo.site.assembly;
 
 import java.util.Comparator;
 import java.util.HashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Page;
-import nl.bmo.site.model.SitePaths;
 
 /** Checks a page's {@code aliases}: old URLs that redirect to it. They must be safe and must not collide. */
 final class AliasPlanner {

@@ -1,4 +1,4 @@
-package nl.bmo.site.model;
+package nl.bmo.site.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

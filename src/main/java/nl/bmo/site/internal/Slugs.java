@@ -1,4 +1,4 @@
-package nl.bmo.site.model;
+package nl.bmo.site.internal;
 
 import java.text.Normalizer;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package nl.bmo.site.site;
+package nl.bmo.site.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.internal.Slugs;
 import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.model.Slugs;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
 
