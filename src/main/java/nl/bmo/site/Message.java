@@ -24,8 +24,9 @@ public record Message(String key, List<Object> args) {
     public Message {
         Objects.requireNonNull(key, "key");
         if (!isKey(key)) {
-            throw new IllegalArgumentException("not a message key: \"" + key + "\"; write the text in "
-                    + "src/main/resources/nl/bmo/site/messages_en.properties and messages_nl.properties, and pass its key");
+            throw new IllegalArgumentException("not a message key: \"" + key + "\"; write the text in"
+                    + " src/main/resources/"
+                    + "nl/bmo/site/messages_en.properties and messages_nl.properties, and pass its key");
         }
         List<Object> copy = new ArrayList<>(args.size());
         for (Object a : args) copy.add(argument(a));

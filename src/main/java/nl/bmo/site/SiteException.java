@@ -16,7 +16,7 @@ public final class SiteException extends RuntimeException {
         this.problems = problems.stream().sorted().toList();
     }
 
-    /** One error: the message {@code key} with {@code args} (and its hint {@code key.hint}), as {@link Problem#error}. */
+    /** One error: the message {@code key} with {@code args} and its hint {@code key.hint}, as {@link Problem#error}. */
     public static SiteException at(SourcePosition where, String key, Object... args) {
         return new SiteException(List.of(Problem.error(where, key, args)));
     }

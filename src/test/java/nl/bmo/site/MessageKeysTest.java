@@ -22,11 +22,14 @@ import org.junit.jupiter.api.Test;
  */
 class MessageKeysTest {
     /** Calls whose first argument is a message key. */
-    private static final Pattern KEY_FIRST = Pattern.compile("\\b(Message\\.of|new Message|messages\\.text|messages\\.count)\\(");
+    private static final Pattern KEY_FIRST =
+            Pattern.compile("\\b(Message\\.of|new Message|messages\\.text|messages\\.count)\\(");
     /** Calls whose second argument is a message key (or a Message). */
-    private static final Pattern KEY_SECOND = Pattern.compile("\\b(Problem\\.(error|warning|info)|SiteException\\.at)\\(");
+    private static final Pattern KEY_SECOND =
+            Pattern.compile("\\b(Problem\\.(error|warning|info)|SiteException\\.at)\\(");
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
-    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(yaml|yml|md|html|txt|json|xml|css|js|ftlh|properties|png|svg|ttf|jsa|jar)");
+    private static final Pattern FILE_NAME =
+            Pattern.compile(".*\\.(yaml|yml|md|html|txt|json|xml|css|js|ftlh|properties|png|svg|ttf|jsa|jar)");
 
     private static final List<Source> SOURCES = new ArrayList<>();
     private static final Set<String> NAMESPACES = new TreeSet<>();
@@ -41,7 +44,8 @@ class MessageKeysTest {
         Path main = Path.of(System.getProperty("project.basedir", "."), "src/main/java");
         try (Stream<Path> files = Files.walk(main)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                SOURCES.add(new Source(main.relativize(f), withoutComments(Files.readString(f, StandardCharsets.UTF_8))));
+                SOURCES.add(new Source(main.relativize(f), withoutComments(Files.readString(f,
+                        StandardCharsets.UTF_8))));
             }
         }
         Messages.ENGLISH.keys().forEach(k -> NAMESPACES.add(k.substring(0, k.indexOf('.'))));
@@ -80,12 +84,13 @@ class MessageKeysTest {
         assertThat(wrong).as("calls whose key is text or is put together from pieces").isEmpty();
     }
 
-    /** Checks the key argument (index {@code arg}) of every call of {@code call} in {@code s}; returns how many it saw. */
+    /** Checks the key argument (index {@code arg}) of every call of {@code call} in {@code s}; returns how many. */
     private static int check(Source s, Pattern call, int arg, List<String> wrong) {
         int n = 0;
         Matcher m = call.matcher(s.code());
         while (m.find()) {
-            if (s.path().toString().replace('\\', '/').matches("nl/bmo/site/(Problem|SiteException|Messages|Message)\\.java")) continue;
+            String file = s.path().toString().replace('\\', '/');
+            if (file.matches("nl/bmo/site/(Problem|SiteException|Messages|Message)\\.java")) continue;
             List<String> args = arguments(s.code(), m.end());
             if (args.size() <= arg) continue;
             n++;
@@ -205,7 +210,9 @@ class MessageKeysTest {
             char c = code.charAt(i);
             if (c == '"' || c == '\'') {
                 int end = i + 1;
-                while (end < code.length() && code.charAt(end) != c && code.charAt(end) != '\n') end += code.charAt(end) == '\\' ? 2 : 1;
+                while (end < code.length() && code.charAt(end) != c && code.charAt(end) != '\n') {
+                    end += code.charAt(end) == '\\' ? 2 : 1;
+                }
                 end = Math.min(end + 1, code.length());
                 sb.append(code, i, end);
                 i = end;

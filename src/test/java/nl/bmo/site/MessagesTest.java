@@ -71,16 +71,20 @@ class MessagesTest {
         assertThat(EN.format(m)).isEqualTo("translation is behind: ask 2-1 of content/nl/eisen/a.md is missing here");
         assertThat(EN.format(new Message("check.translation.askMissing.hint", m.args())))
                 .isEqualTo("Translate the ask, with the same {#2-1}, so that both languages have the same asks.");
-        assertThat(NL.format(m)).isEqualTo("de vertaling loopt achter: punt 2-1 van content/nl/eisen/a.md ontbreekt hier");
+        assertThat(NL.format(m)).isEqualTo("de vertaling loopt achter: punt 2-1 van content/nl/eisen/a.md"
+                + " ontbreekt hier");
     }
 
     @Test
     void aNestedMessageIsFormattedInTheSameLanguageAndAnEmptyOneLeavesNoSpace() {
-        Problem withSuggestion = Problem.error(SourcePosition.of("content/site.yaml", 3, 18), "config.defaultLanguage.unknown", "de",
+        Problem withSuggestion = Problem.error(SourcePosition.of("content/site.yaml", 3, 18),
+                "config.defaultLanguage.unknown", "de",
                 Suggestion.didYouMean("de", List.of("nl", "en")), List.of("en", "nl"));
-        assertThat(withSuggestion.format()).isEqualTo("content/site.yaml:3:18: error: the default language \"de\" is not one of the languages\n"
+        assertThat(withSuggestion.format()).isEqualTo("content/site.yaml:3:18: error: the default language"
+                + " \"de\" is not one of the languages\n"
                 + "  → Did you mean \"nl\"? Configured: en, nl.");
-        assertThat(withSuggestion.format(NL)).isEqualTo("content/site.yaml:3:18: error: de standaardtaal \"de\" staat niet bij de talen\n"
+        assertThat(withSuggestion.format(NL)).isEqualTo("content/site.yaml:3:18: error: de standaardtaal \"de\""
+                + " staat niet bij de talen\n"
                 + "  → Bedoel je \"nl\"? Ingestelde talen: en, nl.");
         Problem without = Problem.error(SourcePosition.of("content/site.yaml"), "config.defaultLanguage.unknown", "xyz",
                 Suggestion.didYouMean("xyz", List.of("nl", "en")), List.of("en", "nl"));
@@ -101,7 +105,8 @@ class MessagesTest {
         Problem p = Problem.error(SourcePosition.of("content/nl/a.md", 2, 1), "content.title.missing");
         assertThat(p.hint()).contains(Message.of("content.title.missing.hint"));
         assertThat(Problem.error(SourcePosition.of("x"), "io.cannotRead", "denied").hint()).isEmpty();
-        assertThat(p.format(NL)).isEqualTo("content/nl/a.md:2:1: error: de pagina heeft geen titel\n  → Zet 'title: …' in de voorpagina.");
+        assertThat(p.format(NL)).isEqualTo("content/nl/a.md:2:1: error: de pagina heeft geen titel\n  → Zet"
+                + " 'title: …' in de voorpagina.");
     }
 
     @Test
@@ -109,11 +114,14 @@ class MessagesTest {
         SourcePosition at = SourcePosition.of("content/nl/a.md", 4, 1);
         Problem b = Problem.error(at, "markdown.link.missingPage", "b.md", "content/nl/b.md");
         Problem a = Problem.error(at, "markdown.id.twice", "x");
-        Problem w = Problem.warning(SourcePosition.of("content/nl/a.md", 1, 1), "check.heading.skipsLevel", "X", 2, 4, "###");
+        Problem w = Problem.warning(SourcePosition.of("content/nl/a.md", 1, 1), "check.heading.skipsLevel", "X", 2, 4,
+                "###");
         List<Problem> sorted = new ArrayList<>(List.of(b, a, w));
         sorted.sort(null);
-        assertThat(sorted).containsExactly(w, b, a); // by place, then severity, then the English text ("link…" < "the id…")
-        assertThat(a).isEqualTo(Problem.error(at, "markdown.id.twice", "x")).isNotEqualTo(Problem.error(at, "markdown.id.twice", "y"));
+        // by place, then severity, then the English text ("link…" < "the id…")
+        assertThat(sorted).containsExactly(w, b, a);
+        assertThat(a).isEqualTo(Problem.error(at, "markdown.id.twice", "x")).isNotEqualTo(Problem.error(at,
+                "markdown.id.twice", "y"));
     }
 
     @Test

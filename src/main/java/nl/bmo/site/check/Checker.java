@@ -118,7 +118,8 @@ public final class Checker {
         int previous = 1;
         for (Heading h : p.content().headings()) {
             if (h.level() > previous + 1) {
-                problems.add(Problem.warning(p.source().position(1, 1), "check.heading.skipsLevel", h.text(), previous, h.level(),
+                problems.add(Problem.warning(p.source().position(1, 1), "check.heading.skipsLevel", h.text(),
+                        previous, h.level(),
                         "#".repeat(previous + 1)));
             }
             previous = h.level();
@@ -143,7 +144,8 @@ public final class Checker {
                 if (target.equals(p.path())) continue;
                 String targetFile = SitePaths.outputFile(target);
                 if (!alternates.getOrDefault(targetFile, Set.of()).contains(p.path())) {
-                    problems.add(Problem.error(p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target, "/" + p.path()));
+                    problems.add(Problem.error(p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target,
+                            "/" + p.path()));
                 }
             }
         }
@@ -160,7 +162,8 @@ public final class Checker {
                 t.content().asks().forEach(a -> theirs.add(a.id()));
                 for (String id : mine) {
                     if (!theirs.contains(id)) {
-                        problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id, p.source().path()));
+                        problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
+                                p.source().path()));
                     }
                 }
             }

@@ -113,9 +113,11 @@ public final class PublishedUrls {
             Page alias = aliasTargets.get(path);
             String target = alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
             if (target == null) {
-                problems.add(Problem.error(where, "published.url.removed", line, hash < 0 ? line : line.substring(0, hash)));
+                String old = hash < 0 ? line : line.substring(0, hash);
+                problems.add(Problem.error(where, "published.url.removed", line, old));
             } else if (!fragment.isEmpty() && !index.ids(target).contains(fragment)) {
-                problems.add(Problem.error(where, "published.anchor.removedFromPage", line, "/" + pathOf(target), fragment));
+                problems.add(Problem.error(where, "published.anchor.removedFromPage", line, "/" + pathOf(target),
+                        fragment));
             }
         }
         for (Page p : site.pages()) {

@@ -20,8 +20,9 @@ public final class Unpublished {
         for (SkippedPage s : skipped) {
             SourcePosition where = SourcePosition.of(s.file());
             if (s.reason() == SkippedPage.Reason.DRAFT) {
-                problems.add(Problem.info(where, Message.of("unpublished.draft"), s.date()
-                        .map(d -> Message.of("unpublished.draft.hintDated", d)).orElse(Message.of("unpublished.draft.hint"))));
+                Message hint = s.date().map(d -> Message.of("unpublished.draft.hintDated", d))
+                        .orElse(Message.of("unpublished.draft.hint"));
+                problems.add(Problem.info(where, Message.of("unpublished.draft"), hint));
             } else {
                 String date = s.date().map(Object::toString).orElse("?");
                 problems.add(Problem.info(where, "unpublished.future", date));

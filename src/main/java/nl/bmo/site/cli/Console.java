@@ -46,7 +46,8 @@ final class Console {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.stream().filter(Problem::isWarning).count();
         if (errors > 0) {
-            err.println(warnings > 0 ? messages.text("cli.count.both", count(errors, "common.count.error"), count(warnings, "common.count.warning"))
+            err.println(warnings > 0 ? messages.text("cli.count.both", count(errors, "common.count.error"),
+                    count(warnings, "common.count.warning"))
                     : count(errors, "common.count.error"));
         }
         err.flush();
@@ -67,7 +68,8 @@ final class Console {
     /** {@code --verbose}: where the build's time went. */
     void stages(BuildResult r) {
         out.println(messages.text("cli.stages", r.stages().entrySet().stream()
-                .map(e -> messages.text("cli.stage", e.getKey(), e.getValue().toMillis())).collect(Collectors.joining(", "))));
+                .map(e -> messages.text("cli.stage", e.getKey(), e.getValue().toMillis()))
+                .collect(Collectors.joining(", "))));
         out.flush();
     }
 
@@ -81,7 +83,8 @@ final class Console {
     /** The drafts and future-dated pages left out, each by file and reason. */
     void skipped(BuildResult r) {
         if (r.skipped().isEmpty()) return;
-        out.println(messages.text("cli.skipped", count(r.skippedDrafts(), "common.count.draft"), count(r.skippedFuture(), "common.count.future")));
+        out.println(messages.text("cli.skipped", count(r.skippedDrafts(), "common.count.draft"),
+                count(r.skippedFuture(), "common.count.future")));
         r.skipped().forEach(s -> out.println("  " + s.file() + ": " + (s.reason() == SkippedPage.Reason.DRAFT
                 ? messages.text("cli.skipped.draft")
                 : messages.text("cli.skipped.future", s.date().map(Object::toString).orElse("?")))));
@@ -98,7 +101,8 @@ final class Console {
             if (p.where().line() > 0) sb.append(",line=").append(p.where().line());
             if (p.where().column() > 0) sb.append(",col=").append(p.where().column());
             String hint = messages.hint(p);
-            sb.append(",title=bmo-site::").append(escapeData(messages.format(p.message()) + (hint.isEmpty() ? "" : "\n" + hint)));
+            String text = messages.format(p.message()) + (hint.isEmpty() ? "" : "\n" + hint);
+            sb.append(",title=bmo-site::").append(escapeData(text));
             out.println(sb);
         }
         out.flush();
@@ -114,10 +118,10 @@ final class Console {
 
     /** The last line of {@code check}; infos are counted only when there are some, and never fail. */
     void checked(String summary, long errors, long warnings, long infos, boolean failed) {
-        String counts = infos > 0
-                ? messages.text("cli.checked.countsWithInfo", count(errors, "common.count.error"), count(warnings, "common.count.warning"),
-                        count(infos, "common.count.info"))
-                : messages.text("cli.checked.counts", count(errors, "common.count.error"), count(warnings, "common.count.warning"));
+        String e = count(errors, "common.count.error");
+        String w = count(warnings, "common.count.warning");
+        String counts = infos > 0 ? messages.text("cli.checked.countsWithInfo", e, w, count(infos, "common.count.info"))
+                : messages.text("cli.checked.counts", e, w);
         String what = summary == null ? messages.text("cli.checked.site") : summary;
         (failed ? err : out).println(messages.text(failed ? "cli.checked.failed" : "cli.checked.ok", what, counts));
         out.flush();

@@ -84,7 +84,8 @@ public final class Main implements Runnable {
         CommandLine.ParseResult sub = parseResult;
         while (sub.hasSubcommand()) sub = sub.subcommand();
         SourceOption.MessageLanguage flag = sub.matchedOptionValue("--messages", null);
-        return Messages.choose(flag == null ? null : flag.name(), System.getenv(SourceOption.MESSAGES_VARIABLE), Locale.getDefault());
+        return Messages.choose(flag == null ? null : flag.name(), System.getenv(SourceOption.MESSAGES_VARIABLE),
+                Locale.getDefault());
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult) {

@@ -68,7 +68,8 @@ final class ServeCommand implements Callable<Integer> {
         BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true));
         Preview preview;
         try {
-            preview = Preview.start(new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET, console.messages()), clock,
+            preview = Preview.start(new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET,
+                    console.messages()), clock,
                     listener(console));
         } catch (BindException e) {
             console.portBusy(bind, port, e.getMessage());

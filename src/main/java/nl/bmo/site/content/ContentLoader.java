@@ -76,7 +76,8 @@ public final class ContentLoader {
         for (Language lang : config.languages()) {
             Path dir = content.resolve(lang.code());
             if (!Files.isDirectory(dir)) {
-                problems.add(Problem.error(SourcePosition.of("content/" + lang.code() + "/"), "content.folder.missing", lang.code()));
+                problems.add(Problem.error(SourcePosition.of("content/" + lang.code() + "/"),
+                        "content.folder.missing", lang.code()));
                 continue;
             }
             candidates.addAll(find(config.root(), dir, lang.code(), problems));
@@ -234,7 +235,8 @@ public final class ContentLoader {
                     .map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith(".") && config.language(n).isEmpty())
                     .sorted()
-                    .forEach(n -> problems.add(Problem.warning(SourcePosition.of("content/" + n + "/"), "content.folder.notALanguage", n)));
+                    .forEach(n -> problems.add(Problem.warning(SourcePosition.of("content/" + n + "/"),
+                            "content.folder.notALanguage", n)));
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of("content/"), "io.cannotRead", e.getMessage()));
         }

@@ -50,14 +50,16 @@ public final class DataLoader {
             String rel = FOLDER + "/" + name;
             if (name.startsWith(".")) continue;
             if (!name.endsWith(".yaml") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(SourcePosition.of(rel), Message.of("data.file.notYaml"), name.endsWith(".yml")
+                problems.add(Problem.error(SourcePosition.of(rel), Message.of("data.file.notYaml"),
+                        name.endsWith(".yml")
                         ? Message.of("data.file.notYaml.hintRename", name.substring(0, name.length() - 4) + ".yaml")
                         : Message.of("data.file.notYaml.hint")));
                 continue;
             }
             String key = name.substring(0, name.length() - ".yaml".length());
             if (!key.matches("[a-z][a-z0-9_]*")) {
-                problems.add(Problem.error(SourcePosition.of(rel), "data.file.badName", key, "data." + key.replaceAll("[^a-z0-9_]", "_")));
+                problems.add(Problem.error(SourcePosition.of(rel), "data.file.badName", key,
+                        "data." + key.replaceAll("[^a-z0-9_]", "_")));
                 continue;
             }
             try {

@@ -75,7 +75,8 @@ final class TrackerReader {
             Set<String> known = knownAsks();
             asks.map().forEach((id, list) -> {
                 if (!known.contains(id)) {
-                    problems.add(Problem.error(list.where(), "tracker.ask.unknown", id, Suggestion.didYouMean(id, known), known));
+                    problems.add(Problem.error(list.where(), "tracker.ask.unknown", id,
+                            Suggestion.didYouMean(id, known), known));
                     return;
                 }
                 List<Assessment> entries = entries(id, list, problems);
@@ -142,7 +143,8 @@ final class TrackerReader {
 
     private TrackerStatus status(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
         if (node == null || node.text() == null) {
-            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.status.missing", id, TrackerStatus.keys()));
+            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.status.missing", id,
+                    TrackerStatus.keys()));
             return null;
         }
         Optional<TrackerStatus> s = TrackerStatus.of(node.text());
@@ -203,7 +205,8 @@ final class TrackerReader {
         for (Language l : site.config().languages()) {
             YamlNode text = node.map().get(l.code());
             if (text == null || text.text() == null || text.text().isBlank()) {
-                problems.add(Problem.error(text == null ? node.where() : text.where(), "tracker.explanation.missingIn", id, fields,
+                problems.add(Problem.error(text == null ? node.where() : text.where(),
+                        "tracker.explanation.missingIn", id, fields,
                         l.name() + " (" + l.code() + ")"));
             } else {
                 out.put(l.code(), text.text().strip());
@@ -236,7 +239,8 @@ final class TrackerReader {
         for (String m : missing) {
             String[] parts = m.split("\0");
             problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"),
-                    "tracker.string.missing", parts[1], parts[0], file, site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"));
+                    "tracker.string.missing", parts[1], parts[0], file,
+                    site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"));
         }
         return out;
     }

@@ -40,7 +40,8 @@ public final class MessagesLoader {
                     problems.addAll(e.problems());
                 }
             } else if (l.strings().isEmpty()) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path), "strings.language.missing", l.code(),
+                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path), "strings.language.missing",
+                        l.code(),
                         theme.sourcePrefix() + path));
             }
             strings.putAll(l.strings());

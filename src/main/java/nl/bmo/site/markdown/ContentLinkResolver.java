@@ -71,7 +71,8 @@ final class ContentLinkResolver implements LinkResolver {
             if (page.isEmpty()) {
                 Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
                 ctx.problems.add(Problem.error(where, Message.of("markdown.link.missingPage", url, target), elsewhere
-                        .map(f -> Message.of("markdown.link.missingPage.hintElsewhere", f, LinkAdvice.fileLink(ctx, f, fragment)))
+                        .map(f -> Message.of("markdown.link.missingPage.hintElsewhere", f,
+                                LinkAdvice.fileLink(ctx, f, fragment)))
                         .orElse(Message.of("markdown.link.missingPage.hint"))));
                 return link;
             }

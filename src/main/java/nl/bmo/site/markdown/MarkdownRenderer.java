@@ -195,7 +195,8 @@ public final class MarkdownRenderer {
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 var findings = UnsafeContent.inRawHtml(n.getChars().toString());
                 for (var finding : findings) {
-                    ctx.problems.add(Problem.error(ctx.position(n.getStartOffset() + finding.offset()), "markdown.html.unsafe",
+                    ctx.problems.add(Problem.error(ctx.position(n.getStartOffset() + finding.offset()),
+                            "markdown.html.unsafe",
                             finding.what()));
                 }
                 if (!findings.isEmpty()) unsafe.add(n);

@@ -40,13 +40,18 @@ public final class OutputWriter {
         Path dest = real(destination.toAbsolutePath().normalize());
         Path site = real(root.toAbsolutePath().normalize());
         if (dest.getParent() == null) throw refuse(given, Message.of("output.refuse.root"));
-        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) throw refuse(given, Message.of("output.refuse.home"));
+        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            throw refuse(given, Message.of("output.refuse.home"));
+        }
         if (site.startsWith(dest)) throw refuse(given, Message.of("output.refuse.siteFolder"));
         for (String own : List.of("content", "themes", "static", ".git")) {
-            if (dest.startsWith(site.resolve(own))) throw refuse(given, Message.of("output.refuse.insideSite", own + "/"));
+            if (dest.startsWith(site.resolve(own))) {
+                throw refuse(given, Message.of("output.refuse.insideSite", own + "/"));
+            }
         }
         if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given, Message.of("output.refuse.notAFolder"));
+            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given,
+                    Message.of("output.refuse.notAFolder"));
             if (!Files.exists(dest.resolve(MARKER)) && !isEmpty(dest)) {
                 throw SiteException.at(SourcePosition.of(given), "output.folder.notOurs", given);
             }

@@ -98,7 +98,8 @@ public final class ShareImages {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
-            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "output.shareImage.font", e.getMessage());
+            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "output.shareImage.font",
+                    e.getMessage());
         }
     }
 

@@ -538,7 +538,8 @@ public final class Pipeline {
                 if (published == null) published = PublishedUrls.anchors(rendered.config().root());
                 Integer line = published.get(target.path() + "#" + link.fragment());
                 if (line == null) {
-                    problems.add(Problem.error(link.where(), "markdown.link.missingAnchor", link.fragment(), link.target(),
+                    problems.add(Problem.error(link.where(), "markdown.link.missingAnchor", link.fragment(),
+                            link.target(),
                             Suggestion.didYouMean(link.fragment(), target.content().ids())));
                     continue;
                 }
@@ -547,7 +548,8 @@ public final class Pipeline {
                     problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE, line, 1),
                             "published.anchor.removed", url, link.target(), link.fragment()));
                 }
-                problems.add(Problem.info(link.where(), "published.anchor.linkToRemoved", url, PublishedUrls.FILE + ":" + line));
+                problems.add(Problem.info(link.where(), "published.anchor.linkToRemoved", url,
+                        PublishedUrls.FILE + ":" + line));
             }
         }
         SiteException.throwIfErrors(problems);

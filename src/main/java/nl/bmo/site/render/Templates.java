@@ -101,7 +101,8 @@ public final class Templates {
                     problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
                             "render.template.syntax", TemplateRenderer.firstLine(e.getEditorMessage())));
                 } catch (IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name), "render.template.cannotRead",
+                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name),
+                            "render.template.cannotRead",
                             e.getMessage()));
                 }
             }

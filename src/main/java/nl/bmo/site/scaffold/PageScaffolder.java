@@ -70,7 +70,8 @@ public final class PageScaffolder {
         String name = path.substring(slash + 1);
         String slug = Slugs.of(name);
         if (slug.isEmpty() || name.startsWith("_")) {
-            throw SiteException.at(SourcePosition.of(request.path()), "scaffold.name.invalid", name, exampleSection(lang));
+            throw SiteException.at(SourcePosition.of(request.path()), "scaffold.name.invalid", name,
+                    exampleSection(lang));
         }
         ContentFile section = section(lang, folder);
         Map<String, String> folders = folders(section, lang, folder);
@@ -135,9 +136,11 @@ public final class PageScaffolder {
         if (found.isPresent()) return found.get();
         TreeSet<String> sections = sections(lang);
         String language = config.language(lang).orElseThrow().name();
-        throw SiteException.at(SourcePosition.of("content/" + lang + "/" + folder + "/"), Message.of("scaffold.section.unknown", folder, language),
+        throw SiteException.at(SourcePosition.of("content/" + lang + "/" + folder + "/"),
+                Message.of("scaffold.section.unknown", folder, language),
                 sections.isEmpty() ? Message.of("scaffold.section.unknown.hintNone")
-                        : Message.of("scaffold.section.unknown.hint", Suggestion.didYouMean(folder, sections), sections));
+                        : Message.of("scaffold.section.unknown.hint", Suggestion.didYouMean(folder, sections),
+                                sections));
     }
 
     private TreeSet<String> sections(String lang) {
@@ -165,7 +168,8 @@ public final class PageScaffolder {
             Optional<ContentFile> match = files.stream()
                     .filter(f -> f.source().lang().equals(l) && f.source().isIndex() && sectionKey(f).equals(key)).findFirst();
             if (match.isPresent()) out.put(l, match.get().source().folder());
-            else problems.add(Problem.error(SourcePosition.of(section.source().path()), "scaffold.section.noTranslation",
+            else problems.add(Problem.error(SourcePosition.of(section.source().path()),
+                    "scaffold.section.noTranslation",
                     config.language(l).orElseThrow().name() + " (" + l + ")", key, l));
         }
         SiteException.throwIfErrors(problems);

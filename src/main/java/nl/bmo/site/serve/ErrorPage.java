@@ -16,7 +16,8 @@ final class ErrorPage {
         StringBuilder sb = new StringBuilder(1024);
         long errors = problems.stream().filter(Problem::isError).count();
         String count = messages.count("common.count.error", errors);
-        sb.append("<!DOCTYPE html>\n<html lang=\"").append(messages.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(messages.language())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(escape(messages.text("serve.page.title", count))).append("</title>\n")
                 .append("<style>body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1a1a1a}")
@@ -29,7 +30,9 @@ final class ErrorPage {
             sb.append("<li class=\"bmo-serve-error bmo-serve-error--").append(p.severity().label()).append("\"><code>")
                     .append(escape(p.where().toString())).append("</code>: ").append(p.severity().label()).append(": ")
                     .append(escape(messages.format(p.message())));
-            if (p.hint().isPresent()) sb.append("<p class=\"bmo-serve-error__hint\">→ ").append(escape(messages.hint(p))).append("</p>");
+            if (p.hint().isPresent()) {
+                sb.append("<p class=\"bmo-serve-error__hint\">→ ").append(escape(messages.hint(p))).append("</p>");
+            }
             sb.append("</li>\n");
         }
         sb.append("</ol>\n</main>\n<script src=\"").append(escape(basePath)).append("__bmo/reload.js\" defer></script>\n</body>\n</html>\n");

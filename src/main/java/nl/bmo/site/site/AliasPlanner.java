@@ -43,12 +43,14 @@ final class AliasPlanner {
                 }
                 Page page = claimed.get(path);
                 if (page != null) {
-                    problems.add(Problem.error(where, "site.alias.isPageUrl", alias, Collisions.name(Collisions.origin(page, "slug"))));
+                    problems.add(Problem.error(where, "site.alias.isPageUrl", alias,
+                            Collisions.name(Collisions.origin(page, "slug"))));
                 }
                 Page first = aliases.putIfAbsent(path, p);
                 if (first != null && first != p) {
                     SourcePosition firstWhere = first.source().valuePosition("aliases", aliasOf(first, path));
-                    problems.add(Problem.error(firstWhere, "site.alias.twice", alias, Collisions.name(firstWhere), Collisions.name(where)));
+                    problems.add(Problem.error(firstWhere, "site.alias.twice", alias, Collisions.name(firstWhere),
+                            Collisions.name(where)));
                 }
             }
         }

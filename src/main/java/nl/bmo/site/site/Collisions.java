@@ -24,7 +24,8 @@ final class Collisions {
             List<Page> sorted = sorted(same, "slug");
             Page first = sorted.get(0);
             for (Page other : sorted.subList(1, sorted.size())) {
-                problems.add(Problem.error(origin(first, "slug"), "site.url.twice", "/" + first.path(), name(origin(first, "slug")),
+                problems.add(Problem.error(origin(first, "slug"), "site.url.twice", "/" + first.path(),
+                        name(origin(first, "slug")),
                         name(origin(other, "slug"))));
             }
         }
@@ -35,7 +36,8 @@ final class Collisions {
             List<Page> sorted = sorted(same, "translationKey");
             Page first = sorted.get(0);
             for (Page other : sorted.subList(1, sorted.size())) {
-                problems.add(Problem.error(origin(first, "translationKey"), "site.translationKey.twice", first.translationKey(),
+                problems.add(Problem.error(origin(first, "translationKey"), "site.translationKey.twice",
+                        first.translationKey(),
                         name(origin(first, "translationKey")), name(origin(other, "translationKey"))));
             }
         }

@@ -99,7 +99,8 @@ public final class SiteAssembler {
             if (!Slugs.isValid(slug)) {
                 String better = Slugs.of(slug);
                 problems.add(Problem.error(s.fieldPosition("slug"), Message.of("site.slug.invalid", slug),
-                        better.isEmpty() ? Message.of("site.slug.invalid.hint") : Message.of("site.slug.invalid.hintSuch", better)));
+                        better.isEmpty() ? Message.of("site.slug.invalid.hint")
+                                : Message.of("site.slug.invalid.hintSuch", better)));
             }
             return slug;
         }
@@ -115,7 +116,8 @@ public final class SiteAssembler {
         for (Language l : config.languages()) {
             boolean has = pages.stream().anyMatch(p -> p.kind() == Page.Kind.HOME && p.lang().equals(l.code()));
             if (!has) {
-                problems.add(Problem.error(SourcePosition.of("content/" + l.code() + "/_index.md"), "site.home.missing", l.code()));
+                problems.add(Problem.error(SourcePosition.of("content/" + l.code() + "/_index.md"),
+                        "site.home.missing", l.code()));
             }
         }
     }
@@ -132,13 +134,15 @@ public final class SiteAssembler {
                 if (l.code().equals(p.lang()) || site.page(l.code(), p.translationKey()).isPresent()) continue;
                 String language = l.name() + " (" + l.code() + ")";
                 if (p.meta().translationKey().isEmpty()) {
-                    problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missingNoKey", language, l.code(),
+                    problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missingNoKey", language,
+                            l.code(),
                             "content/" + l.code() + "/" + p.source().langPath()));
                     continue;
                 }
                 Page twin = nearlyMatching(site, p, l.code());
                 if (twin != null) {
-                    problems.add(Problem.warning(p.source().fieldPosition("translationKey"), "site.translation.nearKey", language,
+                    problems.add(Problem.warning(p.source().fieldPosition("translationKey"),
+                            "site.translation.nearKey", language,
                             p.translationKey(), twin.source().path(), twin.translationKey()));
                     continue;
                 }

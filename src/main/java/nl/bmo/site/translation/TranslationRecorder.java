@@ -83,7 +83,8 @@ public final class TranslationRecorder {
         if (lang.equals(page.source().lang())) {
             List<String> others = pages.values().stream().filter(f -> f != page).map(f -> f.source().path()).toList();
             throw SiteException.at(SourcePosition.of(path), Message.of("translation.isOriginal", key), others.isEmpty()
-                    ? Message.of("translation.isOriginal.hintNone") : Message.of("translation.isOriginal.hint", String.join(" ", others)));
+                    ? Message.of("translation.isOriginal.hintNone") : Message.of("translation.isOriginal.hint",
+                            String.join(" ", others)));
         }
         ContentFile source = pages.get(lang);
         if (source == null) {

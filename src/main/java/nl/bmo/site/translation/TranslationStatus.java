@@ -116,7 +116,8 @@ public final class TranslationStatus {
         if (source == null) {
             Message missing = f.meta().translationKey().isPresent()
                     ? Message.of("translation.original.gone", t.from(), key(f), path)
-                    : Message.of("translation.original.goneNoKey", t.from(), "content/" + t.from() + "/" + f.source().langPath(), path);
+                    : Message.of("translation.original.goneNoKey", t.from(), "content/" + t.from() + "/"
+                            + f.source().langPath(), path);
             problems.add(Problem.warning(f.source().fieldPosition("translation"), missing,
                     Message.of("translation.original.gone.hint", path)));
             return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "its " + t.from() + " original is missing");

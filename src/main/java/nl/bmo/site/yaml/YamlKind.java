@@ -21,7 +21,7 @@ public enum YamlKind {
         });
     }
 
-    /** The kind qualifying a field or an error: "front matter" in "unknown front matter field" ({@code yaml.qualifier.*}). */
+    /** The kind as it qualifies a field: "front matter" in "unknown front matter field" ({@code yaml.qualifier.*}). */
     Message qualifier() {
         return Message.of(switch (this) {
             case FRONT_MATTER -> "yaml.qualifier.frontMatter";

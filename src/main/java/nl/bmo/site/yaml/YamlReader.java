@@ -51,7 +51,7 @@ public final class YamlReader {
      *
      * @param file the site-relative path, for messages
      * @param firstLine the file line of the text's first line
-     * @param what what the text is, for messages: {@code front matter}, {@code configuration}
+     * @param what what the text is, for messages: the front matter, the configuration, …
      */
     public <T> T read(String text, Class<T> type, String file, int firstLine, YamlKind what) {
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, firstLine, what);
@@ -64,7 +64,8 @@ public final class YamlReader {
             if (YamlSyntax.isSyntaxError(e)) throw YamlSyntax.error(e, text, file, firstLine, what);
             throw mappingError(e, text, file, firstLine, what);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "yaml.cannotRead", what.subject(), e.getMessage());
+            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "yaml.cannotRead", what.subject(),
+                    e.getMessage());
         }
     }
 
@@ -79,7 +80,8 @@ public final class YamlReader {
                     Suggestion.didYouMean(name, known), order(known, u.getReferringClass()));
         }
         if (e instanceof MismatchedInputException m) {
-            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what), Message.of("yaml.value.hint"));
+            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what),
+                    Message.of("yaml.value.hint"));
         }
         if (e instanceof JsonMappingException m) {
             return SiteException.at(position(m.getLocation(), file, firstLine),
@@ -118,17 +120,19 @@ public final class YamlReader {
      * line endings are accepted), no binary content, no duplicate keys, no anchors or aliases.
      *
      * @param file the site-relative path, for messages
-     * @param what what the file is, for messages: {@code data file}
+     * @param what what the file is, for messages: a data file
      */
     public YamlNode readTree(byte[] bytes, String file, YamlKind what) {
         String text = decode(bytes, file, what);
         if (text.isBlank()) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty", what.subject());
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, 1, what);
         try (JsonParser p = mapper.getFactory().createParser(text)) {
-            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty", what.subject());
+            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty",
+                    what.subject());
             YamlNode node = node(p, file);
             if (p.nextToken() != null) {
-                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "yaml.tree.manyDocuments", what.subject());
+                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "yaml.tree.manyDocuments",
+                        what.subject());
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -176,7 +180,8 @@ public final class YamlReader {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "yaml.tree.binary", what.subject());
+                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "yaml.tree.binary",
+                        what.subject());
             }
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
@@ -187,7 +192,8 @@ public final class YamlReader {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0), "yaml.tree.notUtf8", what.subject(),
+            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0), "yaml.tree.notUtf8",
+                    what.subject(),
                     in.position());
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
@@ -205,7 +211,8 @@ public final class YamlReader {
             while (p.nextToken() != null) {
                 YAMLParser y = (YAMLParser) p;
                 if (y.isCurrentAlias() || y.getObjectId() != null || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
-                    throw SiteException.at(position(p.currentTokenLocation(), file, firstLine), "yaml.anchor.notAllowed");
+                    throw SiteException.at(position(p.currentTokenLocation(), file, firstLine),
+                            "yaml.anchor.notAllowed");
                 }
             }
         } catch (JsonProcessingException e) {

@@ -40,7 +40,8 @@ final class YamlSyntax {
         if (original.startsWith("Duplicate field")) {
             int open = original.indexOf('\'');
             int close = original.indexOf('\'', open + 1);
-            String key = open >= 0 && close > open ? original.substring(open + 1, close) : original.substring(Math.max(0, open));
+            String key = open >= 0 && close > open ? original.substring(open + 1, close)
+                    : original.substring(Math.max(0, open));
             return SiteException.at(position(e.getLocation(), file, firstLine), "yaml.key.duplicate", key);
         }
         MarkedYAMLException m = cause(e, MarkedYAMLException.class);
@@ -68,9 +69,11 @@ final class YamlSyntax {
         SourcePosition position = position(where, text, file, firstLine);
         Message hint = hint(problem, context);
         if (opened != null && where != opened && opened.getLine() != at.getLine()) {
-            hint = Message.of("yaml.syntax.hintAndStart", hint, thing(context), firstLine + opened.getLine(), opened.getColumn() + 1);
+            hint = Message.of("yaml.syntax.hintAndStart", hint, thing(context), firstLine + opened.getLine(),
+                    opened.getColumn() + 1);
         }
-        return SiteException.at(position, Message.of("yaml.syntax.invalid", what.subject(), message(problem, context, text, at)), hint);
+        return SiteException.at(position, Message.of("yaml.syntax.invalid", what.subject(), message(problem, context,
+                text, at)), hint);
     }
 
     private static Object message(String problem, String context, String text, Mark at) {
@@ -106,7 +109,9 @@ final class YamlSyntax {
         if (context.contains("flow sequence")) return Message.of("yaml.syntax.listNotClosed.hint");
         if (context.contains("flow mapping")) return Message.of("yaml.syntax.mapNotClosed.hint");
         if (problem.startsWith("could not find expected ':'")) return Message.of("yaml.syntax.keyWithoutColon.hint");
-        if (problem.startsWith("mapping values are not allowed")) return Message.of("yaml.syntax.colonWithoutNewKey.hint");
+        if (problem.startsWith("mapping values are not allowed")) {
+            return Message.of("yaml.syntax.colonWithoutNewKey.hint");
+        }
         if (problem.startsWith("expected <block end>")) {
             if (problem.contains("'<scalar>'")) return Message.of("yaml.syntax.textAfterValue.hint");
             return Message.of("yaml.syntax.indentation.hint");
@@ -122,7 +127,9 @@ final class YamlSyntax {
         if (context.contains("flow mapping")) return Message.of("yaml.thing.map");
         if (context.contains("quoted scalar")) return Message.of("yaml.thing.quotedText");
         if (context.contains("simple key")) return Message.of("yaml.thing.key");
-        if (context.contains("block mapping") || context.contains("block collection")) return Message.of("yaml.thing.block");
+        if (context.contains("block mapping") || context.contains("block collection")) {
+            return Message.of("yaml.thing.block");
+        }
         return Message.of("yaml.thing.value");
     }
 

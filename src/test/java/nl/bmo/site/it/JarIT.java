@@ -47,11 +47,12 @@ class JarIT {
         assertThat(check(nowhere, "en", null)).as("another system").contains("error: no site configuration");
     }
 
-    /** {@code check} of {@code site} by the jar in a JVM whose language is {@code language}, with BMO_MESSAGES {@code variable}. */
+    /** {@code check} of {@code site} by the jar, in a JVM of {@code language}, with BMO_MESSAGES {@code variable}. */
     private static String check(Path site, String language, String variable) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("project.basedir", "."), "target", "bmo-site.jar");
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-Duser.country=", "-jar", jar.toString(), "check", "-s", site.toString())
+                "-Duser.language=" + language, "-Duser.country=", "-jar", jar.toString(), "check", "-s",
+                        site.toString())
                 .redirectErrorStream(true);
         if (variable == null) pb.environment().remove("BMO_MESSAGES");
         else pb.environment().put("BMO_MESSAGES", variable);

@@ -58,6 +58,7 @@ class InvalidSiteTest {
         assertThat(expectedFile).as("expected-error.txt; create it with -Dgolden.update=true").exists();
         assertThat(result.err()).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
         assertThat(dutch.err()).as("Dutch output (expected-error.nl.txt, or the English when there is none)")
-                .isEqualTo(Files.readString(Files.exists(expectedDutch) ? expectedDutch : expectedFile, StandardCharsets.UTF_8));
+                .isEqualTo(Files.readString(Files.exists(expectedDutch) ? expectedDutch : expectedFile,
+                        StandardCharsets.UTF_8));
     }
 }

@@ -109,7 +109,8 @@ class YamlReaderTest {
     void namesNestedUnknownFieldsAtTheirKey() {
         record Language(String code, String name) {}
         record Config(String baseUrl, List<Language> languages) {}
-        assertThatThrownBy(() -> yaml.read("baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n", Config.class, "content/site.yaml", 1, YamlKind.CONFIGURATION))
+        assertThatThrownBy(() -> yaml.read("baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n", Config.class,
+                "content/site.yaml", 1, YamlKind.CONFIGURATION))
                 .hasMessageStartingWith("content/site.yaml:4:5: error: unknown configuration field \"nmae\"")
                 .hasMessageContaining("Did you mean \"name\"? Allowed: code, name.");
     }
