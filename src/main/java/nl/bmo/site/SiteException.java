@@ -9,13 +9,20 @@ public final class SiteException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Problem> problems;
 
+    /** @param problems at least one; the exception's own message is their English text */
     public SiteException(List<Problem> problems) {
         super(problems.stream().sorted().map(Problem::format).collect(Collectors.joining("\n")));
         if (problems.isEmpty()) throw new IllegalArgumentException("a SiteException needs at least one problem");
         this.problems = problems.stream().sorted().toList();
     }
 
-    public static SiteException at(SourcePosition where, String message, String hint) {
+    /** One error: the message {@code key} with {@code args} and its hint {@code key.hint}, as {@link Problem#error}. */
+    public static SiteException at(SourcePosition where, String key, Object... args) {
+        return new SiteException(List.of(Problem.error(where, key, args)));
+    }
+
+    /** One error with a hint of its own choosing (null: none). */
+    public static SiteException at(SourcePosition where, Message message, Message hint) {
         return new SiteException(List.of(Problem.error(where, message, hint)));
     }
 

@@ -36,9 +36,12 @@ public final class Suggestion {
         return Optional.ofNullable(best);
     }
 
-    /** "Did you mean "x"? " or "". */
-    public static String didYouMean(String word, Collection<String> known) {
-        return nearest(word, known).map(s -> "Did you mean \"" + s + "\"? ").orElse("");
+    /**
+     * "Did you mean "x"?" as a message for the start of a hint, or a message with no text when no known word is near:
+     * the hint's text starts with it ({@code {0} Allowed: {1}.}).
+     */
+    public static Message didYouMean(String word, Collection<String> known) {
+        return nearest(word, known).map(s -> Message.of("common.didYouMean", s)).orElse(Message.of("common.nothing"));
     }
 
     static int distance(String a, String b) {

@@ -38,22 +38,19 @@ final class AliasPlanner {
                 SourcePosition where = p.source().valuePosition("aliases", alias);
                 String path = normalise(alias);
                 if (path == null) {
-                    problems.add(Problem.error(where, "unsafe or invalid alias \"" + alias + "\"",
-                            "An alias is a path from the site root such as /eisen/1/: letters, digits, '-', '_' and '.', no '..'."));
+                    problems.add(Problem.error(where, "site.alias.invalid", alias));
                     continue;
                 }
                 Page page = claimed.get(path);
                 if (page != null) {
-                    problems.add(Problem.error(where,
-                            "alias \"" + alias + "\" is the URL of " + Collisions.name(Collisions.origin(page, "slug")),
-                            "Remove the alias; a page's own URL cannot also redirect."));
+                    problems.add(Problem.error(where, "site.alias.isPageUrl", alias,
+                            Collisions.name(Collisions.origin(page, "slug"))));
                 }
                 Page first = aliases.putIfAbsent(path, p);
                 if (first != null && first != p) {
                     SourcePosition firstWhere = first.source().valuePosition("aliases", aliasOf(first, path));
-                    problems.add(Problem.error(firstWhere,
-                            "two pages have the alias \"" + alias + "\": " + Collisions.name(firstWhere) + " and " + Collisions.name(where),
-                            "An old URL can redirect to one page only; remove one of the two aliases."));
+                    problems.add(Problem.error(firstWhere, "site.alias.twice", alias, Collisions.name(firstWhere),
+                            Collisions.name(where)));
                 }
             }
         }

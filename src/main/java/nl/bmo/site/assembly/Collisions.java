@@ -24,9 +24,9 @@ final class Collisions {
             List<Page> sorted = sorted(same, "slug");
             Page first = sorted.get(0);
             for (Page other : sorted.subList(1, sorted.size())) {
-                problems.add(Problem.error(origin(first, "slug"),
-                        "two pages have the URL /" + first.path() + ": " + name(origin(first, "slug")) + " and " + name(origin(other, "slug")),
-                        "Give one of them another file name or 'slug:'."));
+                problems.add(Problem.error(origin(first, "slug"), "site.url.twice", "/" + first.path(),
+                        name(origin(first, "slug")),
+                        name(origin(other, "slug"))));
             }
         }
     }
@@ -36,10 +36,9 @@ final class Collisions {
             List<Page> sorted = sorted(same, "translationKey");
             Page first = sorted.get(0);
             for (Page other : sorted.subList(1, sorted.size())) {
-                problems.add(Problem.error(origin(first, "translationKey"),
-                        "two pages of one language have translationKey \"" + first.translationKey() + "\": "
-                                + name(origin(first, "translationKey")) + " and " + name(origin(other, "translationKey")),
-                        "Each page of a language needs its own translationKey; a translation has the same key in another language."));
+                problems.add(Problem.error(origin(first, "translationKey"), "site.translationKey.twice",
+                        first.translationKey(),
+                        name(origin(first, "translationKey")), name(origin(other, "translationKey"))));
             }
         }
     }

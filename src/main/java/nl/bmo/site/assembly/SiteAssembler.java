@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -67,8 +68,7 @@ public final class SiteAssembler {
         }
         if (kind == Page.Kind.PAGE) path.append(pageSlug(s, m, problems)).append('/');
         else if (m.slug().isPresent()) {
-            problems.add(Problem.error(s.fieldPosition("slug"), "an _index.md page takes its URL from its folder; 'slug' is not allowed",
-                    "Remove 'slug:' or rename the folder."));
+            problems.add(Problem.error(s.fieldPosition("slug"), "site.slug.onIndex"));
         }
         String layout = m.layout().orElse(switch (kind) {
             case HOME -> "home";
@@ -76,8 +76,8 @@ public final class SiteAssembler {
             case PAGE -> "page";
         });
         if (!layouts.contains(layout)) {
-            problems.add(Problem.error(s.fieldPosition("layout"), "unknown layout \"" + layout + "\"",
-                    Suggestion.didYouMean(layout, layouts) + "Known: " + String.join(", ", layouts) + "."));
+            problems.add(Problem.error(s.fieldPosition("layout"), "site.layout.unknown", layout,
+                    Suggestion.didYouMean(layout, layouts), layouts));
         }
         if (problems.size() > before) return null;
         String section = s.folder().isEmpty() ? "" : s.folder().split("/")[0];
@@ -88,8 +88,7 @@ public final class SiteAssembler {
         if (Slugs.isValid(segment)) return segment;
         String slug = Slugs.of(segment);
         if (slug.isEmpty()) {
-            problems.add(Problem.error(s.position(0, 0), "the folder name \"" + segment + "\" has no letters or digits for a URL",
-                    "Rename the folder using lowercase letters, digits and hyphens."));
+            problems.add(Problem.error(s.position(0, 0), "site.folder.noSlug", segment));
         }
         return slug;
     }
@@ -99,16 +98,15 @@ public final class SiteAssembler {
             String slug = m.slug().get();
             if (!Slugs.isValid(slug)) {
                 String better = Slugs.of(slug);
-                problems.add(Problem.error(s.fieldPosition("slug"), "invalid slug \"" + slug + "\"",
-                        "A slug is lowercase ASCII letters, digits and single hyphens"
-                                + (better.isEmpty() ? "." : ", such as \"" + better + "\".")));
+                problems.add(Problem.error(s.fieldPosition("slug"), Message.of("site.slug.invalid", slug),
+                        better.isEmpty() ? Message.of("site.slug.invalid.hint")
+                                : Message.of("site.slug.invalid.hintSuch", better)));
             }
             return slug;
         }
         String slug = Slugs.of(s.baseName());
         if (slug.isEmpty()) {
-            problems.add(Problem.error(s.position(0, 0), "the file name gives no URL slug",
-                    "Rename the file using lowercase letters, digits and hyphens, or set 'slug:'."));
+            problems.add(Problem.error(s.position(0, 0), "site.fileName.noSlug"));
         }
         return slug;
     }
@@ -119,8 +117,7 @@ public final class SiteAssembler {
             boolean has = pages.stream().anyMatch(p -> p.kind() == Page.Kind.HOME && p.lang().equals(l.code()));
             if (!has) {
                 problems.add(Problem.error(SourcePosition.of("content/" + l.code() + "/_index.md"),
-                        "language \"" + l.code() + "\" has no home page",
-                        "Create content/" + l.code() + "/_index.md with a title."));
+                        "site.home.missing", l.code()));
             }
         }
     }
@@ -137,25 +134,20 @@ public final class SiteAssembler {
                 if (l.code().equals(p.lang()) || site.page(l.code(), p.translationKey()).isPresent()) continue;
                 String language = l.name() + " (" + l.code() + ")";
                 if (p.meta().translationKey().isEmpty()) {
-                    problems.add(Problem.warning(p.source().position(1, 1),
-                            "no " + language + " translation: this page has no translationKey, and there is no content/" + l.code()
-                                    + "/" + p.source().langPath(),
-                            "Give this page and its translation the same 'translationKey:' line, or create the translation with"
-                                    + " 'new'; until then the language switch leads to the " + l.code() + " home page."));
+                    problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missingNoKey", language,
+                            l.code(),
+                            "content/" + l.code() + "/" + p.source().langPath()));
                     continue;
                 }
                 Page twin = nearlyMatching(site, p, l.code());
                 if (twin != null) {
                     problems.add(Problem.warning(p.source().fieldPosition("translationKey"),
-                            "no " + language + " translation with translationKey \"" + p.translationKey() + "\"; "
-                                    + twin.source().path() + " has the nearly equal key \"" + twin.translationKey() + "\"",
-                            "If " + twin.source().path() + " is this page's translation, give both pages the same translationKey."));
+                            "site.translation.nearKey", language,
+                            p.translationKey(), twin.source().path(), twin.translationKey()));
                     continue;
                 }
-                problems.add(Problem.warning(p.source().position(1, 1),
-                        "no " + language + " translation with translationKey \"" + p.translationKey() + "\"",
-                        "Create content/" + l.code() + "/… with 'translationKey: " + p.translationKey()
-                                + "'; until then the language switch leads to the " + l.code() + " home page."));
+                problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missing", language, l.code(),
+                        p.translationKey()));
             }
         }
     }

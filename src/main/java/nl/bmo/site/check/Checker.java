@@ -61,7 +61,7 @@ public final class Checker {
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
             var forbidden = UrlSchemes.forbidden(el.attr(attr));
             if (forbidden.isPresent()) {
-                problems.add(Problem.error(where, "\"" + forbidden.get() + ":\" URL in " + file, "Remove the script or data URL."));
+                problems.add(Problem.error(where, "check.url.forbidden", forbidden.get(), file));
                 continue;
             }
             if (UrlSchemes.isAbsolute(url)) continue;
@@ -78,9 +78,7 @@ public final class Checker {
                 String from = page;
                 if (decoded.startsWith("/")) {
                     if (!decoded.startsWith(basePath)) {
-                        problems.add(Problem.error(where, "link " + url + " in " + file + " leads outside the site, which is published under "
-                                + basePath, "Write links between pages relative to the page (in 404.html they may also start with "
-                                + basePath + ")."));
+                        problems.add(Problem.error(where, "check.link.outsideBasePath", url, file, basePath));
                         continue;
                     }
                     decoded = decoded.substring(basePath.length());
@@ -89,34 +87,30 @@ public final class Checker {
                 }
                 String sitePath = resolve(from, decoded).orElse(null);
                 if (sitePath == null) {
-                    problems.add(Problem.error(where, "link " + url + " in " + file + " leaves the site", "Link to a page of the site."));
+                    problems.add(Problem.error(where, "check.link.leavesSite", url, file));
                     continue;
                 }
                 var resolved = index.resolve(sitePath);
                 if (resolved.isEmpty()) {
-                    problems.add(Problem.error(where, "broken link " + url + " in " + file + " (no file /" + sitePath + ")",
-                            "Link to an existing page or file; in Markdown, link to the page's .md file."));
+                    problems.add(Problem.error(where, "check.link.broken", url, file, "/" + sitePath));
                     continue;
                 }
                 target = resolved.get();
             }
             if (!fragment.isEmpty() && target.endsWith(".html") && !index.isRedirect(target) && !index.ids(target).contains(fragment)) {
-                problems.add(Problem.error(where, "link " + url + " in " + file + " goes to a missing anchor #" + fragment,
-                        "Use an id that exists in the target page (a heading id or a {#id})."));
+                problems.add(Problem.error(where, "check.link.missingAnchor", url, file, fragment));
             }
         }
     }
 
     private static void checkAccessibility(String file, Document doc, SourcePosition where, List<Problem> problems) {
         for (Element img : doc.select("img:not([alt])")) {
-            problems.add(Problem.error(where, "image " + img.attr("src") + " in " + file + " has no alt text",
-                    "Describe the image: ![what it shows](file.png); use ![](file.png) only for decoration."));
+            problems.add(Problem.error(where, "check.image.noAlt", img.attr("src"), file));
         }
         for (Element a : doc.select("a[href]")) {
             boolean named = !a.text().isBlank() || !a.attr("aria-label").isBlank() || !a.select("img[alt]:not([alt=''])").isEmpty();
             if (!named) {
-                problems.add(Problem.error(where, "empty link to " + a.attr("href") + " in " + file,
-                        "Give the link text that says where it goes: [the letter](brief.md)."));
+                problems.add(Problem.error(where, "check.link.empty", a.attr("href"), file));
             }
         }
     }
@@ -126,9 +120,9 @@ public final class Checker {
         int previous = 1;
         for (Heading h : p.content().headings()) {
             if (h.level() > previous + 1) {
-                problems.add(Problem.warning(p.source().position(1, 1),
-                        "heading \"" + h.text() + "\" skips from level " + previous + " to " + h.level(),
-                        "Use " + "#".repeat(previous + 1) + " for it; screen reader users navigate by heading levels."));
+                problems.add(Problem.warning(p.source().position(1, 1), "check.heading.skipsLevel", h.text(),
+                        previous, h.level(),
+                        "#".repeat(previous + 1)));
             }
             previous = h.level();
         }
@@ -152,9 +146,8 @@ public final class Checker {
                 if (target.equals(p.path())) continue;
                 String targetFile = SitePaths.outputFile(target);
                 if (!alternates.getOrDefault(targetFile, Set.of()).contains(p.path())) {
-                    problems.add(Problem.error(p.source().position(1, 1),
-                            "hreflang alternate /" + target + " does not name /" + p.path() + " back",
-                            "Give both pages the same translationKey; alternates must be symmetric."));
+                    problems.add(Problem.error(p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target,
+                            "/" + p.path()));
                 }
             }
         }
@@ -171,9 +164,8 @@ public final class Checker {
                 t.content().asks().forEach(a -> theirs.add(a.id()));
                 for (String id : mine) {
                     if (!theirs.contains(id)) {
-                        problems.add(Problem.warning(t.source().position(1, 1),
-                                "translation is behind: ask " + id + " of " + p.source().path() + " is missing here",
-                                "Translate the ask, with the same {#" + id + "}, so that both languages have the same asks."));
+                        problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
+                                p.source().path()));
                     }
                 }
             }
@@ -188,8 +180,7 @@ public final class Checker {
             for (String key : union) {
                 if (!strings.of(l.code()).containsKey(key)) {
                     problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml"),
-                            "interface string \"" + key + "\" is missing for language \"" + l.code() + "\"",
-                            "Add '" + key + ": …' in the " + l.name() + " file; every language needs the same keys."));
+                            "check.string.missing", key, l.code(), l.name()));
                 }
             }
         }

@@ -56,7 +56,7 @@ public final class PublishedUrls {
         try {
             Files.writeString(root.resolve(FILE), HEADER + String.join("\n", urls) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(FILE), "cannot write the list of published URLs: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(FILE), "published.cannotWrite", e.getMessage());
         }
         return urls.size();
     }
@@ -87,15 +87,14 @@ public final class PublishedUrls {
         Path file = root.resolve(FILE);
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            problems.add(Problem.warning(SourcePosition.of(FILE), "no list of published URLs, so removed URLs cannot be caught",
-                    "Run 'build --update-published' once the site is live, and commit " + FILE + "."));
+            problems.add(Problem.warning(SourcePosition.of(FILE), "published.list.missing", FILE));
             return problems;
         }
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(FILE), "cannot read: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(FILE), "io.cannotRead", e.getMessage()));
             return problems;
         }
         Map<String, Page> aliasTargets = new HashMap<>();
@@ -114,19 +113,16 @@ public final class PublishedUrls {
             Page alias = aliasTargets.get(path);
             String target = alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
             if (target == null) {
-                problems.add(Problem.error(where, "published URL " + line + " no longer exists",
-                        "Add '" + (hash < 0 ? line : line.substring(0, hash)) + "' to the 'aliases:' of the page that replaced it,"
-                                + " or restore the page; if the removal is intended, run 'build --update-published' and commit the change."));
+                String old = hash < 0 ? line : line.substring(0, hash);
+                problems.add(Problem.error(where, "published.url.removed", line, old));
             } else if (!fragment.isEmpty() && !index.ids(target).contains(fragment)) {
-                problems.add(Problem.error(where, "published anchor " + line + " no longer exists in /" + pathOf(target),
-                        "Ask anchors are cited by the press: keep the {#" + fragment + "} id on the ask, or restore it."));
+                problems.add(Problem.error(where, "published.anchor.removedFromPage", line, "/" + pathOf(target),
+                        fragment));
             }
         }
         for (Page p : site.pages()) {
             if (listed.contains(p.path())) continue;
-            problems.add(Problem.info(p.source().position(1, 1), "new page /" + p.path() + " is not yet in " + FILE,
-                    "Once it is published, record it with 'java -jar target/bmo-site.jar build --update-published' and commit "
-                            + FILE + ", so that check reports it if its address ever disappears."));
+            problems.add(Problem.info(p.source().position(1, 1), "published.page.new", "/" + p.path(), FILE));
         }
         return problems;
     }

@@ -34,20 +34,16 @@ public final class ReleaseCheck {
         String host = host(config.baseUrl());
         if (isPlaceholder(host)) {
             problems.add(Problem.error(baseUrlGiven ? SourcePosition.of("--base-url") : position(text, "baseUrl"),
-                    "the base URL " + config.baseUrl() + " is a placeholder (" + host + " can never be the real address)",
-                    "Set 'baseUrl:' to the address the site will be published at, or build with --base-url https://…/."));
+                    "release.baseUrl.placeholder", config.baseUrl(), host));
         }
         for (String path : config.releaseRequired()) {
             Object value = config.param(path).orElse(null);
             if (value == null || String.valueOf(value).isBlank()) {
-                problems.add(Problem.error(position(text, "params." + path),
-                        "params." + path + " is empty; it must be filled in before the site goes live",
-                        "Fill in params." + path + " (release.required lists what launch needs)."));
+                problems.add(Problem.error(position(text, "params." + path), "release.param.empty", "params." + path));
             }
         }
         if (drafts) {
-            problems.add(Problem.error(SourcePosition.of("--drafts"), "drafts and future-dated pages would be published",
-                    "Check without --drafts: only finished pages go live."));
+            problems.add(Problem.error(SourcePosition.of("--drafts"), "release.drafts"));
         }
         return problems;
     }

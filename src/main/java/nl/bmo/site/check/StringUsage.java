@@ -47,8 +47,7 @@ final class StringUsage {
                 String key = e.getKey();
                 if (literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)) continue;
                 SourcePosition where = l.strings().containsKey(key) ? line(config, "content/site.yaml", key) : line(themeText, file, key);
-                problems.add(Problem.warning(where, "interface string \"" + key + "\" (" + l.code() + ") is not used by any template",
-                        "Remove it from every language, or use it in a template with t(\"" + key + "\")."));
+                problems.add(Problem.warning(where, "check.string.unused", key, l.code()));
             }
         }
         return problems;

@@ -2,6 +2,7 @@ package nl.bmo.site.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.SkippedPage;
@@ -19,15 +20,12 @@ public final class Unpublished {
         for (SkippedPage s : skipped) {
             SourcePosition where = SourcePosition.of(s.file());
             if (s.reason() == SkippedPage.Reason.DRAFT) {
-                problems.add(Problem.info(where, "draft: not published",
-                        "It is published by the first build after you remove 'draft: true'"
-                                + s.date().map(d -> " (it is dated " + d + ")").orElse("")
-                                + "; 'serve --drafts' shows it now."));
+                Message hint = s.date().map(d -> Message.of("unpublished.draft.hintDated", d))
+                        .orElse(Message.of("unpublished.draft.hint"));
+                problems.add(Problem.info(where, Message.of("unpublished.draft"), hint));
             } else {
                 String date = s.date().map(Object::toString).orElse("?");
-                problems.add(Problem.info(where, "dated " + date + ", in the future: not published until then",
-                        "It appears with the first build on or after " + date + "; nothing publishes it by itself on that day,"
-                                + " so someone has to run the build then. 'serve --drafts' shows it now."));
+                problems.add(Problem.info(where, "unpublished.future", date));
             }
         }
         return problems;

@@ -53,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         String given = destination == null ? root.resolve("public").toString() : destination;
         Path dest = Path.of(given).isAbsolute() ? Path.of(given) : Path.of("").toAbsolutePath().resolve(given);
@@ -71,8 +71,7 @@ final class BuildCommand implements Callable<Integer> {
         if (source.verbose) console.stages(result);
         if (updatePublished) {
             int n = new nl.bmo.site.check.PublishedUrls(root).write(result.site());
-            console.out().println("Wrote " + n + " published URLs to " + nl.bmo.site.check.PublishedUrls.FILE + "; review and commit it.");
-            console.out().flush();
+            console.publishedWritten(n, nl.bmo.site.check.PublishedUrls.FILE);
         }
         return ExitCodes.OK;
     }

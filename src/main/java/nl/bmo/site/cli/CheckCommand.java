@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         List<Problem> problems = new ArrayList<>();
         BuildResult result = null;

@@ -1,6 +1,8 @@
 package nl.bmo.site.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import nl.bmo.site.Messages;
 import nl.bmo.site.SiteException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -65,18 +67,25 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            Console console = new Console(commandLine.getOut(), commandLine.getErr());
+            Console console = new Console(commandLine.getOut(), commandLine.getErr(), messages(parseResult));
             if (ex instanceof SiteException se) {
                 console.problems(se.problems());
                 if (isVerbose(parseResult)) ex.printStackTrace(commandLine.getErr());
                 return ExitCodes.PROBLEMS;
             }
-            commandLine.getErr().println("internal error: " + ex);
-            ex.printStackTrace(commandLine.getErr());
-            commandLine.getErr().println("This is a bug in bmo-site. Please report it with the text above.");
+            console.crashed(ex);
             return ExitCodes.INTERNAL;
         });
         return cl;
+    }
+
+    /** The messages in the language the command asked for ({@code --messages}), else from the environment. */
+    private static Messages messages(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult sub = parseResult;
+        while (sub.hasSubcommand()) sub = sub.subcommand();
+        SourceOption.MessageLanguage flag = sub.matchedOptionValue("--messages", null);
+        return Messages.choose(flag == null ? null : flag.name(), System.getenv(SourceOption.MESSAGES_VARIABLE),
+                Locale.getDefault());
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult) {

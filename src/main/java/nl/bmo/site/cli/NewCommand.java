@@ -60,18 +60,14 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         Workspace ws = Workspace.open(root, clock);
         PageScaffolder scaffolder = new PageScaffolder(ws.config(), ws.files(), ws.parser());
         List<PageScaffolder.PlannedFile> planned = scaffolder.plan(new NewPage(path, Optional.ofNullable(lang), Optional.ofNullable(title),
                 titles, Optional.ofNullable(key), LocalDate.now(clock)));
         scaffolder.write(planned);
-        console.out().println("Wrote:");
-        planned.forEach(f -> console.out().println("  " + f.path()));
-        console.out().println("Write the text in " + planned.get(0).path() + ", preview it with 'serve', and translate it in the other file"
-                + (planned.size() > 2 ? "s" : "") + "; then run 'translated' on each translation.");
-        console.out().flush();
+        console.created(planned.stream().map(PageScaffolder.PlannedFile::path).toList());
         return ExitCodes.OK;
     }
 }

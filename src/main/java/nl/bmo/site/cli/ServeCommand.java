@@ -61,14 +61,16 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         InetAddress address = address();
         Path root = source.source.toAbsolutePath().normalize();
         BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true));
         Preview preview;
         try {
-            preview = Preview.start(new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET), clock, listener(console));
+            preview = Preview.start(new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET,
+                    console.messages()), clock,
+                    listener(console));
         } catch (BindException e) {
             console.portBusy(bind, port, e.getMessage());
             return ExitCodes.USAGE;
@@ -80,9 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         }, "bmo-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
-            console.serving(preview.address(), !address.isLoopbackAddress());
-            console.out().println("Translation status: " + preview.translationsAddress());
-            console.out().flush();
+            console.serving(preview.address(), !address.isLoopbackAddress(), preview.translationsAddress());
             if (open) openBrowser(console, preview);
             stop.await();
         } finally {

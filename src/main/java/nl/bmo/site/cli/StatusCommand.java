@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         StatusReport report = Workspace.open(root, clock).status();
         console.out().print(switch (format) {

@@ -46,15 +46,14 @@ final class TranslatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         Workspace ws = Workspace.open(root, clock);
         List<String> paths = new ArrayList<>();
         for (String f : files) paths.add(sitePath(root, f));
         var recorded = new TranslationRecorder(ws.config(), ws.files(), ws.parser()).record(paths, Optional.ofNullable(from));
         for (TranslationRecorder.Recorded r : recorded) {
-            console.out().println(r.file() + (r.changed() ? ": recorded as up to date with " : ": already up to date with ")
-                    + r.source() + " (source " + r.hash() + ")");
+            console.recorded(r.file(), r.changed(), r.source(), r.hash());
         }
         console.out().flush();
         return ExitCodes.OK;

@@ -11,12 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.yaml.YamlKind;
 import nl.bmo.site.yaml.YamlPositions;
 import nl.bmo.site.yaml.YamlReader;
 
@@ -59,17 +61,16 @@ public final class ConfigLoader {
     public SiteConfig load(Path root) {
         Path file = root.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            throw SiteException.at(SourcePosition.of(FILE), "no site configuration",
-                    "Run the command in the site's folder or pass it with --source; the folder must hold " + FILE + ".");
+            throw SiteException.at(SourcePosition.of(FILE), "config.missing", FILE);
         }
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(FILE), "cannot read the site configuration: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(FILE), "config.cannotRead", e.getMessage());
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        RawConfig raw = yaml.read(text, RawConfig.class, FILE, 1, "configuration");
+        RawConfig raw = yaml.read(text, RawConfig.class, FILE, 1, YamlKind.CONFIGURATION);
         return validate(root, raw, new YamlPositions(text, FILE, 1));
     }
 
@@ -91,31 +92,30 @@ public final class ConfigLoader {
         List<Language> languages = new ArrayList<>();
         Map<String, SourcePosition> codes = new LinkedHashMap<>();
         if (raw.languages() == null || raw.languages().isEmpty()) {
-            problems.add(Problem.error(at.orFile("/languages"), "no languages configured",
-                    "Add 'languages:' with at least one entry such as '- code: nl'."));
+            problems.add(Problem.error(at.orFile("/languages"), "config.languages.none"));
         } else {
             for (int i = 0; i < raw.languages().size(); i++) {
                 RawLanguage entry = raw.languages().get(i);
                 Language l = entry == null ? null : language(entry, "/languages/" + i, at, codes, problems);
-                if (entry == null) problems.add(Problem.error(at.orFile("/languages/" + i), "an empty entry in 'languages:'",
-                        "Give every language at least its code, such as '- code: nl'."));
+                if (entry == null) problems.add(Problem.error(at.orFile("/languages/" + i),
+                        "config.languages.emptyEntry"));
                 if (l != null) languages.add(l);
             }
         }
         String def = raw.defaultLanguage();
         if (def == null && !languages.isEmpty()) def = languages.get(0).code();
         if (def != null && !codes.containsKey(def) && !codes.isEmpty()) {
-            problems.add(Problem.error(at.orFile("/defaultLanguage"), "the default language \"" + def + "\" is not one of the languages",
-                    Suggestion.didYouMean(def, codes.keySet()) + "Configured: " + String.join(", ", new TreeSet<>(codes.keySet())) + "."));
+            problems.add(Problem.error(at.orFile("/defaultLanguage"), "config.defaultLanguage.unknown", def,
+                    Suggestion.didYouMean(def, codes.keySet()), new TreeSet<>(codes.keySet())));
         }
         String baseUrl = raw.baseUrl() == null ? "" : raw.baseUrl().trim();
-        String baseUrlProblem = baseUrlProblem(baseUrl);
+        Message baseUrlProblem = baseUrlProblem(baseUrl);
         if (baseUrlProblem != null) problems.add(Problem.error(at.orFile("/baseUrl"), baseUrlProblem,
-                "Set 'baseUrl:' to the absolute address the site is published at, such as https://example.org/campaign/."));
+                Message.of("config.baseUrl.hint")));
         String editUrl = raw.editUrl() == null ? "" : raw.editUrl().trim();
-        String editUrlProblem = editUrl.isEmpty() ? null : baseUrlProblem(editUrl);
-        if (editUrlProblem != null) problems.add(Problem.error(at.orFile("/editUrl"), editUrlProblem.replace("base URL", "edit address"),
-                "Set 'editUrl:' to the address a page's file path is added to, such as https://github.com/<org>/<repo>/edit/main/, or remove it."));
+        Message editUrlProblem = editUrl.isEmpty() ? null : urlProblem(editUrl, Message.of("config.url.editUrl"));
+        if (editUrlProblem != null) problems.add(Problem.error(at.orFile("/editUrl"), editUrlProblem,
+                Message.of("config.editUrl.hint")));
         SiteException.throwIfErrors(problems);
         return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
                 Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params(),
@@ -128,16 +128,16 @@ public final class ConfigLoader {
             List<Problem> problems) {
         SourcePosition code = at.of(pointer + "/code").orElse(at.orFile(pointer));
         if (!Language.isValidCode(l.code())) {
-            problems.add(Problem.error(code, l.code() == null ? "a language without a code" : "invalid language code \"" + l.code() + "\"",
-                    "Use a lowercase ISO 639 code such as nl, en or fr."));
+            problems.add(Problem.error(code, l.code() == null ? "config.language.noCode"
+                    : "config.language.invalidCode", l.code()));
         } else if (codes.containsKey(l.code())) {
             SourcePosition first = codes.get(l.code());
-            problems.add(Problem.error(code, "language \"" + l.code() + "\" is configured twice",
-                    "Remove one of them; the other is at " + (first.line() > 0 ? "line " + first.line() : "another place") + "."));
+            problems.add(Problem.error(code, Message.of("config.language.twice", l.code()), first.line() > 0
+                    ? Message.of("config.language.twice.hintLine", first.line())
+                            : Message.of("config.language.twice.hint")));
         } else if (l.quotes() != null && l.quotes().codePointCount(0, l.quotes().length()) != 4) {
             codes.put(l.code(), code);
-            problems.add(Problem.error(at.orFile(pointer + "/quotes"), "quotes of language \"" + l.code() + "\" must be four characters",
-                    "Give open and close double quote, then open and close single quote, such as \"“”‘’\"."));
+            problems.add(Problem.error(at.orFile(pointer + "/quotes"), "config.language.quotes", l.code()));
         } else {
             codes.put(l.code(), code);
             return new Language(l.code(), l.name(), l.locale(), l.title(), l.description(), l.quotes(), l.strings());
@@ -146,17 +146,22 @@ public final class ConfigLoader {
     }
 
     /** Why a base URL cannot be used, or null when it can. */
-    public static String baseUrlProblem(String baseUrl) {
-        if (baseUrl.isEmpty()) return "no base URL configured";
+    public static Message baseUrlProblem(String baseUrl) {
+        return urlProblem(baseUrl, Message.of("config.url.baseUrl"));
+    }
+
+    /** Why the address {@code url} cannot be used, or null when it can; {@code what} names it ("the base URL"). */
+    private static Message urlProblem(String url, Message what) {
+        if (url.isEmpty()) return Message.of("config.baseUrl.none");
         try {
-            URI uri = new URI(baseUrl);
+            URI uri = new URI(url);
             if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme()))
-                return "the base URL \"" + baseUrl + "\" is not an http(s) address";
-            if (uri.getHost() == null) return "the base URL \"" + baseUrl + "\" has no host";
+                return Message.of("config.url.notHttp", what, url);
+            if (uri.getHost() == null) return Message.of("config.url.noHost", what, url);
             if (uri.getQuery() != null || uri.getFragment() != null)
-                return "the base URL \"" + baseUrl + "\" may not have a query or fragment";
+                return Message.of("config.url.queryOrFragment", what, url);
         } catch (URISyntaxException e) {
-            return "the base URL \"" + baseUrl + "\" is not a valid URL: " + e.getReason();
+            return Message.of("config.url.invalid", what, url, e.getReason());
         }
         return null;
     }

@@ -38,8 +38,7 @@ public final class ThemeLoader {
     public Theme load(SiteConfig config) {
         String name = config.theme();
         if (!name.matches("[a-z0-9][a-z0-9-]*")) {
-            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "invalid theme name \"" + name + "\"",
-                    "A theme name is lowercase letters, digits and hyphens, and names a folder in themes/.");
+            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "theme.name.invalid", name);
         }
         Path own = config.root().resolve("themes").resolve(name);
         if (Files.isDirectory(own)) {
@@ -47,8 +46,7 @@ public final class ThemeLoader {
         }
         URL bundled = ThemeLoader.class.getResource("/themes/" + name + "/theme.yaml");
         if (bundled == null) {
-            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "theme \"" + name + "\" not found",
-                    "Create themes/" + name + "/ in the site, or use the bundled theme: 'theme: bmo'.");
+            throw SiteException.at(ConfigLoader.position(config.root(), "/theme"), "theme.notFound", name);
         }
         return theme(name, "bundled theme \"" + name + "\"", "(bundled theme " + name + ")/", readBundled(bundled, name));
     }
@@ -59,21 +57,19 @@ public final class ThemeLoader {
         if (yamlFile != null && yamlFile.length > 0) {
             String text = new String(yamlFile, java.nio.charset.StandardCharsets.UTF_8);
             String file = prefix + "theme.yaml";
-            Settings s = yaml.read(text, Settings.class, file, 1, "theme settings");
+            Settings s = yaml.read(text, Settings.class, file, 1, nl.bmo.site.yaml.YamlKind.THEME_SETTINGS);
             if (s.shareImage() != null) {
                 Theme.ShareImageStyle st = s.shareImage();
                 var at = new nl.bmo.site.yaml.YamlPositions(text, file, 1);
                 if (st.font() == null || !files.containsKey(st.font())) {
                     throw SiteException.at(at.of("/shareImage/font").orElse(at.orFile("/shareImage")),
-                            "shareImage.font \"" + st.font() + "\" is not a file of the theme",
-                            "Give the path of a .ttf file inside the theme, such as fonts/Lato-Bold.ttf.");
+                            "theme.shareImage.font", st.font());
                 }
                 for (String field : java.util.List.of("background", "foreground", "accent")) {
                     String colour = field.equals("background") ? st.background() : field.equals("foreground") ? st.foreground() : st.accent();
                     if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
                         throw SiteException.at(at.of("/shareImage/" + field).orElse(at.orFile("/shareImage")),
-                                "shareImage." + field + " \"" + colour + "\" is not #rrggbb",
-                                "Give background, foreground and accent as #rrggbb.");
+                                "theme.shareImage.colour", field, colour);
                     }
                 }
                 share = java.util.Optional.of(st);
@@ -108,13 +104,12 @@ public final class ThemeLoader {
                 String rel = dir.relativize(p).toString().replace('\\', '/');
                 if (rel.startsWith(".") || rel.contains("/.")) continue;
                 if (Files.size(p) > MAX_FILE) {
-                    throw SiteException.at(SourcePosition.of(label + rel), "theme file is larger than 8 MiB",
-                            "Keep theme files small; large media belong on another host or in static/.");
+                    throw SiteException.at(SourcePosition.of(label + rel), "theme.file.tooLarge");
                 }
                 files.put(rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(label), "cannot read the theme: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(label), "theme.cannotRead", e.getMessage());
         }
         return files;
     }

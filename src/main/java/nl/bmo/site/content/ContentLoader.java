@@ -77,8 +77,7 @@ public final class ContentLoader {
             Path dir = content.resolve(lang.code());
             if (!Files.isDirectory(dir)) {
                 problems.add(Problem.error(SourcePosition.of("content/" + lang.code() + "/"),
-                        "no content folder for language \"" + lang.code() + "\"",
-                        "Create content/" + lang.code() + "/ with an _index.md, or remove the language from content/site.yaml."));
+                        "content.folder.missing", lang.code()));
                 continue;
             }
             candidates.addAll(find(config.root(), dir, lang.code(), problems));
@@ -133,8 +132,7 @@ public final class ContentLoader {
         return (path, bytes) -> {
             String[] parts = path.split("/", 3);
             if (parts.length < 3 || !parts[0].equals("content") || config.language(parts[1]).isEmpty() || !path.endsWith(".md")) {
-                throw SiteException.at(SourcePosition.of(path), "not a page of the site",
-                        "Pages are Markdown files in the folder of a configured language: content/<language>/….md.");
+                throw SiteException.at(SourcePosition.of(path), "content.notAPage");
             }
             SourceFile source = SourceReader.read(path, parts[1], parts[2], bytes);
             return new ContentFile(source, frontMatter.parse(source));
@@ -153,7 +151,7 @@ public final class ContentLoader {
             problems.addAll(e.problems());
             return null;
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of(c.path()), "cannot read the file: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of(c.path()), "io.cannotReadFile", e.getMessage()));
             return null;
         }
     }
@@ -161,8 +159,7 @@ public final class ContentLoader {
     private static byte[] readLimited(Candidate c) throws IOException {
         long size = Files.size(c.file());
         if (size > SourceReader.MAX_BYTES) {
-            throw SiteException.at(SourcePosition.of(c.path()), "the file is larger than 4 MiB (" + size / 1024 + " KiB)",
-                    "Split it into several pages; a page this long is not readable on a phone.");
+            throw SiteException.at(SourcePosition.of(c.path()), "content.file.tooLarge", size / 1024);
         }
         return Files.readAllBytes(c.file());
     }
@@ -173,7 +170,7 @@ public final class ContentLoader {
         try {
             realRoot = root.toRealPath();
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of("."), "cannot read the site folder: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of("."), "content.cannotReadSite", e.getMessage());
         }
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
@@ -195,16 +192,14 @@ public final class ContentLoader {
                             return FileVisitResult.CONTINUE;
                         }
                         if (Files.isDirectory(f)) {
-                            problems.add(Problem.warning(SourcePosition.of(rel), "linked folder not followed",
-                                    "Move the folder into content/ instead of linking to it."));
+                            problems.add(Problem.warning(SourcePosition.of(rel), "content.link.folderNotFollowed"));
                             return FileVisitResult.CONTINUE;
                         }
                     }
                     if (name.endsWith(".md")) {
                         out.add(new Candidate(f, rel, lang, dir.relativize(f).toString().replace('\\', '/')));
                     } else {
-                        problems.add(Problem.warning(SourcePosition.of(rel), "not a Markdown file; it is not used",
-                                "Put images and downloads in static/ at the site root."));
+                        problems.add(Problem.warning(SourcePosition.of(rel), "content.notMarkdown"));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -212,12 +207,12 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
                     problems.add(Problem.error(SourcePosition.of(root.relativize(f).toString().replace('\\', '/')),
-                            "cannot read: " + e.getMessage(), "Check the file's permissions."));
+                            "content.cannotRead", e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of("content/" + lang + "/"), "cannot read: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of("content/" + lang + "/"), "io.cannotRead", e.getMessage()));
         }
         return out;
     }
@@ -226,13 +221,11 @@ public final class ContentLoader {
         try {
             Path target = f.toRealPath();
             if (!target.startsWith(realRoot)) {
-                return Optional.of(Problem.error(SourcePosition.of(rel), "symbolic link points outside the site",
-                        "Copy the file into content/ instead of linking to it."));
+                return Optional.of(Problem.error(SourcePosition.of(rel), "content.link.outside"));
             }
             return Optional.empty();
         } catch (IOException e) {
-            return Optional.of(Problem.error(SourcePosition.of(rel), "broken or looping symbolic link",
-                    "Remove the link or point it at a file inside the site."));
+            return Optional.of(Problem.error(SourcePosition.of(rel), "content.link.broken"));
         }
     }
 
@@ -244,10 +237,9 @@ public final class ContentLoader {
                     .filter(n -> !n.startsWith(".") && config.language(n).isEmpty())
                     .sorted()
                     .forEach(n -> problems.add(Problem.warning(SourcePosition.of("content/" + n + "/"),
-                            "folder is not a configured language; its pages are not built",
-                            "Add '- code: " + n + "' to the languages in content/site.yaml, or move the folder.")));
+                            "content.folder.notALanguage", n)));
         } catch (IOException e) {
-            problems.add(Problem.error(SourcePosition.of("content/"), "cannot read: " + e.getMessage(), ""));
+            problems.add(Problem.error(SourcePosition.of("content/"), "io.cannotRead", e.getMessage()));
         }
     }
 }

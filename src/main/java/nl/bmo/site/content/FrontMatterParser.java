@@ -13,6 +13,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Translation;
+import nl.bmo.site.yaml.YamlKind;
 import nl.bmo.site.yaml.YamlReader;
 
 /** Parses and validates a page's front matter. Thread-safe. */
@@ -47,27 +48,27 @@ public final class FrontMatterParser {
     public FrontMatter parse(SourceFile source) {
         SourcePosition start = source.position(Math.max(1, source.frontMatterLine() - 1), 1);
         if (source.frontMatter().isBlank()) {
-            throw SiteException.at(start, "the front matter is empty", "Add at least 'title: …' between the --- lines.");
+            throw SiteException.at(start, "content.frontMatter.empty");
         }
-        Raw raw = yaml.read(source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(), "front matter");
+        Raw raw = yaml.read(source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(),
+                YamlKind.FRONT_MATTER);
         List<Problem> problems = new ArrayList<>();
         String title = raw.title() == null ? "" : raw.title().strip();
         if (title.isEmpty()) {
-            problems.add(Problem.error(start, "the page has no title", "Add 'title: …' to the front matter."));
+            problems.add(Problem.error(start, "content.title.missing"));
         }
         Optional<LocalDate> date = Optional.empty();
         if (raw.date() != null) {
             try {
                 date = Optional.of(LocalDate.parse(raw.date().strip()));
             } catch (DateTimeParseException e) {
-                problems.add(Problem.error(source.fieldPosition("date"), "\"date\" is not a valid date: \"" + raw.date() + "\"",
-                        "Write the date as YYYY-MM-DD, such as 2026-01-06."));
+                problems.add(Problem.error(source.fieldPosition("date"), "content.date.invalid", raw.date()));
             }
         }
         List<String> aliases = raw.aliases() == null ? List.of() : raw.aliases();
         for (String a : aliases) {
             if (a == null || a.isBlank())
-                problems.add(Problem.error(source.fieldPosition("aliases"), "an alias is empty", "Remove the empty entry."));
+                problems.add(Problem.error(source.fieldPosition("aliases"), "content.alias.empty"));
         }
         Optional<Translation> translation = translation(raw.translation(), source, problems);
         SiteException.throwIfErrors(problems);
@@ -91,8 +92,8 @@ public final class FrontMatterParser {
     private static Optional<Translation> translation(RawTranslation raw, SourceFile source, List<Problem> problems) {
         if (raw == null) return Optional.empty();
         if (raw.from() == null || raw.from().isBlank() || raw.source() == null || raw.source().isBlank()) {
-            problems.add(Problem.error(source.fieldPosition("translation"), "\"translation\" needs both \"from\" and \"source\"",
-                    "Let the tool write it: run 'translated " + source.path() + "' after you have checked the translation."));
+            problems.add(Problem.error(source.fieldPosition("translation"), "content.translation.incomplete",
+                    source.path()));
             return Optional.empty();
         }
         return Optional.of(new Translation(raw.from().strip(), raw.source().strip()));

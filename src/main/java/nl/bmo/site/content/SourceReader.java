@@ -17,13 +17,11 @@ final class SourceReader {
 
     static SourceFile read(String path, String lang, String langPath, byte[] bytes) {
         if (bytes.length > MAX_BYTES) {
-            throw SiteException.at(SourcePosition.of(path), "the file is larger than 4 MiB (" + bytes.length / 1024 + " KiB)",
-                    "Split it into several pages; a page this long is not readable on a phone.");
+            throw SiteException.at(SourcePosition.of(path), "content.file.tooLarge", bytes.length / 1024);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw SiteException.at(SourcePosition.of(path, lineAt(bytes, i), 0), "the file is binary (it holds a NUL byte)",
-                        "Only Markdown text belongs in content/; put images in static/ and link to them.");
+                throw SiteException.at(SourcePosition.of(path, lineAt(bytes, i), 0), "content.file.binary");
             }
         }
         String text = decode(path, bytes);
@@ -41,9 +39,7 @@ final class SourceReader {
             return decoder.decode(in).toString();
         } catch (CharacterCodingException e) {
             int offset = in.position();
-            throw SiteException.at(SourcePosition.of(path, lineAt(bytes, offset), 0),
-                    "the file is not valid UTF-8 (bad byte at offset " + offset + ")",
-                    "Save the file as UTF-8 in your editor.");
+            throw SiteException.at(SourcePosition.of(path, lineAt(bytes, offset), 0), "content.file.notUtf8", offset);
         }
     }
 
@@ -55,12 +51,10 @@ final class SourceReader {
 
     private static SourceFile split(String path, String lang, String langPath, String text) {
         if (text.isBlank()) {
-            throw SiteException.at(SourcePosition.of(path, 1, 1), "the file is empty",
-                    "Start the file with front matter: a line ---, 'title: …', and another line ---.");
+            throw SiteException.at(SourcePosition.of(path, 1, 1), "content.file.empty");
         }
         if (!text.startsWith("---\n") && !text.equals("---")) {
-            throw SiteException.at(SourcePosition.of(path, 1, 1), "the file has no front matter",
-                    "Start the file with a line ---, then 'title: …', then another line ---.");
+            throw SiteException.at(SourcePosition.of(path, 1, 1), "content.frontMatter.missing");
         }
         int pos = 4;
         int line = 2;
@@ -76,7 +70,6 @@ final class SourceReader {
             pos = end + 1;
             line++;
         }
-        throw SiteException.at(SourcePosition.of(path, 1, 1), "the front matter is not closed",
-                "End the front matter with a line that holds only ---.");
+        throw SiteException.at(SourcePosition.of(path, 1, 1), "content.frontMatter.notClosed");
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -18,6 +19,7 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.Tracker;
 import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.yaml.YamlNode;
+import nl.bmo.site.yaml.YamlKind;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
@@ -48,25 +50,26 @@ public final class DataLoader {
             String rel = FOLDER + "/" + name;
             if (name.startsWith(".")) continue;
             if (!name.endsWith(".yaml") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(SourcePosition.of(rel), "not a data file: data/ holds only <name>.yaml files",
-                        name.endsWith(".yml") ? "Rename it to " + name.substring(0, name.length() - 4) + ".yaml."
-                                : "Move the file out of data/ (images and downloads go in static/)."));
+                problems.add(Problem.error(SourcePosition.of(rel), Message.of("data.file.notYaml"),
+                        name.endsWith(".yml")
+                        ? Message.of("data.file.notYaml.hintRename", name.substring(0, name.length() - 4) + ".yaml")
+                        : Message.of("data.file.notYaml.hint")));
                 continue;
             }
             String key = name.substring(0, name.length() - ".yaml".length());
             if (!key.matches("[a-z][a-z0-9_]*")) {
-                problems.add(Problem.error(SourcePosition.of(rel), "data file name \"" + key + "\" cannot be used in templates",
-                        "Name it with lower-case letters, digits and _ only, starting with a letter (templates read it as data." + key.replaceAll("[^a-z0-9_]", "_") + ")."));
+                problems.add(Problem.error(SourcePosition.of(rel), "data.file.badName", key,
+                        "data." + key.replaceAll("[^a-z0-9_]", "_")));
                 continue;
             }
             try {
-                YamlNode tree = yaml.readTree(Files.readAllBytes(file), rel, "data file");
+                YamlNode tree = yaml.readTree(Files.readAllBytes(file), rel, YamlKind.DATA_FILE);
                 files.put(key, tree.plain());
                 if (key.equals(TRACKER)) tracker = Optional.of(new TrackerReader(site, strings, rel).read(tree, problems));
             } catch (SiteException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
-                problems.add(Problem.error(SourcePosition.of(rel), "cannot read the data file: " + e.getMessage(), ""));
+                problems.add(Problem.error(SourcePosition.of(rel), "data.file.cannotRead", e.getMessage()));
             }
         }
         SiteException.throwIfErrors(problems);
@@ -77,7 +80,7 @@ public final class DataLoader {
         try (Stream<Path> s = Files.list(folder)) {
             return s.sorted().toList();
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(FOLDER + "/"), "cannot read the data folder: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(FOLDER + "/"), "data.folder.cannotRead", e.getMessage());
         }
     }
 }

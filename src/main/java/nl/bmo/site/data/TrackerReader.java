@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
@@ -59,25 +60,23 @@ final class TrackerReader {
 
     Tracker read(YamlNode tree, List<Problem> problems) {
         if (!tree.isMap()) {
-            problems.add(Problem.error(tree.where(), "the tracker is not a map of 'name: value' fields",
-                    "Start it with 'asks:' and list the assessed asks below it."));
+            problems.add(Problem.error(tree.where(), "tracker.notAMap"));
             return new Tracker(Map.of(), Optional.empty(), labels(problems));
         }
-        unknownFields(tree, TOP, "tracker", problems);
+        unknownFields(tree, TOP, Message.of("tracker.field.ofTracker"), problems);
         Optional<String> feed = feed(tree.map().get("feed"), problems);
         Map<String, List<Assessment>> history = new LinkedHashMap<>();
         YamlNode asks = tree.map().get("asks");
         if (asks == null) {
-            problems.add(Problem.error(tree.where(), "the tracker has no 'asks:'", "Add 'asks:' with the ask ids below it (1-1: [] for an ask not yet assessed)."));
+            problems.add(Problem.error(tree.where(), "tracker.asks.missing"));
         } else if (asks.value() != null && !asks.isMap()) {
-            problems.add(Problem.error(asks.where(), "'asks' must be a map from ask id to a list of assessments", "Write '2-2:' on its own line, the assessments indented below it."));
+            problems.add(Problem.error(asks.where(), "tracker.asks.notAMap"));
         } else {
             Set<String> known = knownAsks();
             asks.map().forEach((id, list) -> {
                 if (!known.contains(id)) {
-                    problems.add(Problem.error(list.where(), "unknown ask id \"" + id + "\"",
-                            Suggestion.didYouMean(id, known) + "Ask ids are the {#id}s of the numbered asks on the demand pages: "
-                                    + String.join(", ", known) + "."));
+                    problems.add(Problem.error(list.where(), "tracker.ask.unknown", id,
+                            Suggestion.didYouMean(id, known), known));
                     return;
                 }
                 List<Assessment> entries = entries(id, list, problems);
@@ -98,14 +97,13 @@ final class TrackerReader {
         if (node == null || node.value() == null) return Optional.empty();
         String key = node.text();
         if (key == null || key.isBlank()) {
-            problems.add(Problem.error(node.where(), "'feed' must be the translationKey of a section with an Atom feed", "For example: feed: updates"));
+            problems.add(Problem.error(node.where(), "tracker.feed.empty"));
             return Optional.empty();
         }
         for (Language l : site.config().languages()) {
             Optional<Page> section = site.page(l.code(), key);
             if (section.isEmpty() || !section.get().meta().feed()) {
-                problems.add(Problem.error(node.where(), "'feed: " + key + "' names no " + l.name() + " section with 'feed: true'",
-                        "Give the translationKey of a section page (_index.md) that has 'feed: true' in every language."));
+                problems.add(Problem.error(node.where(), "tracker.feed.noSection", key, l.name()));
                 return Optional.empty();
             }
         }
@@ -115,8 +113,7 @@ final class TrackerReader {
     private List<Assessment> entries(String id, YamlNode list, List<Problem> problems) {
         if (list.value() == null) return List.of();
         if (!list.isList()) {
-            problems.add(Problem.error(list.where(), "the assessments of ask " + id + " must be a list",
-                    "Start each assessment with '- status: …' on a new line below '" + id + ":' (or write '" + id + ": []')."));
+            problems.add(Problem.error(list.where(), "tracker.assessments.notAList", id));
             return List.of();
         }
         List<Assessment> out = new ArrayList<>();
@@ -130,12 +127,11 @@ final class TrackerReader {
 
     private Assessment entry(String id, YamlNode entry, List<Problem> problems) {
         if (!entry.isMap()) {
-            problems.add(Problem.error(entry.where(), "an assessment of ask " + id + " must have the fields status, date, source and explanation",
-                    "Write '- status: …' with date, source and explanation indented below it."));
+            problems.add(Problem.error(entry.where(), "tracker.assessment.notAMap", id));
             return null;
         }
         int before = problems.size();
-        unknownFields(entry, ENTRY, "assessment", problems);
+        unknownFields(entry, ENTRY, Message.of("tracker.field.ofAssessment"), problems);
         Map<String, YamlNode> f = entry.map();
         TrackerStatus status = status(id, f.get("status"), entry.where(), problems);
         LocalDate date = date(id, f.get("date"), entry.where(), problems);
@@ -146,75 +142,72 @@ final class TrackerReader {
     }
 
     private TrackerStatus status(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
-        String hint = "Use one of: " + String.join(", ", TrackerStatus.keys()) + ".";
         if (node == null || node.text() == null) {
-            problems.add(Problem.error(node == null ? entry : node.where(), "the assessment of ask " + id + " has no status", hint));
+            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.status.missing", id,
+                    TrackerStatus.keys()));
             return null;
         }
         Optional<TrackerStatus> s = TrackerStatus.of(node.text());
         if (s.isEmpty()) {
-            problems.add(Problem.error(node.where(), "unknown status \"" + node.text() + "\" for ask " + id,
-                    Suggestion.didYouMean(node.text(), TrackerStatus.keys()) + hint));
+            problems.add(Problem.error(node.where(), "tracker.status.unknown", id, TrackerStatus.keys(), node.text(),
+                    Suggestion.didYouMean(node.text(), TrackerStatus.keys())));
             return null;
         }
         return s.get();
     }
 
     private LocalDate date(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
-        String hint = "Give the date of the assessment as YYYY-MM-DD, for example date: 2026-02-12.";
         if (node == null || node.text() == null || node.text().isBlank()) {
-            problems.add(Problem.error(node == null ? entry : node.where(), "the assessment of ask " + id + " has no date", hint));
+            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.date.missing", id));
             return null;
         }
         try {
             if (!node.text().matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("format", node.text(), 0);
             return LocalDate.parse(node.text());
         } catch (DateTimeParseException e) {
-            problems.add(Problem.error(node.where(), "invalid date \"" + node.text() + "\" for ask " + id, hint));
+            problems.add(Problem.error(node.where(), "tracker.date.invalid", id, node.text()));
             return null;
         }
     }
 
     private String[] source(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
-        String hint = "Give the source the assessment rests on: 'source:' with 'title:' and 'url: https://…' indented below it.";
         if (node == null || node.value() == null) {
-            problems.add(Problem.error(entry, "the assessment of ask " + id + " has no source", hint));
+            problems.add(Problem.error(entry, "tracker.source.missing", id));
             return new String[2];
         }
         if (!node.isMap()) {
-            problems.add(Problem.error(node.where(), "the source of ask " + id + " must have a title and a url", hint));
+            problems.add(Problem.error(node.where(), "tracker.source.notAMap", id));
             return new String[2];
         }
-        unknownFields(node, SOURCE, "source", problems);
+        unknownFields(node, SOURCE, Message.of("tracker.field.ofSource"), problems);
         YamlNode title = node.map().get("title");
         YamlNode url = node.map().get("url");
         if (title == null || title.text() == null || title.text().isBlank()) {
-            problems.add(Problem.error(title == null ? node.where() : title.where(), "the source of ask " + id + " has no title", hint));
+            problems.add(Problem.error(title == null ? node.where() : title.where(), "tracker.source.noTitle", id));
         }
         if (url == null || url.text() == null || url.text().isBlank()) {
-            problems.add(Problem.error(url == null ? node.where() : url.where(), "the source of ask " + id + " has no url", hint));
+            problems.add(Problem.error(url == null ? node.where() : url.where(), "tracker.source.noUrl", id));
         } else if (!url.text().matches("https://[^\\s/?#]+\\.[^\\s/?#]+(/\\S*)?")) {
-            problems.add(Problem.error(url.where(), "the source url of ask " + id + " is not an https:// address: " + url.text(),
-                    "Link the public page of the source, starting with https://."));
+            problems.add(Problem.error(url.where(), "tracker.source.notHttps", id, url.text()));
         }
         return new String[] {title == null ? null : title.text(), url == null ? null : url.text()};
     }
 
     private Map<String, String> explanation(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
         List<String> codes = site.config().languages().stream().map(Language::code).toList();
-        String hint = "Write a short explanation in every language: 'explanation:' with " + String.join(", ", codes.stream().map(c -> c + ": …").toList())
-                + " indented below it.";
+        List<String> fields = codes.stream().map(c -> c + ": …").toList();
         if (node == null || !node.isMap()) {
-            problems.add(Problem.error(node == null ? entry : node.where(), "the assessment of ask " + id + " has no explanation", hint));
+            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.explanation.missing", id, fields));
             return Map.of();
         }
-        unknownFields(node, codes, "explanation language", problems);
+        unknownFields(node, codes, Message.of("tracker.field.ofExplanation"), problems);
         Map<String, String> out = new LinkedHashMap<>();
         for (Language l : site.config().languages()) {
             YamlNode text = node.map().get(l.code());
             if (text == null || text.text() == null || text.text().isBlank()) {
                 problems.add(Problem.error(text == null ? node.where() : text.where(),
-                        "the explanation of ask " + id + " is missing in " + l.name() + " (" + l.code() + ")", hint));
+                        "tracker.explanation.missingIn", id, fields,
+                        l.name() + " (" + l.code() + ")"));
             } else {
                 out.put(l.code(), text.text().strip());
             }
@@ -222,11 +215,11 @@ final class TrackerReader {
         return out;
     }
 
-    private void unknownFields(YamlNode map, List<String> allowed, String what, List<Problem> problems) {
+    private void unknownFields(YamlNode map, List<String> allowed, Message what, List<Problem> problems) {
         for (Map.Entry<String, YamlNode> e : map.map().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.add(Problem.error(e.getValue().where(), "unknown " + what + " field \"" + e.getKey() + "\"",
-                        Suggestion.didYouMean(e.getKey(), allowed) + "Allowed: " + String.join(", ", allowed) + "."));
+                problems.add(Problem.error(e.getValue().where(), "tracker.field.unknown", what, e.getKey(),
+                        Suggestion.didYouMean(e.getKey(), allowed), allowed));
             }
         }
     }
@@ -246,8 +239,8 @@ final class TrackerReader {
         for (String m : missing) {
             String[] parts = m.split("\0");
             problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"),
-                    "interface string \"" + parts[1] + "\" is missing for language \"" + parts[0] + "\" (needed by " + file + ")",
-                    "Add '" + parts[1] + ": …' to " + site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml, or under 'strings:' of the language in content/site.yaml."));
+                    "tracker.string.missing", parts[1], parts[0], file,
+                    site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"));
         }
         return out;
     }

@@ -40,10 +40,9 @@ public final class MessagesLoader {
                     problems.addAll(e.problems());
                 }
             } else if (l.strings().isEmpty()) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path),
-                        "the theme has no interface strings for language \"" + l.code() + "\"",
-                        "Create " + theme.sourcePrefix() + path + " (copy another language's file and translate it),"
-                                + " or give the strings under 'strings:' of the language in content/site.yaml."));
+                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path), "strings.language.missing",
+                        l.code(),
+                        theme.sourcePrefix() + path));
             }
             strings.putAll(l.strings());
             all.put(l.code(), strings);

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.Optional;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
@@ -49,7 +50,7 @@ final class ContentLinkResolver implements LinkResolver {
         }
         if (scheme != null) return link;
         if (url.isEmpty()) {
-            ctx.problems.add(Problem.error(where, "the link has no target", "Write the target between the parentheses: [text](page.md)."));
+            ctx.problems.add(Problem.error(where, "markdown.link.noTarget"));
             return link.withStatus(LinkStatus.VALID).withUrl("#");
         }
         if (url.startsWith("//")) return link;
@@ -63,17 +64,17 @@ final class ContentLinkResolver implements LinkResolver {
         if (path.startsWith("/")) return SitePathLinks.resolve(ctx, link, url, path, fragment, where);
         String target = resolve(folderOf(ctx.source.path()), decode(path)).orElse(null);
         if (target == null) {
-            ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site folder",
-                    "Link to a file inside content/ or static/."));
+            ctx.problems.add(Problem.error(where, "markdown.link.leavesSiteFolder", url));
             return link.withStatus(LinkStatus.VALID).withUrl("#");
         }
         if (target.endsWith(".md") && !(node instanceof Image)) {
             Optional<String> page = ctx.targets.pagePath(target);
             if (page.isEmpty()) {
                 Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
-                ctx.problems.add(Problem.error(where, "link to a missing page: " + url + " (" + target + ")", elsewhere
-                        .map(f -> "There is " + f + ": link to it as " + LinkAdvice.fileLink(ctx, f, fragment) + ".")
-                        .orElse("Check the file name; links go to the Markdown source file, relative to this file.")));
+                ctx.problems.add(Problem.error(where, Message.of("markdown.link.missingPage", url, target), elsewhere
+                        .map(f -> Message.of("markdown.link.missingPage.hintElsewhere", f,
+                                LinkAdvice.fileLink(ctx, f, fragment)))
+                        .orElse(Message.of("markdown.link.missingPage.hint"))));
                 return link;
             }
             ctx.links.add(new ContentLink(target, fragment, where));
@@ -85,10 +86,9 @@ final class ContentLinkResolver implements LinkResolver {
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
         Optional<String> meant = target.endsWith(".md") || node instanceof Image ? Optional.empty() : LinkAdvice.pageMeant(ctx, decode(path), target);
-        ctx.problems.add(Problem.error(where, "link to a missing file: " + url + " (" + target + ")", meant
-                .map(f -> "Link to " + LinkAdvice.fileLink(ctx, f, fragment) + ", the file of the page at that address:"
-                        + " links go to the Markdown file, and the build writes its address.")
-                .orElse("Link to a page's .md file, or put the file in static/ and link to it relative to this file.")));
+        ctx.problems.add(Problem.error(where, Message.of("markdown.link.missingFile", url, target), meant
+                .map(f -> Message.of("markdown.link.missingFile.hintPage", LinkAdvice.fileLink(ctx, f, fragment)))
+                .orElse(Message.of("markdown.link.missingFile.hint"))));
         return link;
     }
 

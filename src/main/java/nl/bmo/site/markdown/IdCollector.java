@@ -38,8 +38,7 @@ final class IdCollector implements AttributeProvider {
         if (!ctx.idNodes.add(node)) return;
         if (!ctx.ids.add(id)) {
             ctx.problems.add(Problem.error(ctx.source.bodyPosition(node.getStartLineNumber(), 1),
-                    "the id \"" + id + "\" is used twice in this page",
-                    "Anchors must be unique in a page; change one of the {#…} ids or headings."));
+                    "markdown.id.twice", id));
         }
         if (node instanceof Heading h) {
             ctx.headings.add(new nl.bmo.site.model.Heading(h.getLevel(), id, h.getAnchorRefText().strip()));

@@ -122,16 +122,14 @@ public final class MarkdownRenderer {
             Document doc = (mayAutolink ? parser : parserWithoutAutolinks).parse(body);
             doc.set(CONTEXT, ctx);
             if (nesting(doc) > MAX_NESTING) {
-                ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested more than " + MAX_NESTING + " levels deep",
-                        "Flatten the nested lists or quotes."));
+                ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "markdown.nesting.tooDeep", MAX_NESTING));
                 return result("", ctx);
             }
             List<Node> items = inspect(doc, ctx);
             List<String> askIds = addPermalinks(items);
             return result(asks(renderer.render(doc), askIds, ctx), ctx);
         } catch (StackOverflowError e) {
-            ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "the Markdown is nested too deeply to render",
-                    "Flatten the nested lists, quotes or brackets."));
+            ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "markdown.nesting.overflow"));
             return result("", ctx);
         }
     }
@@ -200,14 +198,13 @@ public final class MarkdownRenderer {
                 var findings = UnsafeContent.inRawHtml(n.getChars().toString());
                 for (var finding : findings) {
                     ctx.problems.add(Problem.error(ctx.position(n.getStartOffset() + finding.offset()),
-                            "raw HTML with " + finding.what() + " is not allowed",
-                            "Content may use simple inline HTML such as <span lang=\"en\">; scripts, frames, forms, on…= attributes"
-                                    + " and script URLs are refused."));
+                            "markdown.html.unsafe",
+                            finding.what()));
                 }
                 if (!findings.isEmpty()) unsafe.add(n);
             } else if (n instanceof LinkNodeBase link) {
                 UnsafeContent.forbiddenScheme(link).ifPresent(scheme -> ctx.problems.add(Problem.error(ctx.position(n),
-                        "\"" + scheme + ":\" links are not allowed", "Link to a page of the site or to an https:// address.")));
+                        "markdown.link.forbiddenScheme", scheme)));
             }
         }
         unsafe.forEach(Node::unlink);

@@ -5,6 +5,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
@@ -80,7 +81,7 @@ final class SitePathLinks {
         for (String candidate : candidates) {
             String normal = SitePaths.normalise(candidate).orElse(null);
             if (normal == null) {
-                ctx.problems.add(Problem.error(where, "link \"" + url + "\" leaves the site", "Link to a page or file of the site."));
+                ctx.problems.add(Problem.error(where, "markdown.sitePath.leavesSite", url));
                 return link.withStatus(LinkStatus.VALID).withUrl("#");
             }
             if (!normal.isEmpty() && !normal.endsWith("/") && ctx.targets.hasStaticFile(normal)) {
@@ -97,23 +98,21 @@ final class SitePathLinks {
         }
         String last = decoded.substring(decoded.lastIndexOf('/') + 1);
         if (last.contains(".") && !last.endsWith(".html")) {
-            ctx.problems.add(Problem.error(where, "link \"" + url + "\" leads to no page, alias or file of the site",
-                    "There is no file static" + decoded + "; put the file there, or correct the name."));
+            ctx.problems.add(Problem.error(where, Message.of("markdown.sitePath.nowhere", url),
+                    Message.of("markdown.sitePath.nowhere.hintFile", "static" + decoded)));
             return link;
         }
         String nearest = Suggestion.closest(SitePaths.fromUrlPath(decoded), ctx.targets.pagePaths()).map(p -> "/" + p).orElse("/");
-        ctx.problems.add(Problem.error(where, "link \"" + url + "\" leads to no page, alias or file of the site",
-                "The nearest page is " + nearest + ". Write the address as the site shows it (such as " + nearest
-                        + "), or link to the page's .md file; files go in static/."));
+        ctx.problems.add(Problem.error(where, Message.of("markdown.sitePath.nowhere", url),
+                Message.of("markdown.sitePath.nowhere.hintPage", nearest)));
         return link;
     }
 
     /** The info for a working link written as the site's full address: the source-file form to write instead. */
     private static void ownAddressInfo(RenderContext ctx, String url, String targetFile, String suffix, SourcePosition where) {
         String file = SitePaths.relative(ctx.source.path(), targetFile) + suffix;
-        String what = targetFile.startsWith("static/") ? "file" : "page's file";
-        ctx.problems.add(Problem.info(where, "link \"" + url + "\" is this site's own address; it is written as a link within the site",
-                "Link to the " + what + " instead: " + file + " (the build writes the address, so the link keeps working"
-                        + " wherever the site is published)."));
+        ctx.problems.add(Problem.info(where, Message.of("markdown.link.ownAddress", url),
+                Message.of(targetFile.startsWith("static/")
+                ? "markdown.link.ownAddress.hintFile" : "markdown.link.ownAddress.hintPage", file)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.bmo.site.Message;
 import nl.bmo.site.internal.UrlSchemes;
 
 /**
@@ -29,7 +30,7 @@ final class UnsafeContent {
     private UnsafeContent() {}
 
     /** What is wrong with a piece of raw HTML, and where in it. */
-    record Finding(int offset, String what) {}
+    record Finding(int offset, Message what) {}
 
     /** Every unsafe thing in a piece of raw HTML, in order. */
     static List<Finding> inRawHtml(String html) {
@@ -38,16 +39,16 @@ final class UnsafeContent {
         Matcher tag = DANGEROUS_TAG.matcher(html);
         while (tag.find()) {
             String name = tag.group(1).toLowerCase(Locale.ROOT);
-            if (tags.add(name)) found.add(new Finding(tag.start(), "a <" + name + "> element"));
+            if (tags.add(name)) found.add(new Finding(tag.start(), Message.of("markdown.unsafe.element", name)));
         }
         Matcher handler = EVENT_ATTRIBUTE.matcher(html);
-        while (handler.find()) found.add(new Finding(handler.start(1), "an event-handler attribute"));
+        while (handler.find()) found.add(new Finding(handler.start(1), Message.of("markdown.unsafe.eventHandler")));
         Matcher a = ATTRIBUTE.matcher(html);
         while (a.find()) {
             if (!URL_ATTRIBUTES.contains(a.group(1).toLowerCase(Locale.ROOT))) continue;
             String value = a.group(2) != null ? a.group(2) : a.group(3) != null ? a.group(3) : a.group(4);
             UrlSchemes.forbidden(value)
-                    .ifPresent(scheme -> found.add(new Finding(a.start(), "a \"" + scheme + ":\" URL")));
+                    .ifPresent(scheme -> found.add(new Finding(a.start(), Message.of("markdown.unsafe.url", scheme))));
         }
         found.sort(java.util.Comparator.comparingInt(Finding::offset));
         return found;

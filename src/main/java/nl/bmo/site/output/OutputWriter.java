@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.OutputFile;
@@ -34,30 +35,32 @@ public final class OutputWriter {
         Path raw = Path.of(given).normalize();
         String r = raw.toString();
         if (r.isEmpty() || r.equals(".") || r.equals("..") || r.matches("(\\.\\./)*\\.\\.")) {
-            throw refuse(given, "it is the current folder or one above it");
+            throw refuse(given, Message.of("output.refuse.currentFolder"));
         }
         Path dest = real(destination.toAbsolutePath().normalize());
         Path site = real(root.toAbsolutePath().normalize());
-        if (dest.getParent() == null) throw refuse(given, "it is the root of the file system");
-        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) throw refuse(given, "it is your home folder");
-        if (site.startsWith(dest)) throw refuse(given, "it is the site's folder or contains it");
+        if (dest.getParent() == null) throw refuse(given, Message.of("output.refuse.root"));
+        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+            throw refuse(given, Message.of("output.refuse.home"));
+        }
+        if (site.startsWith(dest)) throw refuse(given, Message.of("output.refuse.siteFolder"));
         for (String own : List.of("content", "themes", "static", ".git")) {
-            if (dest.startsWith(site.resolve(own))) throw refuse(given, "it is inside the site's " + own + "/ folder");
+            if (dest.startsWith(site.resolve(own))) {
+                throw refuse(given, Message.of("output.refuse.insideSite", own + "/"));
+            }
         }
         if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given, "it exists and is not a folder");
+            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given,
+                    Message.of("output.refuse.notAFolder"));
             if (!Files.exists(dest.resolve(MARKER)) && !isEmpty(dest)) {
-                throw SiteException.at(SourcePosition.of(given), "refusing to replace the folder " + given
-                                + ": it is not empty and was not built by bmo-site",
-                        "Choose a new or empty folder, such as target/site, or empty this one first.");
+                throw SiteException.at(SourcePosition.of(given), "output.folder.notOurs", given);
             }
         }
         return dest;
     }
 
-    private static SiteException refuse(String given, String why) {
-        return SiteException.at(SourcePosition.of(given), "refusing to write the site to " + given + ": " + why,
-                "Give a dedicated output folder with --destination, such as target/site or public.");
+    private static SiteException refuse(String given, Message why) {
+        return SiteException.at(SourcePosition.of(given), "output.refuse", given, why);
     }
 
     private static Path real(Path p) {
@@ -109,8 +112,7 @@ public final class OutputWriter {
     }
 
     private static SiteException cannotWrite(Path destination, IOException e) {
-        return SiteException.at(SourcePosition.of(destination.toString()), "cannot write the site: " + e.getMessage(),
-                "Check that the folder is writable and the disk is not full; the previous site was left as it was.");
+        return SiteException.at(SourcePosition.of(destination.toString()), "output.cannotWrite", e.getMessage());
     }
 
     /** A staging folder being filled; {@link #write} may be called from several threads at once. */
@@ -129,8 +131,7 @@ public final class OutputWriter {
         /** Writes one file. Two files on one path are an error. */
         public void write(OutputFile f) {
             if (!written.add(f.path())) {
-                throw SiteException.at(SourcePosition.of(f.path()), "two outputs want to write " + f.path(),
-                        "A page, an alias or a static file share one path; rename one of them.");
+                throw SiteException.at(SourcePosition.of(f.path()), "output.file.twice", f.path());
             }
             Path target = folder.resolve(f.path()).normalize();
             try {

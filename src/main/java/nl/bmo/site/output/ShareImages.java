@@ -98,8 +98,8 @@ public final class ShareImages {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
-            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "cannot read the share image font: " + e.getMessage(),
-                    "Give a TrueType (.ttf) font file.");
+            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "output.shareImage.font",
+                    e.getMessage());
         }
     }
 

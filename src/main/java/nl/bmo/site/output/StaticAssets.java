@@ -72,7 +72,7 @@ public final class StaticAssets {
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
                 problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "static/" + path),
-                        "@import of a missing file: " + m.group(1), "Check the file name; imports are relative to the CSS file."));
+                        "output.css.missingImport", m.group(1)));
                 m.appendReplacement(sb, "");
             } else {
                 m.appendReplacement(sb, Matcher.quoteReplacement(inlineImports(target, imported, files, theme, problems, depth + 1)));
@@ -105,7 +105,7 @@ public final class StaticAssets {
                 files.put(rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of("static/"), "cannot read: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of("static/"), "io.cannotRead", e.getMessage());
         }
     }
 }

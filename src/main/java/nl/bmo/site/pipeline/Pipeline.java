@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -405,9 +406,9 @@ public final class Pipeline {
     }
 
     private static SiteConfig withBaseUrl(SiteConfig config, String url) {
-        String problem = ConfigLoader.baseUrlProblem(url);
+        Message problem = ConfigLoader.baseUrlProblem(url);
         if (problem != null) {
-            throw SiteException.at(SourcePosition.of("--base-url"), problem, "Give an absolute address such as https://example.org/campaign/.");
+            throw SiteException.at(SourcePosition.of("--base-url"), problem, Message.of("pipeline.baseUrlOption.hint"));
         }
         return config.withBaseUrl(url);
     }
@@ -562,20 +563,18 @@ public final class Pipeline {
                 if (published == null) published = PublishedUrls.anchors(rendered.config().root());
                 Integer line = published.get(target.path() + "#" + link.fragment());
                 if (line == null) {
-                    problems.add(Problem.error(link.where(), "link to a missing anchor #" + link.fragment() + " in " + link.target(),
-                            Suggestion.didYouMean(link.fragment(), target.content().ids())
-                                    + "Anchors are heading ids and {#id} attributes of the target page."));
+                    problems.add(Problem.error(link.where(), "markdown.link.missingAnchor", link.fragment(),
+                            link.target(),
+                            Suggestion.didYouMean(link.fragment(), target.content().ids())));
                     continue;
                 }
                 String url = "/" + target.path() + "#" + link.fragment();
                 if (reported.add(url)) {
                     problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE, line, 1),
-                            "published anchor " + url + " no longer exists in " + link.target(),
-                            "Ask anchors are cited by the press: put {#" + link.fragment() + "} back on the ask in " + link.target()
-                                    + ". If it must go, run 'build --update-published', commit the change, and then fix the links to it."));
+                            "published.anchor.removed", url, link.target(), link.fragment()));
                 }
-                problems.add(Problem.info(link.where(), "this link goes to " + url + ", the published anchor that no longer exists",
-                        "Nothing to change here: restore the anchor (see " + PublishedUrls.FILE + ":" + line + ") and this link works again."));
+                problems.add(Problem.info(link.where(), "published.anchor.linkToRemoved", url,
+                        PublishedUrls.FILE + ":" + line));
             }
         }
         SiteException.throwIfErrors(problems);

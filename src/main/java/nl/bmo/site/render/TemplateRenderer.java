@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -80,20 +81,32 @@ public final class TemplateRenderer {
         SiteException.throwIfErrors(groupSameTemplateErrors(problems));
     }
 
+    /** The messages of a template error while rendering one page ({0} is the page), and for many pages. */
+    private static final Map<String, String> FOR_MANY_PAGES = Map.of(
+            "render.string.missing", "render.string.missingMany",
+            "render.template.failed", "render.template.failedMany");
+
     /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
     private static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
         Map<String, List<Problem>> groups = new java.util.TreeMap<>();
         for (Problem p : problems) {
-            String key = p.where() + "\0" + p.message().replaceFirst(" \\(rendering [^)]*\\)$", "");
+            Message m = p.message();
+            String key = p.where() + "\0" + m.key() + "\0"
+                    + (FOR_MANY_PAGES.containsKey(m.key()) ? m.args().subList(1, m.args().size()) : m.args());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         List<Problem> out = new ArrayList<>();
         for (List<Problem> group : groups.values()) {
             group.sort(null);
             Problem first = group.get(0);
-            if (group.size() == 1) out.add(first);
-            else out.add(new Problem(first.where(), first.severity(),
-                    first.message().replaceFirst("\\)$", " and " + (group.size() - 1) + " more pages)"), first.hint()));
+            String many = FOR_MANY_PAGES.get(first.message().key());
+            if (group.size() == 1 || many == null) {
+                out.addAll(group);
+            } else {
+                List<Object> args = new ArrayList<>(first.message().args());
+                args.add(group.size() - 1);
+                out.add(first.withMessage(new Message(many, args)));
+            }
         }
         return out;
     }
@@ -158,8 +171,8 @@ public final class TemplateRenderer {
     private String process(String templateName, Map<String, Object> model, String forFile) {
         Template template = templates.get(templateName);
         if (template == null) {
-            throw SiteException.at(SourcePosition.of(forFile), "the theme has no template " + templateName,
-                    "Add " + site.theme().sourcePrefix() + "templates/" + templateName + " or choose another layout.");
+            throw SiteException.at(SourcePosition.of(forFile), "render.template.missing", templateName,
+                    site.theme().sourcePrefix() + "templates/" + templateName);
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {
@@ -171,15 +184,12 @@ public final class TemplateRenderer {
             SourcePosition where = SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
-                throw SiteException.at(where, "interface string \"" + missing.key + "\" is missing for language \"" + missing.language
-                                + "\" (rendering " + forFile + ")",
-                        "Add '" + missing.key + ": …' to " + site.theme().sourcePrefix() + "i18n/" + missing.language
-                                + ".yaml, or under 'strings:' of the language in content/site.yaml.");
+                throw SiteException.at(where, "render.string.missing", forFile, missing.key, missing.language,
+                        site.theme().sourcePrefix() + "i18n/" + missing.language + ".yaml");
             }
-            throw SiteException.at(where, firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",
-                    "Fix the template, or guard an optional value with ?? or ?has_content.");
+            throw SiteException.at(where, "render.template.failed", forFile, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(forFile), "cannot render: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(forFile), "render.cannotRender", e.getMessage());
         }
         return out.toString();
     }

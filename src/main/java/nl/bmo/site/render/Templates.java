@@ -99,10 +99,11 @@ public final class Templates {
                     fresh.put(name, cfg.getTemplate(name));
                 } catch (ParseException e) {
                     problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
-                            "template syntax error: " + TemplateRenderer.firstLine(e.getEditorMessage()),
-                            "Fix the template; FreeMarker's manual explains the directive."));
+                            "render.template.syntax", TemplateRenderer.firstLine(e.getEditorMessage())));
                 } catch (IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name), "cannot read the template: " + e.getMessage(), ""));
+                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name),
+                            "render.template.cannotRead",
+                            e.getMessage()));
                 }
             }
             SiteException.throwIfErrors(problems);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -52,13 +53,12 @@ public final class PageScaffolder {
     public List<PlannedFile> plan(NewPage request) {
         String lang = request.lang().orElse(config.defaultLanguage());
         if (config.language(lang).isEmpty()) {
-            throw SiteException.at(SourcePosition.of("--lang"), "\"" + lang + "\" is not a language of the site",
-                    "Languages: " + String.join(", ", codes()) + ".");
+            throw SiteException.at(SourcePosition.of("--lang"), "scaffold.language.unknown", lang, codes());
         }
         for (String l : request.titles().keySet()) {
             if (config.language(l).isEmpty() || l.equals(lang)) {
-                throw SiteException.at(SourcePosition.of("--title-in"), "\"" + l + "\" is not another language of the site",
-                        "Give a title per other language: --title-in " + codes().stream().filter(c -> !c.equals(lang)).findFirst().orElse("en") + "=\"…\".");
+                throw SiteException.at(SourcePosition.of("--title-in"), "scaffold.titleIn.notOther", l,
+                        codes().stream().filter(c -> !c.equals(lang)).findFirst().orElse("en"));
             }
         }
         String path = request.path().replace('\\', '/').strip();
@@ -70,8 +70,8 @@ public final class PageScaffolder {
         String name = path.substring(slash + 1);
         String slug = Slugs.of(name);
         if (slug.isEmpty() || name.startsWith("_")) {
-            throw SiteException.at(SourcePosition.of(request.path()), "\"" + name + "\" is no page name",
-                    "Give <section>/<name>, such as " + exampleSection(lang) + "/new-report; the name becomes the page's address.");
+            throw SiteException.at(SourcePosition.of(request.path()), "scaffold.name.invalid", name,
+                    exampleSection(lang));
         }
         ContentFile section = section(lang, folder);
         Map<String, String> folders = folders(section, lang, folder);
@@ -117,9 +117,10 @@ public final class PageScaffolder {
             try {
                 Files.writeString(config.root().resolve(f.path()), f.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                throw SiteException.at(SourcePosition.of(f.path()), "the file exists already", "Choose another name; new never overwrites a page.");
+                throw SiteException.at(SourcePosition.of(f.path()), "scaffold.file.exists");
             } catch (IOException e) {
-                throw SiteException.at(SourcePosition.of(f.path()), "cannot write the file: " + e.getMessage(), "Check the folder's permissions.");
+                throw SiteException.at(SourcePosition.of(f.path()), Message.of("io.cannotWriteFile", e.getMessage()),
+                        Message.of("scaffold.cannotWrite.hint"));
             }
         }
     }
@@ -135,9 +136,11 @@ public final class PageScaffolder {
         if (found.isPresent()) return found.get();
         TreeSet<String> sections = sections(lang);
         String language = config.language(lang).orElseThrow().name();
-        throw SiteException.at(SourcePosition.of("content/" + lang + "/" + folder + "/"), "there is no section \"" + folder + "\" in " + language,
-                Suggestion.didYouMean(folder, sections) + (sections.isEmpty() ? "The site has no sections yet; give just a name for a page at the top."
-                        : "Sections: " + String.join(", ", sections) + " (or give just a name for a page at the top)."));
+        throw SiteException.at(SourcePosition.of("content/" + lang + "/" + folder + "/"),
+                Message.of("scaffold.section.unknown", folder, language),
+                sections.isEmpty() ? Message.of("scaffold.section.unknown.hintNone")
+                        : Message.of("scaffold.section.unknown.hint", Suggestion.didYouMean(folder, sections),
+                                sections));
     }
 
     private TreeSet<String> sections(String lang) {
@@ -166,8 +169,8 @@ public final class PageScaffolder {
                     .filter(f -> f.source().lang().equals(l) && f.source().isIndex() && sectionKey(f).equals(key)).findFirst();
             if (match.isPresent()) out.put(l, match.get().source().folder());
             else problems.add(Problem.error(SourcePosition.of(section.source().path()),
-                    "the section has no " + config.language(l).orElseThrow().name() + " (" + l + ") page with translationKey \"" + key + "\"",
-                    "Create content/" + l + "/<folder>/_index.md with 'translationKey: " + key + "' first."));
+                    "scaffold.section.noTranslation",
+                    config.language(l).orElseThrow().name() + " (" + l + ")", key, l));
         }
         SiteException.throwIfErrors(problems);
         return out;
@@ -180,21 +183,19 @@ public final class PageScaffolder {
     private void checkKeyIsNew(String key) {
         Optional<ContentFile> used = files.stream().filter(f -> sectionKey(f).equals(key)).min(Comparator.comparing(f -> f.source().path()));
         if (used.isPresent()) {
-            throw SiteException.at(used.get().source().fieldPosition("translationKey"), "translationKey \"" + key + "\" is already used by this page",
-                    "Choose another name, or give another key with --key.");
+            throw SiteException.at(used.get().source().fieldPosition("translationKey"), "scaffold.key.used", key);
         }
     }
 
     private void checkFree(String file, String lang, String dir, String slug, List<Problem> problems) {
         if (Files.exists(config.root().resolve(file))) {
-            problems.add(Problem.error(SourcePosition.of(file), "the file exists already", "Choose another name; new never overwrites a page."));
+            problems.add(Problem.error(SourcePosition.of(file), "scaffold.file.exists"));
             return;
         }
         for (ContentFile f : files) {
             if (f.source().lang().equals(lang) && f.source().folder().equals(dir) && !f.source().isIndex()
                     && f.meta().slug().orElse(Slugs.of(f.source().baseName())).equals(slug)) {
-                problems.add(Problem.error(f.source().fieldPosition("slug"), "this page already has the address of " + file,
-                        "Choose another name (or title) for the new page."));
+                problems.add(Problem.error(f.source().fieldPosition("slug"), "scaffold.address.taken", file));
             }
         }
     }

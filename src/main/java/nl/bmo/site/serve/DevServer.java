@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.model.OutputFile;
@@ -44,6 +45,9 @@ final class DevServer {
     private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), 0);
     /** The translation status page of the last good build ({@link TranslationsPage}), made when asked for. */
     private volatile java.util.function.Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
+
+    /** The language of the page of problems. */
+    private volatile Messages messages = Messages.ENGLISH;
 
     private DevServer(HttpServer http, ExecutorService executor, LocalRequests local) {
         this.http = http;
@@ -92,6 +96,11 @@ final class DevServer {
         if (r.isUnchanged() && !before.failed()) return;
         boolean all = before.failed() || !base.equals(before.basePath()) || r.changed().size() > MAX_PATHS_IN_EVENT;
         reload.reload(event(snapshot.build(), all, all ? Set.of() : r.changed(), base));
+    }
+
+    /** Shows problems in the language of {@code m} from now on. */
+    void messages(Messages m) {
+        messages = m;
     }
 
     /** Serves this translation status page from now on. */
@@ -181,7 +190,7 @@ final class DevServer {
         }
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         if (s.failed() && file.endsWith(".html")) {
-            overlay(ex, s);
+            overlay(ex, s, messages);
             return;
         }
         OutputFile body = rel.startsWith("__bmo/") ? null : s.files().get(file);
@@ -190,9 +199,9 @@ final class DevServer {
         else notFound(ex, s);
     }
 
-    private static void notFound(HttpExchange ex, Snapshot s) throws IOException {
+    private void notFound(HttpExchange ex, Snapshot s) throws IOException {
         if (s.failed()) {
-            overlay(ex, s);
+            overlay(ex, s, messages);
             return;
         }
         OutputFile page = s.files().get("404.html");
@@ -200,10 +209,10 @@ final class DevServer {
         else text(ex, 404, "Not found.");
     }
 
-    private static void overlay(HttpExchange ex, Snapshot s) throws IOException {
+    private static void overlay(HttpExchange ex, Snapshot s, Messages messages) throws IOException {
         ex.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'");
-        send(ex, 500, "text/html; charset=utf-8", ErrorPage.render(s.problems(), s.basePath()));
+        send(ex, 500, "text/html; charset=utf-8", ErrorPage.render(s.problems(), s.basePath(), messages));
     }
 
     private static void redirect(HttpExchange ex, int code, String path) throws IOException {

@@ -2,6 +2,7 @@ package nl.bmo.site.serve;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 
 /**
@@ -11,23 +12,27 @@ import nl.bmo.site.Problem;
 final class ErrorPage {
     private ErrorPage() {}
 
-    static byte[] render(List<Problem> problems, String basePath) {
+    static byte[] render(List<Problem> problems, String basePath, Messages messages) {
         StringBuilder sb = new StringBuilder(1024);
         long errors = problems.stream().filter(Problem::isError).count();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        String count = messages.count("common.count.error", errors);
+        sb.append("<!DOCTYPE html>\n<html lang=\"").append(messages.language())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Build failed: ").append(errors).append(errors == 1 ? " error" : " errors").append("</title>\n")
+                .append("<title>").append(escape(messages.text("serve.page.title", count))).append("</title>\n")
                 .append("<style>body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#fff;color:#1a1a1a}")
                 .append("main{max-width:60rem;margin:0 auto;padding:1.5rem}h1{color:#a00;font-size:1.5rem}")
                 .append("li{margin-block-end:1rem}code{font:0.95em ui-monospace,monospace;overflow-wrap:anywhere}")
                 .append(".bmo-serve-error__hint{margin:0;color:#444}</style>\n</head>\n<body>\n<main>\n")
-                .append("<h1>The site has ").append(errors).append(errors == 1 ? " error" : " errors").append("</h1>\n")
-                .append("<p>Fix it and save: this page reloads by itself. The terminal shows the same list.</p>\n<ol>\n");
+                .append("<h1>").append(escape(messages.text("serve.page.heading", count))).append("</h1>\n")
+                .append("<p>").append(escape(messages.text("serve.page.intro"))).append("</p>\n<ol>\n");
         for (Problem p : problems.stream().sorted().toList()) {
             sb.append("<li class=\"bmo-serve-error bmo-serve-error--").append(p.severity().label()).append("\"><code>")
                     .append(escape(p.where().toString())).append("</code>: ").append(p.severity().label()).append(": ")
-                    .append(escape(p.message()));
-            if (!p.hint().isEmpty()) sb.append("<p class=\"bmo-serve-error__hint\">→ ").append(escape(p.hint())).append("</p>");
+                    .append(escape(messages.format(p.message())));
+            if (p.hint().isPresent()) {
+                sb.append("<p class=\"bmo-serve-error__hint\">→ ").append(escape(messages.hint(p))).append("</p>");
+            }
             sb.append("</li>\n");
         }
         sb.append("</ol>\n</main>\n<script src=\"").append(escape(basePath)).append("__bmo/reload.js\" defer></script>\n</body>\n</html>\n");

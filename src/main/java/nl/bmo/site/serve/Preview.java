@@ -58,6 +58,7 @@ public final class Preview implements AutoCloseable {
     public static Preview start(PreviewOptions options, Clock clock, Listener listener) throws IOException {
         Pipeline session = Pipeline.inMemory(clock, options.build());
         DevServer server = DevServer.bind(options.bind(), options.port());
+        server.messages(options.messages());
         Watcher watcher;
         try {
             watcher = new Watcher(session.root(), options.quiet());
@@ -134,8 +135,7 @@ public final class Preview implements AutoCloseable {
             server.fail(e.problems());
             listener.failed(e.problems());
         } catch (RuntimeException e) {
-            server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "internal error: " + e,
-                    "This is a bug in bmo-site; the terminal shows the details. Please report it.")));
+            server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "serve.internalError", e)));
             stopRehearsing();
             listener.crashed(e);
         }

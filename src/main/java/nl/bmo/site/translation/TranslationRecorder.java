@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.ContentFile;
@@ -52,8 +53,7 @@ public final class TranslationRecorder {
                 String text = withTranslation(read(path), new Translation(r.from(), r.hash()));
                 ContentFile check = parser.parse(path, text.getBytes(StandardCharsets.UTF_8));
                 if (!check.meta().translation().map(Translation::source).equals(Optional.of(r.hash()))) {
-                    throw SiteException.at(SourcePosition.of(path), "cannot write the translation record into the front matter",
-                            "Check the front matter's 'translation:' lines by hand.");
+                    throw SiteException.at(SourcePosition.of(path), "translation.record.cannotWrite");
                 }
                 planned.add(r);
                 texts.add(text);
@@ -70,27 +70,26 @@ public final class TranslationRecorder {
 
     private Recorded plan(String path, Optional<String> from) {
         ContentFile page = files.stream().filter(f -> f.source().path().equals(path)).findFirst()
-                .orElseThrow(() -> SiteException.at(SourcePosition.of(path), "not a page of the site",
-                        "Give the path of a Markdown file below content/<language>/, such as content/en/about.md."));
+                .orElseThrow(() -> SiteException.at(SourcePosition.of(path), "translation.notAPage"));
         String key = TranslationStatus.key(page);
         Map<String, ContentFile> pages = TranslationStatus.byKey(files).get(key);
         String lang = from.or(() -> page.meta().translation().map(Translation::from))
                 .or(() -> new TranslationStatus(config, SourceHistory.NONE).originalLanguage(pages))
                 .orElseThrow();
         if (config.language(lang).isEmpty()) {
-            throw SiteException.at(SourcePosition.of(path), "\"" + lang + "\" is not a language of the site",
-                    "Languages: " + String.join(", ", config.languages().stream().map(l -> l.code()).toList()) + ".");
+            throw SiteException.at(SourcePosition.of(path), "translation.language.unknown", lang,
+                    config.languages().stream().map(l -> l.code()).toList());
         }
         if (lang.equals(page.source().lang())) {
             List<String> others = pages.values().stream().filter(f -> f != page).map(f -> f.source().path()).toList();
-            throw SiteException.at(SourcePosition.of(path), "this is the original page of translationKey \"" + key + "\", not a translation",
-                    others.isEmpty() ? "It has no translations yet." : "Record its translations instead: translated " + String.join(" ", others));
+            throw SiteException.at(SourcePosition.of(path), Message.of("translation.isOriginal", key), others.isEmpty()
+                    ? Message.of("translation.isOriginal.hintNone") : Message.of("translation.isOriginal.hint",
+                            String.join(" ", others)));
         }
         ContentFile source = pages.get(lang);
         if (source == null) {
             throw SiteException.at(page.source().fieldPosition("translationKey"),
-                    "there is no " + lang + " page with translationKey \"" + key + "\" to record this translation against",
-                    "Give the original the same translationKey, or name its language with --from.");
+                    "translation.original.missing", lang, key);
         }
         String hash = TranslatableText.hash(source);
         boolean changed = !page.meta().translation().equals(Optional.of(new Translation(lang, hash)));
@@ -132,7 +131,7 @@ public final class TranslationRecorder {
         try {
             return Files.readString(config.root().resolve(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(path), "cannot read the file: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(path), "io.cannotReadFile", e.getMessage());
         }
     }
 
@@ -140,7 +139,8 @@ public final class TranslationRecorder {
         try {
             Files.writeString(config.root().resolve(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(path), "cannot write the file: " + e.getMessage(), "Check the file's permissions.");
+            throw SiteException.at(SourcePosition.of(path), Message.of("io.cannotWriteFile", e.getMessage()),
+                    Message.of("translation.cannotWrite.hint"));
         }
     }
 }

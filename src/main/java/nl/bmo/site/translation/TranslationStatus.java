@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.Language;
@@ -109,16 +110,16 @@ public final class TranslationStatus {
         ContentFile source = pages.get(t.from());
         if (config.language(t.from()).isEmpty() || t.from().equals(lang)) {
             problems.add(Problem.error(f.source().fieldPosition("translation"),
-                    "\"translation.from\" is \"" + t.from() + "\", not another language of the site",
-                    "Give the code of the language it was translated from; run 'translated " + path + "' to write it."));
+                    "translation.from.invalid", t.from(), path));
             return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "unknown language " + t.from());
         }
         if (source == null) {
-            problems.add(Problem.warning(f.source().fieldPosition("translation"),
-                    "translated from " + t.from() + ", but there is no " + t.from() + " page "
-                            + (f.meta().translationKey().isPresent() ? "with translationKey \"" + key(f) + "\""
-                                    : "at content/" + t.from() + "/" + f.source().langPath() + ", and this page has no translationKey"),
-                    "Give the original page the same translationKey, or record another original with 'translated --from LANG " + path + "'."));
+            Message missing = f.meta().translationKey().isPresent()
+                    ? Message.of("translation.original.gone", t.from(), key(f), path)
+                    : Message.of("translation.original.goneNoKey", t.from(), "content/" + t.from() + "/"
+                            + f.source().langPath(), path);
+            problems.add(Problem.warning(f.source().fieldPosition("translation"), missing,
+                    Message.of("translation.original.gone.hint", path)));
             return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "its " + t.from() + " original is missing");
         }
         String now = TranslatableText.hash(source);
@@ -126,8 +127,7 @@ public final class TranslationStatus {
             return new Cell(lang, State.UP_TO_DATE, path, source.source().path(), t.source(), now, Optional.empty(), "");
         }
         problems.add(Problem.warning(f.source().fieldPosition("translation"),
-                "translation is behind " + source.source().path() + ": its text changed since this page was translated",
-                "Bring the translation up to date ('status' shows what changed), then run: translated " + path));
+                "translation.behind", source.source().path(), path));
         Optional<String> diff = history.text(source.source().path(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
         return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, "");

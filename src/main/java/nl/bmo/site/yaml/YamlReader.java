@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
@@ -50,40 +51,41 @@ public final class YamlReader {
      *
      * @param file the site-relative path, for messages
      * @param firstLine the file line of the text's first line
-     * @param what what the text is, for messages: {@code front matter}, {@code configuration}
+     * @param what what the text is, for messages: the front matter, the configuration, …
      */
-    public <T> T read(String text, Class<T> type, String file, int firstLine, String what) {
+    public <T> T read(String text, Class<T> type, String file, int firstLine, YamlKind what) {
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, firstLine, what);
         try {
             T value = mapper.readValue(text, type);
             if (value == null)
-                throw SiteException.at(SourcePosition.of(file, firstLine, 1), "the " + what + " is empty",
-                        "Write the fields as 'name: value' lines.");
+                throw SiteException.at(SourcePosition.of(file, firstLine, 1), "yaml.empty", what.subject());
             return value;
         } catch (JsonProcessingException e) {
             if (YamlSyntax.isSyntaxError(e)) throw YamlSyntax.error(e, text, file, firstLine, what);
             throw mappingError(e, text, file, firstLine, what);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read the " + what + ": " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "yaml.cannotRead", what.subject(),
+                    e.getMessage());
         }
     }
 
     /** A problem for a value of the wrong type or an unknown field, at the field as written. */
     private static SiteException mappingError(JsonProcessingException e, String text, String file, int firstLine,
-            String what) {
+            YamlKind what) {
         if (e instanceof UnrecognizedPropertyException u) {
             Collection<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
             String name = u.getPropertyName();
             SourcePosition at = new YamlPositions(text, file, firstLine).key(pointer(u)).orElse(position(u.getLocation(), file, firstLine));
-            return SiteException.at(at, "unknown " + what + " field \"" + name + "\"",
-                    Suggestion.didYouMean(name, known) + "Allowed: " + String.join(", ", order(known, u.getReferringClass())) + ".");
+            return SiteException.at(at, "yaml.field.unknown", what.qualifier(), name,
+                    Suggestion.didYouMean(name, known), order(known, u.getReferringClass()));
         }
         if (e instanceof MismatchedInputException m) {
-            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what), hintFor(m));
+            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what),
+                    Message.of("yaml.value.hint"));
         }
         if (e instanceof JsonMappingException m) {
             return SiteException.at(position(m.getLocation(), file, firstLine),
-                    "invalid " + what + ": " + m.getOriginalMessage(), "Check the value's type and spelling.");
+                    "yaml.value.invalid", what.qualifier(), m.getOriginalMessage());
         }
         return YamlSyntax.error(e, text, file, firstLine, what);
     }
@@ -100,13 +102,12 @@ public final class YamlReader {
     /** Reads a YAML mapping of strings to strings (interface strings). */
     @SuppressWarnings("unchecked")
     public Map<String, String> readStrings(String text, String file) {
-        Map<String, Object> map = read(text, Map.class, file, 1, "strings file");
+        Map<String, Object> map = read(text, Map.class, file, 1, YamlKind.STRINGS_FILE);
         YamlPositions at = new YamlPositions(text, file, 1);
         return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             if (!(e.getValue() instanceof String s))
                 throw SiteException.at(at.orFile("/" + e.getKey().replace("~", "~0").replace("/", "~1")),
-                        "the value of \"" + e.getKey() + "\" is not text",
-                        "Write every entry as 'key: text', with keys flat like 'share.title'.");
+                        "yaml.strings.notText", e.getKey());
             return s;
         }));
     }
@@ -119,24 +120,25 @@ public final class YamlReader {
      * line endings are accepted), no binary content, no duplicate keys, no anchors or aliases.
      *
      * @param file the site-relative path, for messages
-     * @param what what the file is, for messages: {@code data file}
+     * @param what what the file is, for messages: a data file
      */
-    public YamlNode readTree(byte[] bytes, String file, String what) {
+    public YamlNode readTree(byte[] bytes, String file, YamlKind what) {
         String text = decode(bytes, file, what);
-        if (text.isBlank()) throw SiteException.at(SourcePosition.of(file, 1, 1), "the " + what + " is empty", "Write its values as 'name: value' lines.");
+        if (text.isBlank()) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty", what.subject());
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, 1, what);
         try (JsonParser p = mapper.getFactory().createParser(text)) {
-            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "the " + what + " is empty", "Write its values as 'name: value' lines.");
+            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty",
+                    what.subject());
             YamlNode node = node(p, file);
             if (p.nextToken() != null) {
-                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "the " + what + " holds more than one YAML document",
-                        "Remove the extra '---' line.");
+                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "yaml.tree.manyDocuments",
+                        what.subject());
             }
             return node;
         } catch (JsonProcessingException e) {
             throw YamlSyntax.error(e, text, file, 1, what);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(file, 1, 1), "cannot read the " + what + ": " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.cannotRead", what.subject(), e.getMessage());
         }
     }
 
@@ -151,7 +153,7 @@ public final class YamlReader {
                 p.nextToken();
                 YamlNode value = node(p, file);
                 if (map.containsKey(key)) {
-                    throw SiteException.at(keyAt, "duplicate key \"" + key + "\"", "Each key may appear once; remove or rename one of them.");
+                    throw SiteException.at(keyAt, "yaml.key.duplicate", key);
                 }
                 map.put(key, new YamlNode(value.value(), value.value() instanceof java.util.Map || value.value() instanceof List ? keyAt : value.where()));
             }
@@ -172,15 +174,14 @@ public final class YamlReader {
     }
 
     /** Strict UTF-8 with the line of the first bad byte; refuses binary files and files over {@link #MAX_BYTES}. */
-    private static String decode(byte[] bytes, String file, String what) {
+    private static String decode(byte[] bytes, String file, YamlKind what) {
         if (bytes.length > MAX_BYTES) {
-            throw SiteException.at(SourcePosition.of(file), "the " + what + " is larger than 4 MiB (" + bytes.length / 1024 + " KiB)",
-                    "Split it into several files.");
+            throw SiteException.at(SourcePosition.of(file), "yaml.tree.tooLarge", what.subject(), bytes.length / 1024);
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "the " + what + " is binary (it holds a NUL byte)",
-                        "Only YAML text belongs here.");
+                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "yaml.tree.binary",
+                        what.subject());
             }
         }
         java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
@@ -191,8 +192,9 @@ public final class YamlReader {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(in).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0),
-                    "the " + what + " is not valid UTF-8 (bad byte at offset " + in.position() + ")", "Save the file as UTF-8 in your editor.");
+            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0), "yaml.tree.notUtf8",
+                    what.subject(),
+                    in.position());
         }
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         return text.replace("\r\n", "\n").replace('\r', '\n');
@@ -204,20 +206,19 @@ public final class YamlReader {
         return line;
     }
 
-    private void rejectAnchorsAndAliases(String text, String file, int firstLine, String what) {
+    private void rejectAnchorsAndAliases(String text, String file, int firstLine, YamlKind what) {
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 YAMLParser y = (YAMLParser) p;
                 if (y.isCurrentAlias() || y.getObjectId() != null || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
                     throw SiteException.at(position(p.currentTokenLocation(), file, firstLine),
-                            "YAML anchors and aliases (& and *) are not allowed",
-                            "Write the value out in full; to start a text with & or *, put it in quotes.");
+                            "yaml.anchor.notAllowed");
                 }
             }
         } catch (JsonProcessingException e) {
             throw YamlSyntax.error(e, text, file, firstLine, what);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "cannot read: " + e.getMessage(), "");
+            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "io.cannotRead", e.getMessage());
         }
     }
 
@@ -236,26 +237,22 @@ public final class YamlReader {
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
 
-    private static String mismatch(JsonMappingException e, String what) {
+    private static Message mismatch(JsonMappingException e, YamlKind what) {
         String field = fieldPath(e);
-        if (field.isEmpty()) return "the " + what + " is not a list of 'name: value' fields";
+        if (field.isEmpty()) return Message.of("yaml.value.notFields", what.subject());
         String msg = e.getOriginalMessage();
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return "\"" + field + "\" must be " + typeName(m.getTargetType());
+            return Message.of("yaml.value.mustBe", field, typeName(m.getTargetType()));
         }
-        return "invalid value for \"" + field + "\": " + msg;
+        return Message.of("yaml.value.invalidFor", field, msg);
     }
 
-    private static String typeName(Class<?> t) {
-        if (t == String.class) return "text";
-        if (t == Boolean.class || t == boolean.class) return "true or false";
-        if (t == Integer.class || t == int.class) return "a whole number";
-        if (List.class.isAssignableFrom(t)) return "a list";
-        if (Map.class.isAssignableFrom(t) || t.isRecord()) return "a map of 'name: value' fields";
-        return "a " + t.getSimpleName();
-    }
-
-    private static String hintFor(JsonMappingException e) {
-        return "Check the value; put text that looks like a number or true/false in quotes.";
+    private static Message typeName(Class<?> t) {
+        if (t == String.class) return Message.of("yaml.type.text");
+        if (t == Boolean.class || t == boolean.class) return Message.of("yaml.type.boolean");
+        if (t == Integer.class || t == int.class) return Message.of("yaml.type.wholeNumber");
+        if (List.class.isAssignableFrom(t)) return Message.of("yaml.type.list");
+        if (Map.class.isAssignableFrom(t) || t.isRecord()) return Message.of("yaml.type.map");
+        return Message.of("yaml.type.other", t.getSimpleName());
     }
 }

@@ -3,6 +3,7 @@ package nl.bmo.site.yaml;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Locale;
+import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import org.yaml.snakeyaml.error.Mark;
@@ -34,12 +35,14 @@ final class YamlSyntax {
     }
 
     /** A problem for a syntax error of the YAML {@code text} whose first line is line {@code firstLine} of {@code file}. */
-    static SiteException error(JsonProcessingException e, String text, String file, int firstLine, String what) {
+    static SiteException error(JsonProcessingException e, String text, String file, int firstLine, YamlKind what) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.startsWith("Duplicate field")) {
-            return SiteException.at(position(e.getLocation(), file, firstLine),
-                    "duplicate key " + original.substring(original.indexOf('\'')).replace('\'', '"'),
-                    "Each key may appear once; remove or rename one of them.");
+            int open = original.indexOf('\'');
+            int close = original.indexOf('\'', open + 1);
+            String key = open >= 0 && close > open ? original.substring(open + 1, close)
+                    : original.substring(Math.max(0, open));
+            return SiteException.at(position(e.getLocation(), file, firstLine), "yaml.key.duplicate", key);
         }
         MarkedYAMLException m = cause(e, MarkedYAMLException.class);
         if (m != null && m.getProblemMark() != null) return marked(m, text, file, firstLine, what);
@@ -47,15 +50,15 @@ final class YamlSyntax {
         if (r != null) {
             int[] lineColumn = lineColumn(text, r.getPosition());
             return SiteException.at(SourcePosition.of(file, firstLine + lineColumn[0], lineColumn[1] + 1),
-                    "invalid YAML in the " + what + ": the invisible character U+" + String.format(Locale.ROOT, "%04X", r.getCodePoint())
-                            + " is not allowed",
-                    "Delete it; retype the text around it if you cannot see it.");
+                    Message.of("yaml.syntax.invalid", what.subject(),
+                            Message.of("yaml.syntax.invisible", String.format(Locale.ROOT, "%04X", r.getCodePoint()))),
+                    Message.of("yaml.syntax.invisible.hint"));
         }
-        return SiteException.at(position(e.getLocation(), file, firstLine), "invalid YAML in the " + what + ": " + firstLine(original),
-                "Check indentation (spaces only) and put values with : or # in quotes.");
+        return SiteException.at(position(e.getLocation(), file, firstLine),
+                Message.of("yaml.syntax.invalid", what.subject(), firstLine(original)), Message.of("yaml.syntax.hint"));
     }
 
-    private static SiteException marked(MarkedYAMLException m, String text, String file, int firstLine, String what) {
+    private static SiteException marked(MarkedYAMLException m, String text, String file, int firstLine, YamlKind what) {
         String problem = m.getProblem() == null ? "" : m.getProblem();
         String context = m.getContext() == null ? "" : m.getContext();
         Mark at = m.getProblemMark();
@@ -64,66 +67,70 @@ final class YamlSyntax {
         boolean keyWithoutColon = problem.startsWith("could not find expected ':'");
         Mark where = opened != null && (atEnd || keyWithoutColon) ? opened : at;
         SourcePosition position = position(where, text, file, firstLine);
-        String hint = hint(problem, context, text, at);
+        Message hint = hint(problem, context);
         if (opened != null && where != opened && opened.getLine() != at.getLine()) {
-            hint += " " + capitalise(thing(context)) + " starts at line " + (firstLine + opened.getLine()) + ", column "
-                    + (opened.getColumn() + 1) + ".";
+            hint = Message.of("yaml.syntax.hintAndStart", hint, thing(context), firstLine + opened.getLine(),
+                    opened.getColumn() + 1);
         }
-        return SiteException.at(position, "invalid YAML in the " + what + ": " + message(problem, context, text, at), hint);
+        return SiteException.at(position, Message.of("yaml.syntax.invalid", what.subject(), message(problem, context,
+                text, at)), hint);
     }
 
-    private static String message(String problem, String context, String text, Mark at) {
+    private static Object message(String problem, String context, String text, Mark at) {
         if (isTab(problem)) {
-            return indents(text, at) ? "a tab character where only spaces may indent" : "a tab character where only a space may stand";
+            return Message.of(indents(text, at) ? "yaml.syntax.tabIndent" : "yaml.syntax.tab");
         }
         if (context.contains("quoted scalar") && (problem.contains("end of stream") || problem.contains("document")))
-            return "the quoted text is not closed";
+            return Message.of("yaml.syntax.quoteNotClosed");
         if (problem.startsWith("found unknown escape character"))
-            return "unknown escape \\" + problem.substring("found unknown escape character ".length()).replaceAll("\\(\\d+\\)$", "")
-                    + " in text in double quotes";
-        if (context.contains("flow sequence")) return "the list in [ ] is not closed";
-        if (context.contains("flow mapping")) return "the map in { } is not closed";
-        if (problem.startsWith("could not find expected ':'")) return "a key without ':' after it";
-        if (problem.startsWith("mapping values are not allowed")) return "a ':' where no new key may start";
+            return Message.of("yaml.syntax.unknownEscape",
+                    problem.substring("found unknown escape character ".length()).replaceAll("\\(\\d+\\)$", ""));
+        if (context.contains("flow sequence")) return Message.of("yaml.syntax.listNotClosed");
+        if (context.contains("flow mapping")) return Message.of("yaml.syntax.mapNotClosed");
+        if (problem.startsWith("could not find expected ':'")) return Message.of("yaml.syntax.keyWithoutColon");
+        if (problem.startsWith("mapping values are not allowed")) return Message.of("yaml.syntax.colonWithoutNewKey");
         if (problem.startsWith("expected <block end>")) {
-            return problem.contains("'<scalar>'") ? "more text after a complete value"
-                    : problem.contains("':'") ? "a ':' without a key before it"
-                    : "this line is indented differently from the lines above it";
+            return Message.of(problem.contains("'<scalar>'") ? "yaml.syntax.textAfterValue"
+                    : problem.contains("':'") ? "yaml.syntax.colonWithoutKey"
+                    : "yaml.syntax.indentation");
         }
-        if (problem.contains("cannot start any token")) return "a value cannot start with " + character(problem);
-        if (problem.startsWith("expected the node content")) return "a value is missing here";
+        if (problem.contains("cannot start any token")) {
+            return Message.of("yaml.syntax.cannotStart", character(problem));
+        }
+        if (problem.startsWith("expected the node content")) return Message.of("yaml.syntax.valueMissing");
         return clean(problem);
     }
 
-    private static String hint(String problem, String context, String text, Mark at) {
-        if (isTab(problem)) return "Indent with spaces, not tabs.";
+    private static Message hint(String problem, String context) {
+        if (isTab(problem)) return Message.of("yaml.syntax.tab.hint");
         if (context.contains("quoted scalar") && (problem.contains("end of stream") || problem.contains("document")))
-            return "End the text with the quote mark it starts with (\"…\" or '…'); inside '…' write ' as ''.";
-        if (problem.startsWith("found unknown escape character"))
-            return "Write a backslash as \\\\ inside \"…\", or put the text in single quotes.";
-        if (context.contains("flow sequence")) return "Close the list with ], with a ',' between its items; put an item holding [ ] , or : in quotes.";
-        if (context.contains("flow mapping")) return "Close the map with }, with a ',' between its entries; put text holding { } or , in quotes.";
-        if (problem.startsWith("could not find expected ':'"))
-            return "Write every field as 'name: value'; a value that goes on over more lines must be indented.";
-        if (problem.startsWith("mapping values are not allowed"))
-            return "A value that contains ': ' must be put in quotes; a key must line up with the keys above it.";
-        if (problem.startsWith("expected <block end>")) {
-            if (problem.contains("'<scalar>'")) return "Put the whole value in quotes; inside '…' write ' as '', inside \"…\" write \" as \\\".";
-            return "Indent the keys of one map, and the '-' items of one list, by the same number of spaces.";
+            return Message.of("yaml.syntax.quoteNotClosed.hint");
+        if (problem.startsWith("found unknown escape character")) return Message.of("yaml.syntax.unknownEscape.hint");
+        if (context.contains("flow sequence")) return Message.of("yaml.syntax.listNotClosed.hint");
+        if (context.contains("flow mapping")) return Message.of("yaml.syntax.mapNotClosed.hint");
+        if (problem.startsWith("could not find expected ':'")) return Message.of("yaml.syntax.keyWithoutColon.hint");
+        if (problem.startsWith("mapping values are not allowed")) {
+            return Message.of("yaml.syntax.colonWithoutNewKey.hint");
         }
-        if (problem.contains("cannot start any token")) return "Put the value in quotes.";
-        if (problem.startsWith("expected the node content")) return "Write a value, or put text holding [ ] { } , in quotes.";
-        return "Check indentation (spaces only) and put values with : or # in quotes.";
+        if (problem.startsWith("expected <block end>")) {
+            if (problem.contains("'<scalar>'")) return Message.of("yaml.syntax.textAfterValue.hint");
+            return Message.of("yaml.syntax.indentation.hint");
+        }
+        if (problem.contains("cannot start any token")) return Message.of("yaml.syntax.cannotStart.hint");
+        if (problem.startsWith("expected the node content")) return Message.of("yaml.syntax.valueMissing.hint");
+        return Message.of("yaml.syntax.hint");
     }
 
-    /** What the context mark points at, for the hint. */
-    private static String thing(String context) {
-        if (context.contains("flow sequence")) return "the list";
-        if (context.contains("flow mapping")) return "the map";
-        if (context.contains("quoted scalar")) return "the quoted text";
-        if (context.contains("simple key")) return "the key";
-        if (context.contains("block mapping") || context.contains("block collection")) return "the block";
-        return "the value";
+    /** What the context mark points at, for the hint, at the start of a sentence. */
+    private static Message thing(String context) {
+        if (context.contains("flow sequence")) return Message.of("yaml.thing.list");
+        if (context.contains("flow mapping")) return Message.of("yaml.thing.map");
+        if (context.contains("quoted scalar")) return Message.of("yaml.thing.quotedText");
+        if (context.contains("simple key")) return Message.of("yaml.thing.key");
+        if (context.contains("block mapping") || context.contains("block collection")) {
+            return Message.of("yaml.thing.block");
+        }
+        return Message.of("yaml.thing.value");
     }
 
     private static boolean isTab(String problem) {
@@ -138,10 +145,10 @@ final class YamlSyntax {
         return true;
     }
 
-    private static String character(String problem) {
+    private static Object character(String problem) {
         int open = problem.indexOf('\'');
         int close = problem.indexOf('\'', open + 1);
-        return open >= 0 && close > open ? problem.substring(open + 1, close) : "this character";
+        return open >= 0 && close > open ? problem.substring(open + 1, close) : Message.of("yaml.syntax.thisCharacter");
     }
 
     private static String clean(String problem) {
@@ -151,10 +158,6 @@ final class YamlSyntax {
 
     private static String firstLine(String s) {
         return s.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(s);
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static SourcePosition position(Mark mark, String text, String file, int firstLine) {

@@ -39,6 +39,31 @@ class JarIT {
     }
 
     @Test
+    void speaksTheLanguageOfTheEnvironmentElseOfTheSystem() throws Exception {
+        Path nowhere = tmp.resolve("nowhere");
+        assertThat(check(nowhere, "en", "nl")).contains("error: geen siteconfiguratie gevonden");
+        assertThat(check(nowhere, "nl", "en")).contains("error: no site configuration");
+        assertThat(check(nowhere, "nl", null)).as("a Dutch system").contains("error: geen siteconfiguratie gevonden");
+        assertThat(check(nowhere, "en", null)).as("another system").contains("error: no site configuration");
+    }
+
+    /** {@code check} of {@code site} by the jar, in a JVM of {@code language}, with BMO_MESSAGES {@code variable}. */
+    private static String check(Path site, String language, String variable) throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("project.basedir", "."), "target", "bmo-site.jar");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.language=" + language, "-Duser.country=", "-jar", jar.toString(), "check", "-s",
+                        site.toString())
+                .redirectErrorStream(true);
+        if (variable == null) pb.environment().remove("BMO_MESSAGES");
+        else pb.environment().put("BMO_MESSAGES", variable);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(out).isEqualTo(1);
+        return out;
+    }
+
+    @Test
     void printsItsVersion() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("project.basedir", "."), "target", "bmo-site.jar");
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "--version")

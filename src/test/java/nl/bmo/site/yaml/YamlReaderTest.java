@@ -14,7 +14,7 @@ class YamlReaderTest {
     private final YamlReader yaml = new YamlReader();
 
     private Fields read(String text) {
-        return yaml.read(text, Fields.class, "content/nl/a.md", 2, "front matter");
+        return yaml.read(text, Fields.class, "content/nl/a.md", 2, YamlKind.FRONT_MATTER);
     }
 
     @Test
@@ -109,7 +109,8 @@ class YamlReaderTest {
     void namesNestedUnknownFieldsAtTheirKey() {
         record Language(String code, String name) {}
         record Config(String baseUrl, List<Language> languages) {}
-        assertThatThrownBy(() -> yaml.read("baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n", Config.class, "content/site.yaml", 1, "configuration"))
+        assertThatThrownBy(() -> yaml.read("baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n", Config.class,
+                "content/site.yaml", 1, YamlKind.CONFIGURATION))
                 .hasMessageStartingWith("content/site.yaml:4:5: error: unknown configuration field \"nmae\"")
                 .hasMessageContaining("Did you mean \"name\"? Allowed: code, name.");
     }
