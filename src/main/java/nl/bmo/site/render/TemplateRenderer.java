@@ -80,7 +80,7 @@ public final class TemplateRenderer {
     }
 
     /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
-    private static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
+    static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
         Map<String, List<Problem>> groups = new java.util.TreeMap<>();
         for (Problem p : problems) {
             String key = p.where() + "\0" + p.message().replaceFirst(" \\(rendering [^)]*\\)$", "");
@@ -160,19 +160,27 @@ public final class TemplateRenderer {
             throw SiteException.at(SourcePosition.of(forFile), "the theme has no template " + templateName,
                     "Add " + site.theme().sourcePrefix() + "templates/" + templateName + " or choose another layout.");
         }
+        return process(new Templates.Source(template, site.theme().sourcePrefix()), site.theme().sourcePrefix(), model, forFile);
+    }
+
+    /**
+     * Runs a template; a template error becomes a problem at the template's {@code file:line:col} (of {@code source}),
+     * a missing interface string one that names the strings file of the theme at {@code themePrefix}.
+     */
+    static String process(Templates.Source source, String themePrefix, Map<String, Object> model, String forFile) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            template.process(model, out);
+            source.template().process(model, out);
         } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            String file = e.getTemplateSourceName() == null ? source.template().getSourceName() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            SourcePosition where = SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col);
+            SourcePosition where = SourcePosition.of(source.prefix() + "templates/" + file, line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
                 throw SiteException.at(where, "interface string \"" + missing.key + "\" is missing for language \"" + missing.language
                                 + "\" (rendering " + forFile + ")",
-                        "Add '" + missing.key + ": …' to " + site.theme().sourcePrefix() + "i18n/" + missing.language
+                        "Add '" + missing.key + ": …' to " + themePrefix + "i18n/" + missing.language
                                 + ".yaml, or under 'strings:' of the language in content/site.yaml.");
             }
             throw SiteException.at(where, firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",

@@ -25,13 +25,17 @@ import nl.bmo.site.model.OutputFile;
  * Serves the last build from memory over HTTP, under the base URL's path, as a static host would: {@code x/} is
  * {@code x/index.html}, {@code x} redirects to {@code x/} when that is a page, and a miss gets {@code 404.html}. Answers
  * GET and HEAD only, and only requests addressed to this computer ({@link LocalRequests}). While the build has errors,
- * pages are replaced by the {@link ErrorPage}; other files stay as they were in the last good build.
+ * pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other files stay as they were in the last good build.
  */
 final class DevServer {
     private static final int MAX_PATHS_IN_EVENT = 200;
+    /** The translation status page, below the base URL's path. */
+    static final String TRANSLATIONS = "__bmo/translations";
+    /** The live-reload script, below the base URL's path. */
+    static final String RELOAD_SCRIPT = "__bmo/reload.js";
 
-    /** What is served: one build's files (site path → bytes), or its problems. */
-    record Snapshot(Map<String, OutputFile> files, String basePath, List<Problem> problems, long build) {
+    /** What is served: one build's files (site path → bytes), or its problems and the page that shows them. */
+    record Snapshot(Map<String, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
         boolean failed() {
             return !problems.isEmpty();
         }
@@ -41,8 +45,8 @@ final class DevServer {
     private final ExecutorService executor;
     private final LocalRequests local;
     private final LiveReload reload = new LiveReload();
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), 0);
-    /** The translation status page of the last good build ({@link TranslationsPage}), made when asked for. */
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), new byte[0], 0);
+    /** The translation status page of the last good build, made when asked for. */
     private volatile java.util.function.Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
 
     private DevServer(HttpServer http, ExecutorService executor, LocalRequests local) {
@@ -56,7 +60,7 @@ final class DevServer {
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
         AtomicInteger n = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "bmo-serve-http-" + n.incrementAndGet());
+            Thread t = new Thread(r, "serve-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -88,7 +92,7 @@ final class DevServer {
         Map<String, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
         for (OutputFile f : r.result().files()) files.put(f.path(), f);
         String base = r.result().site().config().basePath();
-        snapshot = new Snapshot(files, base, List.of(), before.build() + 1);
+        snapshot = new Snapshot(files, base, List.of(), new byte[0], before.build() + 1);
         if (r.isUnchanged() && !before.failed()) return;
         boolean all = before.failed() || !base.equals(before.basePath()) || r.changed().size() > MAX_PATHS_IN_EVENT;
         reload.reload(event(snapshot.build(), all, all ? Set.of() : r.changed(), base));
@@ -99,10 +103,10 @@ final class DevServer {
         translations = page;
     }
 
-    /** Shows these problems instead of the pages until the next good build. */
-    void fail(List<Problem> problems) {
+    /** Shows these problems, on the page {@code overlay}, instead of the pages until the next good build. */
+    void fail(List<Problem> problems, byte[] overlay) {
         Snapshot before = snapshot;
-        snapshot = new Snapshot(before.files(), before.basePath(), List.copyOf(problems), before.build() + 1);
+        snapshot = new Snapshot(before.files(), before.basePath(), List.copyOf(problems), overlay.clone(), before.build() + 1);
         reload.reload(event(snapshot.build(), true, Set.of(), before.basePath()));
     }
 
@@ -171,11 +175,11 @@ final class DevServer {
             reload.stream(ex, s.build());
             return;
         }
-        if (rel.equals(TranslationsPage.PATH)) {
+        if (rel.equals(TRANSLATIONS)) {
             send(ex, 200, "text/html; charset=utf-8", translations.get());
             return;
         }
-        if (rel.equals("__bmo/reload.js")) {
+        if (rel.equals(RELOAD_SCRIPT)) {
             send(ex, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT);
             return;
         }
@@ -203,7 +207,7 @@ final class DevServer {
     private static void overlay(HttpExchange ex, Snapshot s) throws IOException {
         ex.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'");
-        send(ex, 500, "text/html; charset=utf-8", ErrorPage.render(s.problems(), s.basePath()));
+        send(ex, 500, "text/html; charset=utf-8", s.overlay());
     }
 
     private static void redirect(HttpExchange ex, int code, String path) throws IOException {

@@ -43,7 +43,7 @@ public final class Preview implements AutoCloseable {
         this.server = server;
         this.watcher = watcher;
         this.listener = listener;
-        this.thread = new Thread(this::watch, "bmo-serve-watch");
+        this.thread = new Thread(this::watch, "serve-watch");
         this.thread.setDaemon(true);
     }
 
@@ -78,7 +78,7 @@ public final class Preview implements AutoCloseable {
 
     /** The address of the translation status page: {@code http://127.0.0.1:1313/__bmo/translations}. */
     public URI translationsAddress() {
-        return address().resolve(TranslationsPage.PATH);
+        return address().resolve(DevServer.TRANSLATIONS);
     }
 
     /** How many browsers listen for reloads. */
@@ -101,17 +101,23 @@ public final class Preview implements AutoCloseable {
     private void rebuild(Supplier<Rebuild> step) {
         try {
             Rebuild r = step.get();
-            server.translations(() -> TranslationsPage.render(Workspace.status(r.result().site(), true), r.result().site().config().basePath()));
+            String reloadScript = r.result().site().config().basePath() + DevServer.RELOAD_SCRIPT;
+            server.translations(() -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {
-            server.fail(e.problems());
+            fail(e.problems());
             listener.failed(e.problems());
         } catch (RuntimeException e) {
-            server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "internal error: " + e,
+            fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "internal error: " + e,
                     "This is a bug in bmo-site; the terminal shows the details. Please report it.")));
             listener.crashed(e);
         }
+    }
+
+    /** Shows the problems in the browser, on the page the site's theme makes of them (or the bundled theme). */
+    private void fail(List<Problem> problems) {
+        server.fail(problems, session.problemsPage(problems, server.basePath() + DevServer.RELOAD_SCRIPT));
     }
 
     /** Stops watching and serving; waits briefly for a rebuild in progress. */
