@@ -69,7 +69,13 @@ public final class SiteFiles {
             if (p.meta().feed()) write(p.path() + "atom.xml", templates.orBuiltin(FEED), FEED, Map.of("feed", Feeds.of(site, p)));
         }
         Optional<Templates.Source> headers = templates.own(HEADERS);
-        if (headers.isPresent()) write("_headers", headers, HEADERS, Map.of());
+        if (headers.isPresent() && site.theme().has("static/_headers")) {
+            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "static/_headers"),
+                    "the theme has both static/_headers and templates/" + HEADERS,
+                    "The template writes _headers: move what static/_headers adds into it, then delete static/_headers."));
+        } else if (headers.isPresent()) {
+            write("_headers", headers, HEADERS, Map.of());
+        }
         SiteException.throwIfErrors(TemplateRenderer.groupSameTemplateErrors(problems));
         return List.copyOf(out);
     }

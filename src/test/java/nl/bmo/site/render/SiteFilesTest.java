@@ -114,6 +114,21 @@ class SiteFilesTest {
     }
 
     @Test
+    void aThemeWithBothAStaticHeadersFileAndTheTemplateIsToldWhichToKeep() {
+        Path root = site("both", """
+                -- themes/mini/static/_headers --
+                /*
+                  X-Frame-Options: DENY
+                -- themes/mini/templates/files/_headers.ftl --
+                /*
+                  X-Content-Type-Options: nosniff
+                """);
+        assertThatThrownBy(() -> build(root)).isInstanceOf(SiteException.class)
+                .hasMessageContaining("themes/mini/static/_headers: error: the theme has both static/_headers and templates/files/_headers.ftl")
+                .hasMessageContaining("move what static/_headers adds into it");
+    }
+
+    @Test
     void anErrorInOneOfTheseTemplatesNamesItsFileAndLineOnce() {
         Path root = site("broken", """
                 -- content/en/old.md --
