@@ -63,7 +63,8 @@ import nl.bmo.site.yaml.YamlReader;
 
 /**
  * The one build path: config → theme, strings, static files → content → site model → Markdown → data files →
- * templates → the files besides pages (sitemap, feeds, redirects…) and share images. {@code build}, {@code check} and {@code serve} all run it.
+ * templates → the files besides pages (sitemap, feeds, redirects…) and share images. {@code build}, {@code check}
+ * and {@code serve} all run it.
  *
  * <p>Each stage keeps its results, with what they were made from, and a run redoes only the results whose inputs
  * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again.

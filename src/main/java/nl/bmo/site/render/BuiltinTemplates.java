@@ -35,7 +35,9 @@ final class BuiltinTemplates {
         } catch (TemplateNotFoundException e) {
             return Optional.empty();
         } catch (ParseException e) {
-            throw SiteException.at(SourcePosition.of(PREFIX + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
+            SourcePosition where =
+                    SourcePosition.of(PREFIX + "templates/" + name, e.getLineNumber(), e.getColumnNumber());
+            throw SiteException.at(where,
                     "template syntax error: " + TemplateRenderer.firstLine(e.getEditorMessage()),
                     "The jar's bundled theme is broken: rebuild it with 'mvn package'.");
         } catch (IOException e) {

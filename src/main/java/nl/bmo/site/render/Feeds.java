@@ -34,8 +34,11 @@ final class Feeds {
         for (Page e : site.children(section)) {
             if (e.meta().date().isEmpty()) continue;
             String permalink = c.absolute(e.path());
-            entries.add(new Sorted(e.meta().date().get(), "0" + e.path(), new FileViews.FeedEntry(e.meta().title(), permalink, permalink,
-                    e.meta().date().get().toString(), e.meta().summary().orElse(""), absolutise(e.content().html(), permalink), null)));
+            LocalDate date = e.meta().date().get();
+            String content = absolutise(e.content().html(), permalink);
+            var entry = new FileViews.FeedEntry(e.meta().title(), permalink, permalink, date.toString(),
+                    e.meta().summary().orElse(""), content, null);
+            entries.add(new Sorted(date, "0" + e.path(), entry));
         }
         entries.addAll(changes(site, lang.code(), section.translationKey()));
         entries.sort(Comparator.comparing(Sorted::date).reversed().thenComparing(Sorted::order));
@@ -58,21 +61,26 @@ final class Feeds {
             String permalink = site.config().absolute(pa.page().path()) + "#" + id;
             for (Assessment a : tracker.get().changes(id)) {
                 String explanation = a.explanation().get(lang);
-                var change = new FileViews.StatusChange(id, number, a.status().key(), tracker.get().label(lang, a.status()), explanation,
+                String label = tracker.get().label(lang, a.status());
+                var change = new FileViews.StatusChange(id, number, a.status().key(), label, explanation,
                         a.sourceTitle(), a.sourceUrl());
-                out.add(new Sorted(a.date(), "1" + id, new FileViews.FeedEntry(tracker.get().entryTitle(lang, number, a.status()),
-                        permalink + "-" + a.date(), permalink, a.date().toString(), explanation, "", change)));
+                String title = tracker.get().entryTitle(lang, number, a.status());
+                var entry = new FileViews.FeedEntry(title, permalink + "-" + a.date(), permalink, a.date().toString(),
+                        explanation, "", change);
+                out.add(new Sorted(a.date(), "1" + id, entry));
             }
         }
         return out;
     }
 
-    /** Feed readers need absolute links: resolves relative {@code href}s and {@code src}s against the page's address. */
+    /** Feed readers need absolute links: resolves relative {@code href}s and {@code src}s against the page. */
     private static String absolutise(String html, String base) {
         URI b = URI.create(base);
         Matcher m = RELATIVE_LINK.matcher(html);
         StringBuilder sb = new StringBuilder();
-        while (m.find()) m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "=\"" + b.resolve(m.group(2)) + "\""));
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + "=\"" + b.resolve(m.group(2)) + "\""));
+        }
         m.appendTail(sb);
         return NOT_IN_XML.matcher(sb).replaceAll("");
     }

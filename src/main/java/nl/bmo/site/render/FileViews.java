@@ -78,8 +78,8 @@ public final class FileViews {
      * @param number what people cite ({@code 2.1})
      * @param status the new status ({@code partly-adopted}); {@code label} says it in the feed's language
      */
-    public record StatusChange(String ask, String number, String status, String label, String explanation, String sourceTitle,
-            String sourceUrl) {}
+    public record StatusChange(String ask, String number, String status, String label, String explanation,
+            String sourceTitle, String sourceUrl) {}
 
     /** A problem on the preview's page of problems; {@code where} is {@code file:line:col}. */
     public record ProblemView(String where, String severity, String message, String hint) {}

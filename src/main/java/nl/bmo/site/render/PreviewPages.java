@@ -75,7 +75,10 @@ public final class PreviewPages {
         List<FileViews.TranslationRow> rows = new ArrayList<>();
         for (Row row : report.rows()) {
             List<FileViews.TranslationCell> cells = new ArrayList<>();
-            for (Cell c : row.cells()) cells.add(new FileViews.TranslationCell(c.state().id(), c.state().label(), c.file(), c.diff().orElse("")));
+            for (Cell c : row.cells()) {
+                String diff = c.diff().orElse("");
+                cells.add(new FileViews.TranslationCell(c.state().id(), c.state().label(), c.file(), diff));
+            }
             rows.add(new FileViews.TranslationRow(row.key(), cells));
         }
         Map<String, Object> model = new HashMap<>();
@@ -87,7 +90,8 @@ public final class PreviewPages {
     }
 
     private static Templates.Source builtin(String name) {
-        return BuiltinTemplates.find(name).orElseThrow(() -> new IllegalStateException("the jar has no bundled template " + name));
+        return BuiltinTemplates.find(name)
+                .orElseThrow(() -> new IllegalStateException("the jar has no bundled template " + name));
     }
 
     private static String process(Templates.Source source, Map<String, Object> model) {

@@ -55,39 +55,47 @@ public final class SiteFiles {
         out.clear();
         problems.clear();
         String chooser = config.defaultLanguageInSubdir() ? config.absolute("") : "";
-        write("sitemap.xml", templates.orBuiltin(SITEMAP), SITEMAP, Map.of("urls", sitemap(), "languageChooser", chooser));
-        if (config.defaultLanguageInSubdir()) write("index.html", templates.orBuiltin(CHOOSER), CHOOSER, Map.of("chooser", chooser()));
-        write("robots.txt", templates.orBuiltin(ROBOTS), ROBOTS, Map.of("sitemap", config.absolute("sitemap.xml")));
+        write("sitemap.xml", SITEMAP, Map.of("urls", sitemap(), "languageChooser", chooser));
+        if (config.defaultLanguageInSubdir()) write("index.html", CHOOSER, Map.of("chooser", chooser()));
+        write("robots.txt", ROBOTS, Map.of("sitemap", config.absolute("sitemap.xml")));
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases()) {
                 String path = SitePaths.fromUrlPath(alias);
-                var view = new FileViews.AliasView(path, p.lang(), p.meta().title(), SitePaths.relative(path, p.path()), config.absolute(p.path()));
-                write(SitePaths.outputFile(path), templates.orBuiltin(ALIAS), ALIAS, Map.of("alias", view));
+                var view = new FileViews.AliasView(path, p.lang(), p.meta().title(), SitePaths.relative(path, p.path()),
+                        config.absolute(p.path()));
+                write(SitePaths.outputFile(path), ALIAS, Map.of("alias", view));
             }
         }
         for (Page p : site.pages()) {
-            if (p.meta().feed()) write(p.path() + "atom.xml", templates.orBuiltin(FEED), FEED, Map.of("feed", Feeds.of(site, p)));
+            if (p.meta().feed()) write(p.path() + "atom.xml", FEED, Map.of("feed", Feeds.of(site, p)));
         }
         Optional<Templates.Source> headers = templates.own(HEADERS);
         if (headers.isPresent() && site.theme().has("static/_headers")) {
             problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "static/_headers"),
                     "the theme has both static/_headers and templates/" + HEADERS,
-                    "The template writes _headers: move what static/_headers adds into it, then delete static/_headers."));
+                    "The template writes _headers: move what static/_headers adds into it, "
+                            + "then delete static/_headers."));
         } else if (headers.isPresent()) {
-            write("_headers", headers, HEADERS, Map.of());
+            write("_headers", headers.get(), Map.of());
         }
         SiteException.throwIfErrors(TemplateRenderer.groupSameTemplateErrors(problems));
         return List.copyOf(out);
     }
 
-    private void write(String path, Optional<Templates.Source> template, String name, Map<String, Object> model) {
+    /** Writes {@code path} with the theme's template {@code name}, or else the bundled theme's. */
+    private void write(String path, String name, Map<String, Object> model) {
+        Optional<Templates.Source> template = templates.orBuiltin(name);
         if (template.isEmpty()) {
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "templates/" + name), "the theme has no template " + name,
-                    "Add it to the theme: it writes " + path + "."));
+            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "templates/" + name),
+                    "the theme has no template " + name, "Add it to the theme: it writes " + path + "."));
             return;
         }
+        write(path, template.get(), model);
+    }
+
+    private void write(String path, Templates.Source template, Map<String, Object> model) {
         try {
-            out.add(OutputFile.of(path, TemplateRenderer.process(template.get(), site.theme().sourcePrefix(), model, path)));
+            out.add(OutputFile.of(path, TemplateRenderer.process(template, site.theme().sourcePrefix(), model, path)));
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }
@@ -98,9 +106,12 @@ public final class SiteFiles {
         List<FileViews.SitemapUrl> urls = new ArrayList<>(site.pages().size());
         for (Page p : site.pages()) {
             List<FileViews.Translation> translations = new ArrayList<>();
-            for (Page t : site.translationsOf(p)) translations.add(new FileViews.Translation(t.lang(), config.absolute(t.path())));
-            urls.add(new FileViews.SitemapUrl(config.absolute(p.path()), p.meta().date().map(Object::toString).orElse(""), translations,
-                    site.xDefault(p).orElse("")));
+            for (Page t : site.translationsOf(p)) {
+                translations.add(new FileViews.Translation(t.lang(), config.absolute(t.path())));
+            }
+            String lastmod = p.meta().date().map(Object::toString).orElse("");
+            String xDefault = site.xDefault(p).orElse("");
+            urls.add(new FileViews.SitemapUrl(config.absolute(p.path()), lastmod, translations, xDefault));
         }
         return urls;
     }
@@ -115,6 +126,7 @@ public final class SiteFiles {
     }
 
     private FileViews.LanguageHome home(Language l, Page home) {
-        return new FileViews.LanguageHome(l.code(), l.name(), l.title(), SitePaths.relative("", home.path()), config.absolute(home.path()));
+        return new FileViews.LanguageHome(l.code(), l.name(), l.title(), SitePaths.relative("", home.path()),
+                config.absolute(home.path()));
     }
 }

@@ -160,7 +160,8 @@ public final class TemplateRenderer {
             throw SiteException.at(SourcePosition.of(forFile), "the theme has no template " + templateName,
                     "Add " + site.theme().sourcePrefix() + "templates/" + templateName + " or choose another layout.");
         }
-        return process(new Templates.Source(template, site.theme().sourcePrefix()), site.theme().sourcePrefix(), model, forFile);
+        String prefix = site.theme().sourcePrefix();
+        return process(new Templates.Source(template, prefix), prefix, model, forFile);
     }
 
     /**
@@ -172,7 +173,8 @@ public final class TemplateRenderer {
         try {
             source.template().process(model, out);
         } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() == null ? source.template().getSourceName() : e.getTemplateSourceName();
+            String file = e.getTemplateSourceName() == null ? source.template().getSourceName()
+                    : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             SourcePosition where = SourcePosition.of(source.prefix() + "templates/" + file, line, col);

@@ -68,7 +68,8 @@ public final class Templates {
         c.setOutputFormat(HTMLOutputFormat.INSTANCE);
         TemplateConfiguration plainText = new TemplateConfiguration();
         plainText.setOutputFormat(PlainTextOutputFormat.INSTANCE);
-        c.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), plainText));
+        c.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), plainText));
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setAttemptExceptionReporter((e, env) -> {});
         c.setLogTemplateExceptions(false);

@@ -25,7 +25,8 @@ import nl.bmo.site.model.OutputFile;
  * Serves the last build from memory over HTTP, under the base URL's path, as a static host would: {@code x/} is
  * {@code x/index.html}, {@code x} redirects to {@code x/} when that is a page, and a miss gets {@code 404.html}. Answers
  * GET and HEAD only, and only requests addressed to this computer ({@link LocalRequests}). While the build has errors,
- * pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other files stay as they were in the last good build.
+ * pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other files stay
+ * as they were in the last good build.
  */
 final class DevServer {
     private static final int MAX_PATHS_IN_EVENT = 200;
@@ -35,7 +36,8 @@ final class DevServer {
     static final String RELOAD_SCRIPT = "__bmo/reload.js";
 
     /** What is served: one build's files (site path → bytes), or its problems and the page that shows them. */
-    record Snapshot(Map<String, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
+    record Snapshot(
+            Map<String, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
         boolean failed() {
             return !problems.isEmpty();
         }
@@ -106,7 +108,8 @@ final class DevServer {
     /** Shows these problems, on the page {@code overlay}, instead of the pages until the next good build. */
     void fail(List<Problem> problems, byte[] overlay) {
         Snapshot before = snapshot;
-        snapshot = new Snapshot(before.files(), before.basePath(), List.copyOf(problems), overlay.clone(), before.build() + 1);
+        snapshot = new Snapshot(
+                before.files(), before.basePath(), List.copyOf(problems), overlay.clone(), before.build() + 1);
         reload.reload(event(snapshot.build(), true, Set.of(), before.basePath()));
     }
 

@@ -102,7 +102,8 @@ public final class Preview implements AutoCloseable {
         try {
             Rebuild r = step.get();
             String reloadScript = r.result().site().config().basePath() + DevServer.RELOAD_SCRIPT;
-            server.translations(() -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript));
+            server.translations(
+                    () -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {

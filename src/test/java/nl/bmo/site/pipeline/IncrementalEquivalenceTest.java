@@ -139,7 +139,8 @@ class IncrementalEquivalenceTest {
                 new Edit("edit a layout", root -> appendTo(root, "templates/layouts/", "<#-- edited -->\n")),
                 new Edit("edit a partial", root -> appendTo(root, "templates/partials/", "<#-- edited -->\n")),
                 new Edit("add an interface string", root -> appendTo(root, "i18n/", "\nzz.added: Added\n")),
-                new Edit("edit the sitemap template (or override the bundled one)", IncrementalEquivalenceTest::editSitemapTemplate),
+                new Edit("edit the sitemap template (or override the bundled one)",
+                        IncrementalEquivalenceTest::editSitemapTemplate),
                 new Edit("change a demand number shown on share images", root -> {
                     Path page = pageWith(root, "  number:").orElse(null);
                     if (page == null) return List.of();

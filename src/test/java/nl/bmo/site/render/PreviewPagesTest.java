@@ -24,39 +24,52 @@ import org.junit.jupiter.api.Test;
 class PreviewPagesTest {
     static final List<Problem> PROBLEMS = List.of(
             Problem.warning(SourcePosition.of("content/nl/b.md", 1, 1), "a warning", ""),
-            Problem.error(SourcePosition.of("content/nl/<x>.md", 3, 1), "bad <script>alert(1)</script>", "use \"quotes\" & 'ticks'"));
+            Problem.error(SourcePosition.of("content/nl/<x>.md", 3, 1), "bad <script>alert(1)</script>",
+                    "use \"quotes\" & 'ticks'"));
 
     private static Templates theme(String... pathsAndTexts) {
         Map<String, byte[]> files = new java.util.TreeMap<>();
-        for (int i = 0; i < pathsAndTexts.length; i += 2) files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < pathsAndTexts.length; i += 2) {
+            files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
         return Templates.compile(new Theme("t", "themes/t", "themes/t/", files, Optional.empty()));
     }
 
     private static String problems(Optional<Templates> templates) {
-        return new String(PreviewPages.problems(templates, PROBLEMS, "/campaign/__bmo/reload.js"), StandardCharsets.UTF_8);
+        return text(PreviewPages.problems(templates, PROBLEMS, "/campaign/__bmo/reload.js"));
+    }
+
+    private static String text(byte[] page) {
+        return new String(page, StandardCharsets.UTF_8);
     }
 
     @Test
     void theBundledPageListsEveryProblemEscapedWithTheReloadScript() {
         String html = problems(Optional.empty());
         assertThat(html).contains("<title>Build failed: 1 error</title>",
-                "<li class=\"bmo-serve-error bmo-serve-error--error\"><code>content/nl/&lt;x&gt;.md:3:1</code>: error: bad &lt;script&gt;alert(1)&lt;/script&gt;",
-                "→ use &quot;quotes&quot; &amp; &#39;ticks&#39;", "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
+                "<li class=\"bmo-serve-error bmo-serve-error--error\"><code>content/nl/&lt;x&gt;.md:3:1</code>: error: "
+                        + "bad &lt;script&gt;alert(1)&lt;/script&gt;",
+                "→ use &quot;quotes&quot; &amp; &#39;ticks&#39;",
+                "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
         assertThat(html).doesNotContain("<script>alert");
         // sorted: the error (content/nl/<x>.md) before the warning (content/nl/b.md), each once
-        assertThat(Jsoup.parse(html).select("li code").eachText()).containsExactly("content/nl/<x>.md:3:1", "content/nl/b.md:1:1");
+        assertThat(Jsoup.parse(html).select("li code").eachText())
+                .containsExactly("content/nl/<x>.md:3:1", "content/nl/b.md:1:1");
     }
 
     @Test
     void aThemeWithoutTheTemplateGetsTheBundledOne() {
-        assertThat(problems(Optional.of(theme("templates/layouts/page.ftlh", "x")))).isEqualTo(problems(Optional.empty()));
+        Templates t = theme("templates/layouts/page.ftlh", "x");
+        assertThat(problems(Optional.of(t))).isEqualTo(problems(Optional.empty()));
     }
 
     @Test
     void theThemesOwnTemplateMakesThePage() {
-        Templates t = theme("templates/_server/error.ftlh", "<#list problems as p>${p.where} ${p.severity}: ${p.message}\n</#list>${errors}");
-        assertThat(problems(Optional.of(t))).isEqualTo("content/nl/&lt;x&gt;.md:3:1 error: bad &lt;script&gt;alert(1)&lt;/script&gt;\n"
-                + "content/nl/b.md:1:1 warning: a warning\n1");
+        Templates t = theme("templates/_server/error.ftlh",
+                "<#list problems as p>${p.where} ${p.severity}: ${p.message}\n</#list>${errors}");
+        assertThat(problems(Optional.of(t))).isEqualTo(
+                "content/nl/&lt;x&gt;.md:3:1 error: bad &lt;script&gt;alert(1)&lt;/script&gt;\n"
+                        + "content/nl/b.md:1:1 warning: a warning\n1");
     }
 
     @Test
@@ -64,28 +77,33 @@ class PreviewPagesTest {
         Templates t = theme("templates/_server/error.ftlh", "<p>\n${nothing}</p>");
         String html = problems(Optional.of(t));
         assertThat(html).contains("<title>Build failed: 2 errors</title>", "bad &lt;script&gt;",
-                "<code>themes/t/templates/_server/error.ftlh:2:3</code>: error: The following has evaluated to null or missing:");
+                "<code>themes/t/templates/_server/error.ftlh:2:3</code>: error: "
+                        + "The following has evaluated to null or missing:");
     }
 
     @Test
     void theTranslationStatusPageComesFromTheThemeOrElseTheBundledTheme() {
         Language nl = new Language("nl", "Nederlands", "nl-NL", "Test", "", "“”‘’", Map.of());
         Language en = new Language("en", "English", "en-GB", "Test", "", "‘’“”", Map.of());
-        StatusReport report = new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(
-                new Cell("nl", State.ORIGINAL, "content/nl/brief.md", "", "", "", Optional.empty(), ""),
-                new Cell("en", State.BEHIND, "content/en/letter.md", "content/nl/brief.md", "a", "b", Optional.of("-old <b>\n+new"), "")))),
-                List.of());
-        String bundled = new String(PreviewPages.translations(Optional.empty(), report, "/__bmo/reload.js"), StandardCharsets.UTF_8);
-        assertThat(bundled).contains("<th scope=\"col\">English (en)</th>", "<tr><th scope=\"row\"><code>letter</code></th>",
-                "<td class=\"bmo-serve-tr--behind\">BEHIND<br><code>content/en/letter.md</code><details><summary>What changed in the original"
-                        + "</summary><pre>-old &lt;b&gt;\n+new</pre></details></td>");
+        Cell original = new Cell("nl", State.ORIGINAL, "content/nl/brief.md", "", "", "", Optional.empty(), "");
+        Cell behind = new Cell("en", State.BEHIND, "content/en/letter.md", "content/nl/brief.md", "a", "b",
+                Optional.of("-old <b>\n+new"), "");
+        var report = new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(original, behind))), List.of());
+        String bundled = text(PreviewPages.translations(Optional.empty(), report, "/__bmo/reload.js"));
+        assertThat(bundled).contains("<th scope=\"col\">English (en)</th>",
+                "<tr><th scope=\"row\"><code>letter</code></th>",
+                "<td class=\"bmo-serve-tr--behind\">BEHIND<br><code>content/en/letter.md</code><details>"
+                        + "<summary>What changed in the original</summary>"
+                        + "<pre>-old &lt;b&gt;\n+new</pre></details></td>");
 
-        Templates own = theme("templates/_server/translations.ftlh", "<#list rows as r>${r.key}: <#list r.cells as c>${c.state} </#list></#list>");
-        assertThat(new String(PreviewPages.translations(Optional.of(own), report, "/r.js"), StandardCharsets.UTF_8))
+        Templates own = theme("templates/_server/translations.ftlh",
+                "<#list rows as r>${r.key}: <#list r.cells as c>${c.state} </#list></#list>");
+        assertThat(text(PreviewPages.translations(Optional.of(own), report, "/r.js")))
                 .isEqualTo("letter: original behind ");
 
         Templates broken = theme("templates/_server/translations.ftlh", "${rows.nothing}");
-        assertThat(new String(PreviewPages.translations(Optional.of(broken), report, "/r.js"), StandardCharsets.UTF_8))
-                .contains("<title>Build failed: 1 error</title>", "<code>themes/t/templates/_server/translations.ftlh:1:3</code>");
+        assertThat(text(PreviewPages.translations(Optional.of(broken), report, "/r.js")))
+                .contains("<title>Build failed: 1 error</title>",
+                        "<code>themes/t/templates/_server/translations.ftlh:1:3</code>");
     }
 }

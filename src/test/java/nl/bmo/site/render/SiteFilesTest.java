@@ -25,7 +25,8 @@ class SiteFilesTest {
     Path tmp;
 
     /** The base site with a Dutch page that has an alias and a title that needs escaping, and a feed on the home. */
-    static final String SITE = TestSites.BASE.replace("translationKey: home\n---\nHallo.", "translationKey: home\nfeed: true\n---\nHallo.")
+    static final String SITE = TestSites.BASE
+            .replace("translationKey: home\n---\nHallo.", "translationKey: home\nfeed: true\n---\nHallo.")
             + """
             -- content/nl/oud.md --
             ---
@@ -46,15 +47,18 @@ class SiteFilesTest {
     }
 
     private Path site(String name, String files) {
-        return TestSites.write(tmp.resolve(name), SITE + "-- static/img/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" + files);
+        String logo = "-- static/img/logo.svg --\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n";
+        return TestSites.write(tmp.resolve(name), SITE + logo + files);
     }
 
     @Test
     void aThemeWithoutTheTemplatesGetsTheBundledOnes() {
         Map<String, String> out = build(site("plain", ""));
-        assertThat(out.get("robots.txt")).isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
+        assertThat(out.get("robots.txt"))
+                .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
         assertThat(out.get("sitemap.xml")).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset")
-                .contains("  <url>\n    <loc>https://example.org/oud/</loc>\n    <lastmod>2026-02-01</lastmod>\n  </url>\n");
+                .contains("  <url>\n    <loc>https://example.org/oud/</loc>\n"
+                        + "    <lastmod>2026-02-01</lastmod>\n  </url>\n");
         assertThat(out.get("vroeger/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../oud/\">");
         assertThat(out).containsKey("atom.xml").doesNotContainKey("_headers"); // _headers only from a theme that has it
     }
@@ -69,7 +73,8 @@ class SiteFilesTest {
         assertThat(feed).contains("<title>Tom &amp; Jerry&apos;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>",
                 "<summary>Een &lt;samenvatting&gt;.</summary>",
                 // the page's HTML as escaped text, its links made absolute
-                "&lt;a href=&quot;https://example.org/&quot;&gt;thuis&lt;/a&gt;", "src=&quot;https://example.org/img/logo.svg&quot;");
+                "&lt;a href=&quot;https://example.org/&quot;&gt;thuis&lt;/a&gt;",
+                "src=&quot;https://example.org/img/logo.svg&quot;");
         assertThat(Jsoup.parse(out.get("vroeger/index.html")).title()).isEqualTo("Tom & Jerry's <b>\"grap\"</b>");
     }
 
@@ -81,7 +86,8 @@ class SiteFilesTest {
                 <#list urls as u>${u.loc} (${u.translations?size})
                 </#list>
                 """));
-        assertThat(out.get("sitemap.xml")).isEqualTo("https://example.org/ (2)\nhttps://example.org/en/ (2)\nhttps://example.org/oud/ (1)\n");
+        assertThat(out.get("sitemap.xml"))
+                .isEqualTo("https://example.org/ (2)\nhttps://example.org/en/ (2)\nhttps://example.org/oud/ (1)\n");
         for (String file : new String[] {"robots.txt", "vroeger/index.html", "atom.xml", "index.html"}) {
             assertThat(out.get(file)).as(file).isEqualTo(bundled.get(file));
         }
@@ -91,26 +97,34 @@ class SiteFilesTest {
     void aThemeThatOverridesItsAliasTemplateGetsItsOwnRedirects() {
         Map<String, String> out = build(site("alias", """
                 -- themes/mini/templates/files/alias.ftlh --
-                <!DOCTYPE html><title>${alias.title}</title><a href="${alias.url}">${alias.path} → ${alias.permalink}</a>
+                <!DOCTYPE html><title>${alias.title}</title>
+                <a href="${alias.url}">${alias.path} → ${alias.permalink}</a>
                 """));
-        assertThat(out.get("vroeger/index.html")).isEqualTo("<!DOCTYPE html><title>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>"
-                + "<a href=\"../oud/\">vroeger/ → https://example.org/oud/</a>\n");
+        assertThat(out.get("vroeger/index.html"))
+                .isEqualTo("<!DOCTYPE html><title>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>\n"
+                        + "<a href=\"../oud/\">vroeger/ → https://example.org/oud/</a>\n");
     }
 
     @Test
     void theHeadersFileCarriesThePagesPolicyFromItsOneDefinition() {
         String policy = "default-src 'self'; img-src 'self' data:";
         Path root = TestSites.write(tmp.resolve("csp"), TestSites.BASE.replace("theme: mini", "theme: bmo"));
-        TestSites.copyTree(Path.of(System.getProperty("project.basedir", ".")).resolve("themes/bmo"), root.resolve("themes/bmo"));
+        Path project = Path.of(System.getProperty("project.basedir", "."));
+        TestSites.copyTree(project.resolve("themes/bmo"), root.resolve("themes/bmo"));
         Map<String, String> before = build(root);
-        String meta = Jsoup.parse(before.get("index.html")).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(before.get("_headers")).contains("  Content-Security-Policy: " + meta + "; frame-ancestors 'none'\n");
+        String meta = metaPolicy(before.get("index.html"));
+        assertThat(before.get("_headers"))
+                .contains("  Content-Security-Policy: " + meta + "; frame-ancestors 'none'\n");
 
         TestSites.edit(root, "themes/bmo/templates/partials/csp.ftlh", meta, policy);
         Map<String, String> after = build(root);
-        assertThat(Jsoup.parse(after.get("en/index.html")).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
-                .isEqualTo(policy);
-        assertThat(after.get("_headers")).contains("  Content-Security-Policy: " + policy + "; frame-ancestors 'none'\n");
+        assertThat(metaPolicy(after.get("en/index.html"))).isEqualTo(policy);
+        assertThat(after.get("_headers"))
+                .contains("  Content-Security-Policy: " + policy + "; frame-ancestors 'none'\n");
+    }
+
+    private static String metaPolicy(String html) {
+        return Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
     }
 
     @Test
@@ -124,7 +138,8 @@ class SiteFilesTest {
                   X-Content-Type-Options: nosniff
                 """);
         assertThatThrownBy(() -> build(root)).isInstanceOf(SiteException.class)
-                .hasMessageContaining("themes/mini/static/_headers: error: the theme has both static/_headers and templates/files/_headers.ftl")
+                .hasMessageContaining("themes/mini/static/_headers: error: "
+                        + "the theme has both static/_headers and templates/files/_headers.ftl")
                 .hasMessageContaining("move what static/_headers adds into it");
     }
 
@@ -145,7 +160,8 @@ class SiteFilesTest {
             var problems = ((SiteException) e).problems();
             assertThat(problems).hasSize(1);
             assertThat(problems.get(0).where().toString()).isEqualTo("themes/mini/templates/files/alias.ftlh:2:10");
-            assertThat(problems.get(0).message()).contains("alias.titel").endsWith("(rendering en/before/index.html and 2 more pages)");
+            assertThat(problems.get(0).message()).contains("alias.titel")
+                    .endsWith("(rendering en/before/index.html and 2 more pages)");
         });
     }
 }

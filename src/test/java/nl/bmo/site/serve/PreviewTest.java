@@ -247,8 +247,9 @@ class PreviewTest {
             events.next("hello", WAIT);
             HttpResponse<String> overlay = get("/");
             assertThat(overlay.statusCode()).isEqualTo(500);
-            assertThat(overlay.body()).contains("<title>Build failed: 1 error</title>", "<code>themes/mini/templates/layouts/base.ftlh:",
-                    "error: template syntax error", "<script src=\"/__bmo/reload.js\" defer></script>");
+            assertThat(overlay.body()).contains("<title>Build failed: 1 error</title>",
+                    "<code>themes/mini/templates/layouts/base.ftlh:", "error: template syntax error",
+                    "<script src=\"/__bmo/reload.js\" defer></script>");
             TestSites.edit(root, "themes/mini/templates/layouts/base.ftlh", "<main><#if page.title>", "<main>");
             events.next("reload", WAIT);
             assertThat(get("/campaign/").statusCode()).isEqualTo(200);
