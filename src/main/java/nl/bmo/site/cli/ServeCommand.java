@@ -79,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         Thread hook = new Thread(() -> {
             stop.countDown();
             awaitQuietly(done); // Ctrl-C: let the preview close and say so before the JVM exits
-        }, "bmo-serve-stop");
+        }, "serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             console.serving(preview.address(), !address.isLoopbackAddress(), preview.translationsAddress());

@@ -12,34 +12,18 @@ import nl.bmo.site.model.Tracker;
 import nl.bmo.site.model.TrackerStatus;
 
 /**
- * The demand tracker's files: {@code tracker.json} per language (at the language's root: {@code tracker.json},
- * {@code en/tracker.json}) for data journalists, and the Atom feed entries of every change of status.
+ * The demand tracker as data: {@code tracker.json} per language (at the language's root: {@code tracker.json},
+ * {@code en/tracker.json}) for data journalists. Data, not markup, so no template writes it.
  */
-final class TrackerFiles {
+public final class TrackerFiles {
     private TrackerFiles() {}
 
-    /** A feed entry: one change of an ask's status. */
-    record Change(String askId, String number, String permalink, Assessment assessment, String title) {}
-
-    static List<OutputFile> json(SiteModel site) {
+    /** Every language's {@code tracker.json}; none when the site has no tracker. */
+    public static List<OutputFile> json(SiteModel site) {
         Optional<Tracker> tracker = site.data().tracker();
         if (tracker.isEmpty()) return List.of();
         List<OutputFile> out = new ArrayList<>();
         for (Language l : site.config().languages()) out.add(json(site, tracker.get(), l));
-        return out;
-    }
-
-    /** Every change of status of the asks on a language's pages, for the feed of the section the tracker names. */
-    static List<Change> changes(SiteModel site, String lang, String feedKey) {
-        Optional<Tracker> tracker = site.data().tracker();
-        if (tracker.isEmpty() || !tracker.get().feed().map(feedKey::equals).orElse(false)) return List.of();
-        List<Change> out = new ArrayList<>();
-        for (SiteModel.PageAsk pa : site.asks(lang)) {
-            String permalink = site.config().absolute(pa.page().path()) + "#" + pa.ask().id();
-            for (Assessment a : tracker.get().changes(pa.ask().id())) {
-                out.add(new Change(pa.ask().id(), pa.ask().number(), permalink, a, tracker.get().entryTitle(lang, pa.ask().number(), a.status())));
-            }
-        }
         return out;
     }
 

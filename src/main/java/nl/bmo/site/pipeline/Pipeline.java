@@ -24,6 +24,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import nl.bmo.site.Message;
+import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -51,17 +52,21 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.model.UiStrings;
-import nl.bmo.site.output.Extras;
 import nl.bmo.site.output.StaticAssets;
+import nl.bmo.site.output.TrackerFiles;
 import nl.bmo.site.render.Dependencies;
+import nl.bmo.site.render.PreviewPages;
 import nl.bmo.site.render.RenderOptions;
+import nl.bmo.site.render.SiteFiles;
 import nl.bmo.site.render.TemplateRenderer;
 import nl.bmo.site.render.Templates;
+import nl.bmo.site.translation.StatusReport;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
  * The one build path: config → theme, strings, static files → content → site model → Markdown → data files →
- * templates → extra files and share images. {@code build}, {@code check} and {@code serve} all run it.
+ * templates → the files besides pages (sitemap, feeds, redirects…) and share images. {@code build}, {@code check}
+ * and {@code serve} all run it.
  *
  * <p>Each stage keeps its results, with what they were made from, and a run redoes only the results whose inputs
  * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again.
@@ -121,7 +126,8 @@ public final class Pipeline {
     private boolean assemblyReused;
     /** The pages whose Markdown this run rendered again. */
     private final Set<Page> changedContent = ConcurrentHashMap.newKeySet();
-    private List<OutputFile> extrasCache;
+    private List<OutputFile> siteFilesCache;
+    private int siteFilesTemplates;
     private Assets markdownAssets;
     private boolean dataChanged;
 
@@ -295,7 +301,7 @@ public final class Pipeline {
             }
             renderPages(site, out, renderedCount);
             time.lap("templates");
-            extras(site).forEach(out);
+            siteFiles(site).forEach(out);
             assets.files().forEach(out);
             time.lap("sitemap, feeds, redirects, static files");
         } finally {
@@ -472,12 +478,14 @@ public final class Pipeline {
     }
 
     /**
-     * Sitemap, robots.txt, redirects and feeds: made again unless the site model was reused, the data files are the
-     * same, the site has no tracker, and no page whose text changed is in a section with a feed (feeds carry the text).
+     * Sitemap, robots.txt, redirects, feeds and the tracker's data: made again unless the site model was reused, the
+     * templates and data files are the same, the site has no tracker, and no page whose text changed is in a section
+     * with a feed (feeds carry the text).
      */
-    private List<OutputFile> extras(SiteModel site) {
+    private List<OutputFile> siteFiles(SiteModel site) {
         // the tracker's feed entries carry the text of asks on any page: with a tracker, always made again
-        boolean reuse = extrasCache != null && assemblyReused && !dataChanged && site.data().tracker().isEmpty();
+        boolean reuse = siteFilesCache != null && assemblyReused && !dataChanged && site.data().tracker().isEmpty()
+                && siteFilesTemplates == templates.generation();
         if (reuse) {
             for (Page feed : site.pages()) {
                 if (!feed.meta().feed()) continue;
@@ -487,8 +495,13 @@ public final class Pipeline {
                 }
             }
         }
-        if (!reuse) extrasCache = new Extras().render(site);
-        return extrasCache;
+        if (!reuse) {
+            List<OutputFile> files = new ArrayList<>(new SiteFiles(templates, site).render());
+            files.addAll(TrackerFiles.json(site));
+            siteFilesCache = files;
+            siteFilesTemplates = templates.generation();
+        }
+        return siteFilesCache;
     }
 
     // ----- Markdown
@@ -642,6 +655,19 @@ public final class Pipeline {
 
     private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, Set<String> changedTexts) {
         return onlyTexts ? !d.readTextOf(changedTexts) : d.holdIn(site);
+    }
+
+    /**
+     * The preview's page of these problems, with the live-reload script at {@code reloadScript}: made by the theme's
+     * {@code _server/error.ftlh}, or the bundled one when the theme cannot (it is broken, or was never compiled).
+     */
+    public synchronized byte[] problemsPage(List<Problem> problems, String reloadScript, Messages messages) {
+        return PreviewPages.problems(Optional.ofNullable(templates), problems, reloadScript, messages);
+    }
+
+    /** The preview's translation status page ({@code _server/translations.ftlh} of the theme, or the bundled one). */
+    public synchronized byte[] translationsPage(StatusReport report, String reloadScript) {
+        return PreviewPages.translations(Optional.ofNullable(templates), report, reloadScript);
     }
 
     /** The last good result, or empty before the first good run. */

@@ -87,7 +87,7 @@ public final class TemplateRenderer {
             "render.template.failed", "render.template.failedMany");
 
     /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
-    private static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
+    static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
         Map<String, List<Problem>> groups = new java.util.TreeMap<>();
         for (Problem p : problems) {
             Message m = p.message();
@@ -174,18 +174,28 @@ public final class TemplateRenderer {
             throw SiteException.at(SourcePosition.of(forFile), "render.template.missing", templateName,
                     site.theme().sourcePrefix() + "templates/" + templateName);
         }
+        String prefix = site.theme().sourcePrefix();
+        return process(new Templates.Source(template, prefix), prefix, model, forFile);
+    }
+
+    /**
+     * Runs a template; a template error becomes a problem at the template's {@code file:line:col} (of {@code source}),
+     * a missing interface string one that names the strings file of the theme at {@code themePrefix}.
+     */
+    static String process(Templates.Source source, String themePrefix, Map<String, Object> model, String forFile) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
-            template.process(model, out);
+            source.template().process(model, out);
         } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            String file = e.getTemplateSourceName() == null ? source.template().getSourceName()
+                    : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            SourcePosition where = SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col);
+            SourcePosition where = SourcePosition.of(source.prefix() + "templates/" + file, line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
                 throw SiteException.at(where, "render.string.missing", forFile, missing.key, missing.language,
-                        site.theme().sourcePrefix() + "i18n/" + missing.language + ".yaml");
+                        themePrefix + "i18n/" + missing.language + ".yaml");
             }
             throw SiteException.at(where, "render.template.failed", forFile, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {

@@ -1,8 +1,13 @@
 package nl.bmo.site.render;
 
+import freemarker.cache.ConditionalTemplateConfigurationFactory;
+import freemarker.cache.FileExtensionMatcher;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
+import freemarker.core.PlainTextOutputFormat;
 import freemarker.core.TemplateClassResolver;
+import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
@@ -13,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
@@ -48,8 +54,11 @@ public final class Templates {
         return t;
     }
 
-    /** The FreeMarker settings that keep templates safe and strict (asserted by a test). */
-    static Configuration configuration(ThemeTemplateLoader loader) {
+    /**
+     * The FreeMarker settings that keep templates safe and strict (asserted by a test). The file name says how a
+     * template's output is escaped: {@code .ftlh} HTML, {@code .ftlx} XML, {@code .ftl} plain text (not at all).
+     */
+    static Configuration configuration(TemplateLoader loader) {
         Configuration c = new Configuration(VERSION);
         c.setTemplateLoader(loader);
         // templates change only through update(), which evicts exactly the changed ones
@@ -57,6 +66,10 @@ public final class Templates {
         c.setDefaultEncoding("UTF-8");
         c.setRecognizeStandardFileExtensions(true);
         c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        TemplateConfiguration plainText = new TemplateConfiguration();
+        plainText.setOutputFormat(PlainTextOutputFormat.INSTANCE);
+        c.setTemplateConfigurations(
+                new ConditionalTemplateConfigurationFactory(new FileExtensionMatcher("ftl"), plainText));
         c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         c.setAttemptExceptionReporter((e, env) -> {});
         c.setLogTemplateExceptions(false);
@@ -138,6 +151,23 @@ public final class Templates {
     /** A compiled template by name ({@code layouts/page.ftlh}), or null. */
     synchronized Template get(String name) {
         return compiled.get(name);
+    }
+
+    /** A compiled template and where its files are, for messages ({@code themes/bmo/}). */
+    record Source(Template template, String prefix) {}
+
+    /**
+     * A template of the theme, else the bundled theme's ({@link BuiltinTemplates}); empty when neither has it. For the
+     * files every site gets (sitemap, feeds, redirects…), which a theme may leave to the bundled one.
+     */
+    synchronized Optional<Source> orBuiltin(String name) {
+        Optional<Source> own = own(name);
+        return own.isPresent() ? own : BuiltinTemplates.find(name);
+    }
+
+    /** A template of the theme itself, or empty. */
+    synchronized Optional<Source> own(String name) {
+        return Optional.ofNullable(compiled.get(name)).map(t -> new Source(t, theme.sourcePrefix()));
     }
 
     synchronized Theme theme() {

@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.model.OutputFile;
@@ -26,13 +25,19 @@ import nl.bmo.site.model.OutputFile;
  * Serves the last build from memory over HTTP, under the base URL's path, as a static host would: {@code x/} is
  * {@code x/index.html}, {@code x} redirects to {@code x/} when that is a page, and a miss gets {@code 404.html}. Answers
  * GET and HEAD only, and only requests addressed to this computer ({@link LocalRequests}). While the build has errors,
- * pages are replaced by the {@link ErrorPage}; other files stay as they were in the last good build.
+ * pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other files stay
+ * as they were in the last good build.
  */
 final class DevServer {
     private static final int MAX_PATHS_IN_EVENT = 200;
+    /** The translation status page, below the base URL's path. */
+    static final String TRANSLATIONS = "__bmo/translations";
+    /** The live-reload script, below the base URL's path. */
+    static final String RELOAD_SCRIPT = "__bmo/reload.js";
 
-    /** What is served: one build's files (site path → bytes), or its problems. */
-    record Snapshot(Map<String, OutputFile> files, String basePath, List<Problem> problems, long build) {
+    /** What is served: one build's files (site path → bytes), or its problems and the page that shows them. */
+    record Snapshot(
+            Map<String, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
         boolean failed() {
             return !problems.isEmpty();
         }
@@ -42,12 +47,11 @@ final class DevServer {
     private final ExecutorService executor;
     private final LocalRequests local;
     private final LiveReload reload = new LiveReload();
-    private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), 0);
-    /** The translation status page of the last good build ({@link TranslationsPage}), made when asked for. */
+    private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), new byte[0], 0);
+    /** The translation status page of the last good build, made when asked for. */
     private volatile java.util.function.Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
 
     /** The language of the page of problems. */
-    private volatile Messages messages = Messages.ENGLISH;
 
     private DevServer(HttpServer http, ExecutorService executor, LocalRequests local) {
         this.http = http;
@@ -60,7 +64,7 @@ final class DevServer {
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 64);
         AtomicInteger n = new AtomicInteger();
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "bmo-serve-http-" + n.incrementAndGet());
+            Thread t = new Thread(r, "serve-http-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
@@ -92,15 +96,10 @@ final class DevServer {
         Map<String, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
         for (OutputFile f : r.result().files()) files.put(f.path(), f);
         String base = r.result().site().config().basePath();
-        snapshot = new Snapshot(files, base, List.of(), before.build() + 1);
+        snapshot = new Snapshot(files, base, List.of(), new byte[0], before.build() + 1);
         if (r.isUnchanged() && !before.failed()) return;
         boolean all = before.failed() || !base.equals(before.basePath()) || r.changed().size() > MAX_PATHS_IN_EVENT;
         reload.reload(event(snapshot.build(), all, all ? Set.of() : r.changed(), base));
-    }
-
-    /** Shows problems in the language of {@code m} from now on. */
-    void messages(Messages m) {
-        messages = m;
     }
 
     /** Serves this translation status page from now on. */
@@ -108,10 +107,11 @@ final class DevServer {
         translations = page;
     }
 
-    /** Shows these problems instead of the pages until the next good build. */
-    void fail(List<Problem> problems) {
+    /** Shows these problems, on the page {@code overlay}, instead of the pages until the next good build. */
+    void fail(List<Problem> problems, byte[] overlay) {
         Snapshot before = snapshot;
-        snapshot = new Snapshot(before.files(), before.basePath(), List.copyOf(problems), before.build() + 1);
+        snapshot = new Snapshot(
+                before.files(), before.basePath(), List.copyOf(problems), overlay.clone(), before.build() + 1);
         reload.reload(event(snapshot.build(), true, Set.of(), before.basePath()));
     }
 
@@ -180,17 +180,17 @@ final class DevServer {
             reload.stream(ex, s.build());
             return;
         }
-        if (rel.equals(TranslationsPage.PATH)) {
+        if (rel.equals(TRANSLATIONS)) {
             send(ex, 200, "text/html; charset=utf-8", translations.get());
             return;
         }
-        if (rel.equals("__bmo/reload.js")) {
+        if (rel.equals(RELOAD_SCRIPT)) {
             send(ex, 200, "text/javascript; charset=utf-8", LiveReload.SCRIPT);
             return;
         }
         String file = rel.isEmpty() || rel.endsWith("/") ? rel + "index.html" : rel;
         if (s.failed() && file.endsWith(".html")) {
-            overlay(ex, s, messages);
+            overlay(ex, s);
             return;
         }
         OutputFile body = rel.startsWith("__bmo/") ? null : s.files().get(file);
@@ -201,7 +201,7 @@ final class DevServer {
 
     private void notFound(HttpExchange ex, Snapshot s) throws IOException {
         if (s.failed()) {
-            overlay(ex, s, messages);
+            overlay(ex, s);
             return;
         }
         OutputFile page = s.files().get("404.html");
@@ -209,10 +209,10 @@ final class DevServer {
         else text(ex, 404, "Not found.");
     }
 
-    private static void overlay(HttpExchange ex, Snapshot s, Messages messages) throws IOException {
+    private static void overlay(HttpExchange ex, Snapshot s) throws IOException {
         ex.getResponseHeaders().set("Content-Security-Policy",
                 "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'");
-        send(ex, 500, "text/html; charset=utf-8", ErrorPage.render(s.problems(), s.basePath(), messages));
+        send(ex, 500, "text/html; charset=utf-8", s.overlay());
     }
 
     private static void redirect(HttpExchange ex, int code, String path) throws IOException {

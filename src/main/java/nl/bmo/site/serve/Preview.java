@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.pipeline.Pipeline;
@@ -35,6 +36,7 @@ public final class Preview implements AutoCloseable {
     private final DevServer server;
     private final Watcher watcher;
     private final Listener listener;
+    private final Messages messages;
     private final Thread thread;
     private volatile boolean closed;
     /** How many edits the preview rehearses after its first good build; -1 until that build. */
@@ -42,12 +44,13 @@ public final class Preview implements AutoCloseable {
     private int rehearsalsLeft = -1;
     private final java.util.concurrent.CompletableFuture<Void> rehearsed = new java.util.concurrent.CompletableFuture<>();
 
-    private Preview(Pipeline session, DevServer server, Watcher watcher, Listener listener) {
+    private Preview(Pipeline session, DevServer server, Watcher watcher, Listener listener, Messages messages) {
         this.session = session;
         this.server = server;
         this.watcher = watcher;
         this.listener = listener;
-        this.thread = new Thread(this::watch, "bmo-serve-watch");
+        this.messages = messages;
+        this.thread = new Thread(this::watch, "serve-watch");
         this.thread.setDaemon(true);
     }
 
@@ -58,7 +61,6 @@ public final class Preview implements AutoCloseable {
     public static Preview start(PreviewOptions options, Clock clock, Listener listener) throws IOException {
         Pipeline session = Pipeline.inMemory(clock, options.build());
         DevServer server = DevServer.bind(options.bind(), options.port());
-        server.messages(options.messages());
         Watcher watcher;
         try {
             watcher = new Watcher(session.root(), options.quiet());
@@ -66,7 +68,7 @@ public final class Preview implements AutoCloseable {
             server.stop();
             throw e;
         }
-        Preview preview = new Preview(session, server, watcher, listener);
+        Preview preview = new Preview(session, server, watcher, listener, options.messages());
         preview.rebuild(session::build);
         server.start();
         preview.thread.start();
@@ -83,7 +85,7 @@ public final class Preview implements AutoCloseable {
 
     /** The address of the translation status page: {@code http://127.0.0.1:1313/__bmo/translations}. */
     public URI translationsAddress() {
-        return address().resolve(TranslationsPage.PATH);
+        return address().resolve(DevServer.TRANSLATIONS);
     }
 
     /** How many browsers listen for reloads. */
@@ -127,15 +129,17 @@ public final class Preview implements AutoCloseable {
         try {
             Rebuild r = step.get();
             if (rehearsalsLeft < 0) rehearsalsLeft = REHEARSALS; // after the first good build
-            server.translations(() -> TranslationsPage.render(Workspace.status(r.result().site(), true), r.result().site().config().basePath()));
+            String reloadScript = r.result().site().config().basePath() + DevServer.RELOAD_SCRIPT;
+            server.translations(
+                    () -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {
             stopRehearsing(); // rehearsals start from a good build only
-            server.fail(e.problems());
+            fail(e.problems());
             listener.failed(e.problems());
         } catch (RuntimeException e) {
-            server.fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "serve.internalError", e)));
+            fail(List.of(Problem.error(nl.bmo.site.SourcePosition.of("bmo-site"), "serve.internalError", e)));
             stopRehearsing();
             listener.crashed(e);
         }
@@ -145,6 +149,11 @@ public final class Preview implements AutoCloseable {
         if (rehearsalsLeft <= 0) return;
         rehearsalsLeft = 0;
         rehearsed.complete(null);
+    }
+
+    /** Shows the problems in the browser, on the page the site's theme makes of them (or the bundled theme). */
+    private void fail(List<Problem> problems) {
+        server.fail(problems, session.problemsPage(problems, server.basePath() + DevServer.RELOAD_SCRIPT, messages));
     }
 
     /** Stops watching and serving; waits briefly for a rebuild in progress. */

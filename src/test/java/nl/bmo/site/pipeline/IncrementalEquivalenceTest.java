@@ -139,6 +139,8 @@ class IncrementalEquivalenceTest {
                 new Edit("edit a layout", root -> appendTo(root, "templates/layouts/", "<#-- edited -->\n")),
                 new Edit("edit a partial", root -> appendTo(root, "templates/partials/", "<#-- edited -->\n")),
                 new Edit("add an interface string", root -> appendTo(root, "i18n/", "\nzz.added: Added\n")),
+                new Edit("edit the sitemap template (or override the bundled one)",
+                        IncrementalEquivalenceTest::editSitemapTemplate),
                 new Edit("change a demand number shown on share images", root -> {
                     Path page = pageWith(root, "  number:").orElse(null);
                     if (page == null) return List.of();
@@ -235,6 +237,28 @@ class IncrementalEquivalenceTest {
             Files.writeString(file.get(), Files.readString(file.get()) + text);
             return List.of(file.get());
         }
+    }
+
+    /**
+     * Changes what the sitemap template writes: the site theme's, or a new override of the bundled one in the site's
+     * theme (then the sitemap goes from the bundled template to the site's).
+     */
+    private static List<Path> editSitemapTemplate(Path root) throws IOException {
+        Path themes = root.resolve("themes");
+        if (!Files.isDirectory(themes)) return List.of();
+        Path theme;
+        try (Stream<Path> s = Files.list(themes)) {
+            theme = s.filter(Files::isDirectory).sorted().findFirst().orElse(null);
+        }
+        if (theme == null) return List.of();
+        Path template = theme.resolve("templates/files/sitemap.xml.ftlx");
+        if (!Files.exists(template)) {
+            Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+            Files.createDirectories(template.getParent());
+            Files.copy(project.resolve("themes/bmo/templates/files/sitemap.xml.ftlx"), template);
+        }
+        Files.writeString(template, Files.readString(template) + "<!-- edited -->\n");
+        return List.of(template);
     }
 
     private static Map<String, String> digests(List<OutputFile> files) {

@@ -73,10 +73,12 @@ class TemplateSafetyTest {
     }
 
     @Test
-    void htmlTemplatesEscapeAndXmlTemplatesEscapeForXml() throws Exception {
+    void htmlTemplatesEscapeXmlTemplatesEscapeForXmlAndPlainTextIsLeftAlone() throws Exception {
         Map<String, Object> model = Map.of("v", "<b title=\"x\">'&'</b>");
         assertThat(render("p.ftlh", "${v}", model)).isEqualTo("&lt;b title=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
         assertThat(render("p.ftlx", "${v}", model)).isEqualTo("&lt;b title=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/b&gt;");
+        assertThat(render("robots.txt.ftl", "${v}", model)).as("plain text: nothing to escape")
+                .isEqualTo("<b title=\"x\">'&'</b>");
     }
 
     @Test

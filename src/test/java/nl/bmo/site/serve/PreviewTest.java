@@ -252,6 +252,32 @@ class PreviewTest {
     }
 
     @Test
+    void aThemeThatDoesNotCompileStillGetsThePageOfProblems() throws Exception {
+        preview.close();
+        TestSites.edit(root, "themes/mini/templates/layouts/base.ftlh", "<main>", "<main><#if page.title>");
+        preview = start(root);
+        base = preview.address();
+        try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
+            events.next("hello", WAIT);
+            HttpResponse<String> overlay = get("/");
+            assertThat(overlay.statusCode()).isEqualTo(500);
+            assertThat(overlay.body()).contains("<title>Build failed: 1 error</title>",
+                    "<code>themes/mini/templates/layouts/base.ftlh:", "error: template syntax error",
+                    "<script src=\"/__bmo/reload.js\" defer></script>");
+            TestSites.edit(root, "themes/mini/templates/layouts/base.ftlh", "<main><#if page.title>", "<main>");
+            events.next("reload", WAIT);
+            assertThat(get("/campaign/").statusCode()).isEqualTo(200);
+
+            TestSites.edit(root, "themes/mini/templates/layouts/base.ftlh", "<main>", "<main>${nothing}");
+            events.next("reload", WAIT);
+            HttpResponse<String> again = get("/campaign/en/");
+            assertThat(again.statusCode()).isEqualTo(500);
+            assertThat(again.body()).contains("<code>themes/mini/templates/layouts/base.ftlh:", "nothing",
+                    "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
+        }
+    }
+
+    @Test
     void leavesNothingBehindInTheSiteFolder() throws Exception {
         get("");
         preview.close();

@@ -69,7 +69,7 @@ class ServeLatencyBenchmark {
             List<Double> cpu = new ArrayList<>();
             java.util.Map<String, List<Double>> stages = new java.util.LinkedHashMap<>();
             java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long watchThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("bmo-serve-watch"))
+            long watchThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("serve-watch"))
                     .findFirst().orElseThrow().getId();
             for (int i = 0; i < WARM_UP + EDITS; i++) {
                 Path page = pages.get((i * 37) % pages.size());
