@@ -185,7 +185,7 @@ public final class Checker {
         for (var l : site.config().languages()) {
             for (String key : union) {
                 if (!strings.of(l.code()).containsKey(key)) {
-                    problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml"),
+                    problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + l.code() + ".yaml")),
                             "interface string \"" + key + "\" is missing for language \"" + l.code() + "\"",
                             "Add '" + key + ": …' in the " + l.name() + " file; every language needs the same keys."));
                 }

@@ -41,7 +41,7 @@ final class StringUsage {
         String config = configText(site);
         List<Problem> problems = new ArrayList<>();
         for (Language l : site.config().languages()) {
-            String file = site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml";
+            String file = site.theme().sourceOf("i18n/" + l.code() + ".yaml");
             String themeText = site.theme().text("i18n/" + l.code() + ".yaml").orElse("");
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(strings.of(l.code())).entrySet()) {
                 String key = e.getKey();

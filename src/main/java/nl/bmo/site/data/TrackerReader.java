@@ -245,9 +245,9 @@ final class TrackerReader {
         }
         for (String m : missing) {
             String[] parts = m.split("\0");
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"),
+            problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + parts[0] + ".yaml")),
                     "interface string \"" + parts[1] + "\" is missing for language \"" + parts[0] + "\" (needed by " + file + ")",
-                    "Add '" + parts[1] + ": …' to " + site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml, or under 'strings:' of the language in content/site.yaml."));
+                    "Add '" + parts[1] + ": …' to " + site.theme().sourceOf("i18n/" + parts[0] + ".yaml") + ", or under 'strings:' of the language in content/site.yaml."));
         }
         return out;
     }

@@ -35,14 +35,14 @@ public final class MessagesLoader {
             var bytes = theme.file(path);
             if (bytes.isPresent()) {
                 try {
-                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourcePrefix() + path));
+                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourceOf(path)));
                 } catch (SiteException e) {
                     problems.addAll(e.problems());
                 }
             } else if (l.strings().isEmpty()) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path),
+                problems.add(Problem.error(SourcePosition.of(theme.sourceOf(path)),
                         "the theme has no interface strings for language \"" + l.code() + "\"",
-                        "Create " + theme.sourcePrefix() + path + " (copy another language's file and translate it),"
+                        "Create " + theme.sourceOf(path) + " (copy another language's file and translate it),"
                                 + " or give the strings under 'strings:' of the language in content/site.yaml."));
             }
             strings.putAll(l.strings());

@@ -70,7 +70,7 @@ public final class StaticAssets {
             String target = nl.bmo.site.model.SitePaths.normalise(folder + m.group(1));
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "static/" + path),
+                problems.add(Problem.error(SourcePosition.of(theme.sourceOf("static/" + path)),
                         "@import of a missing file: " + m.group(1), "Check the file name; imports are relative to the CSS file."));
                 m.appendReplacement(sb, "");
             } else {

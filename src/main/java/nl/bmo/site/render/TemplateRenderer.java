@@ -158,7 +158,7 @@ public final class TemplateRenderer {
         Template template = templates.get(templateName);
         if (template == null) {
             throw SiteException.at(SourcePosition.of(forFile), "the theme has no template " + templateName,
-                    "Add " + site.theme().sourcePrefix() + "templates/" + templateName + " or choose another layout.");
+                    "Add " + site.theme().sourceOf("templates/" + templateName) + " or choose another layout.");
         }
         StringWriter out = new StringWriter(16 * 1024);
         try {
@@ -167,13 +167,13 @@ public final class TemplateRenderer {
             String file = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            SourcePosition where = SourcePosition.of(site.theme().sourcePrefix() + "templates/" + file, line, col);
+            SourcePosition where = SourcePosition.of(site.theme().sourceOf("templates/" + file), line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
                 throw SiteException.at(where, "interface string \"" + missing.key + "\" is missing for language \"" + missing.language
                                 + "\" (rendering " + forFile + ")",
-                        "Add '" + missing.key + ": …' to " + site.theme().sourcePrefix() + "i18n/" + missing.language
-                                + ".yaml, or under 'strings:' of the language in content/site.yaml.");
+                        "Add '" + missing.key + ": …' to " + site.theme().sourceOf("i18n/" + missing.language + ".yaml")
+                                + ", or under 'strings:' of the language in content/site.yaml.");
             }
             throw SiteException.at(where, firstLine(e.getMessageWithoutStackTop()) + " (rendering " + forFile + ")",
                     "Fix the template, or guard an optional value with ?? or ?has_content.");

@@ -98,11 +98,11 @@ public final class Templates {
                 try {
                     fresh.put(name, cfg.getTemplate(name));
                 } catch (ParseException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
+                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
                             "template syntax error: " + TemplateRenderer.firstLine(e.getEditorMessage()),
                             "Fix the template; FreeMarker's manual explains the directive."));
                 } catch (IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name), "cannot read the template: " + e.getMessage(), ""));
+                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name)), "cannot read the template: " + e.getMessage(), ""));
                 }
             }
             SiteException.throwIfErrors(problems);
