@@ -43,6 +43,7 @@ public final class Checker {
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
         problems.addAll(StringUsage.check(site, strings));
+        problems.addAll(TemplateUsage.check(site));
         checkAskParity(site, problems);
         problems.addAll(new PublishedUrls(root).check(site, index));
         List<Problem> sorted = new ArrayList<>(new HashSet<>(problems));

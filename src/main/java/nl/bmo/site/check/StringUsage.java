@@ -43,9 +43,12 @@ final class StringUsage {
         for (Language l : site.config().languages()) {
             String file = site.theme().sourceOf("i18n/" + l.code() + ".yaml");
             String themeText = site.theme().text("i18n/" + l.code() + ".yaml").orElse("");
+            // strings of a theme the site's theme extends are that theme's: the site cannot remove them
+            boolean ownFile = site.theme().layers().get(0).paths().contains("i18n/" + l.code() + ".yaml");
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(strings.of(l.code())).entrySet()) {
                 String key = e.getKey();
                 if (literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)) continue;
+                if (!ownFile && !l.strings().containsKey(key)) continue;
                 SourcePosition where = l.strings().containsKey(key) ? line(config, "content/site.yaml", key) : line(themeText, file, key);
                 problems.add(Problem.warning(where, "interface string \"" + key + "\" (" + l.code() + ") is not used by any template",
                         "Remove it from every language, or use it in a template with t(\"" + key + "\")."));
