@@ -88,6 +88,22 @@ class ThemeLookupTest {
     }
 
     @Test
+    void aRenderHookOfTheSiteReplacesTheBundledOneAndItsErrorIsReportedOnce() throws IOException {
+        Path root = site();
+        Path hook = root.resolve("themes/campaign/templates/_markup/ask.ftlh");
+        Files.createDirectories(hook.getParent());
+        Files.writeString(hook, "<b>${ask.number}</b> ${ask.text?no_esc}\n");
+        assertThat(text(build(root), "en/demands/one/index.html")).contains("<li id=\"1-1\"><b>1.1</b> Do something.<!--bmo:ask-end 1-1--></li>");
+
+        Files.writeString(hook, "<b>${ask.nope}</b>\n");
+        // both pages with an ask fail at the hook: one problem
+        assertThatThrownBy(() -> build(root)).isInstanceOf(SiteException.class)
+                .satisfies(e -> assertThat(((SiteException) e).problems()).hasSize(1))
+                .hasMessageStartingWith("themes/campaign/templates/_markup/ask.ftlh:1:6: error: ")
+                .hasMessageContaining("(render hook _markup/ask.ftlh)");
+    }
+
+    @Test
     void settingsAreInheritedUnlessTheThemeSetsThem() throws IOException {
         Path root = site();
         Files.writeString(root.resolve("themes/campaign/theme.yaml"), "description: Our own.\nshareImage:\n  font: fonts/Lato-Bold.ttf\n"
