@@ -45,6 +45,7 @@ public final class Checker {
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
         problems.addAll(StringUsage.check(site, strings));
+        problems.addAll(TemplateUsage.check(site));
         checkAskParity(site, problems);
         problems.addAll(new PublishedUrls(root).check(site, index));
         List<Problem> sorted = new ArrayList<>(new HashSet<>(problems));
@@ -179,7 +180,7 @@ public final class Checker {
         for (var l : site.config().languages()) {
             for (String key : union) {
                 if (!strings.of(l.code()).containsKey(key)) {
-                    problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml"),
+                    problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + l.code() + ".yaml")),
                             "check.string.missing", key, l.code(), l.name()));
                 }
             }

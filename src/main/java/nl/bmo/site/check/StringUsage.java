@@ -41,11 +41,14 @@ final class StringUsage {
         String config = configText(site);
         List<Problem> problems = new ArrayList<>();
         for (Language l : site.config().languages()) {
-            String file = site.theme().sourcePrefix() + "i18n/" + l.code() + ".yaml";
+            String file = site.theme().sourceOf("i18n/" + l.code() + ".yaml");
             String themeText = site.theme().text("i18n/" + l.code() + ".yaml").orElse("");
+            // strings of a theme the site's theme extends are that theme's: the site cannot remove them
+            boolean ownFile = site.theme().layers().get(0).paths().contains("i18n/" + l.code() + ".yaml");
             for (Map.Entry<String, String> e : new java.util.TreeMap<>(strings.of(l.code())).entrySet()) {
                 String key = e.getKey();
                 if (literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)) continue;
+                if (!ownFile && !l.strings().containsKey(key)) continue;
                 SourcePosition where = l.strings().containsKey(key) ? line(config, "content/site.yaml", key) : line(themeText, file, key);
                 problems.add(Problem.warning(where, "check.string.unused", key, l.code()));
             }

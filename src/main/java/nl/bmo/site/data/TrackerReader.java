@@ -238,9 +238,9 @@ final class TrackerReader {
         }
         for (String m : missing) {
             String[] parts = m.split("\0");
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"),
+            problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + parts[0] + ".yaml")),
                     "tracker.string.missing", parts[1], parts[0], file,
-                    site.theme().sourcePrefix() + "i18n/" + parts[0] + ".yaml"));
+                    site.theme().sourceOf("i18n/" + parts[0] + ".yaml")));
         }
         return out;
     }

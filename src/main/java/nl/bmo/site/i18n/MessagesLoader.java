@@ -35,14 +35,14 @@ public final class MessagesLoader {
             var bytes = theme.file(path);
             if (bytes.isPresent()) {
                 try {
-                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourcePrefix() + path));
+                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourceOf(path)));
                 } catch (SiteException e) {
                     problems.addAll(e.problems());
                 }
             } else if (l.strings().isEmpty()) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + path), "strings.language.missing",
+                problems.add(Problem.error(SourcePosition.of(theme.sourceOf(path)), "strings.language.missing",
                         l.code(),
-                        theme.sourcePrefix() + path));
+                        theme.sourceOf(path)));
             }
             strings.putAll(l.strings());
             all.put(l.code(), strings);

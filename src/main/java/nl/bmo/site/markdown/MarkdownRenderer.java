@@ -14,10 +14,14 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -26,7 +30,12 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.bmo.site.Problem;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SourceFile;
@@ -35,14 +44,18 @@ import nl.bmo.site.model.SourceFile;
  * Renders Markdown to HTML for one language (typographic quotes differ per language). The flexmark parser and
  * renderer are built once and are thread-safe; {@link #render} may be called from many threads.
  *
- * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": they start with
- * their full number ({@code <span class="bmo-ask__number">2.1</span>}, for an id of numbers) and get a permalink
- * {@code <a class="bmo-permalink" href="#2-1" data-permalink="2-1">} with a visible label
- * ({@code bmo-permalink__text}, from the interface string {@code permalink.label}) so readers can link to them. The
- * item ends in the hook {@code <!--bmo:ask-end 2-1-->}, where a template may add to the ask (its tracker status).
+ * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": the theme's ask
+ * hook ({@link MarkupHooks#ask}) writes the item's inside from the ask's id, its full number ({@code 2.1}, for an id
+ * of numbers), the label of its permalink (the interface string {@code permalink.label}) and its text, so readers
+ * can link to it. The item ends in the marker {@code <!--bmo:ask-end 2-1-->}, where a template may add to the ask
+ * (its tracker status). Tables and footnote back-links are written by hooks too: this class names no theme class.
  */
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
+    /** What flexmark writes inside a footnote back-link, for {@link #footnoteBackLinks} to find. */
+    private static final String FOOTNOTE_BACK = "<!--bmo:footnote-back-->";
+    private static final Pattern FOOTNOTE_BACK_LINK =
+            Pattern.compile("<a href=\"#fnref-(\\d+)(?:-(\\d+))?\">" + Pattern.quote(FOOTNOTE_BACK) + "</a>");
     private static final int MAX_NESTING = 64;
 
     private final Parser parser;
@@ -50,12 +63,19 @@ public final class MarkdownRenderer {
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final String permalinkLabel;
+    private final MarkupHooks hooks;
+
+    /** A renderer that writes plain markup ({@link MarkupHooks#PLAIN}). */
+    public MarkdownRenderer(Language language, String permalinkLabel) {
+        this(language, permalinkLabel, MarkupHooks.PLAIN);
+    }
 
     /**
      * @param language the language, for its quotes
      * @param permalinkLabel the accessible name of an ask's permalink, with {@code {0}} for the ask's number
+     * @param hooks writes the markup of asks, tables and footnote back-links
      */
-    public MarkdownRenderer(Language language, String permalinkLabel) {
+    public MarkdownRenderer(Language language, String permalinkLabel, MarkupHooks hooks) {
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(
                 TablesExtension.create(),
@@ -67,7 +87,6 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
         options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TablesExtension.CLASS_NAME, "bmo-table");
         options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
         options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, language.quote(1));
         options.set(TypographicExtension.SINGLE_QUOTE_OPEN, language.quote(2));
@@ -77,7 +96,8 @@ public final class MarkdownRenderer {
         options.set(TypographicExtension.EM_DASH, "—");
         options.set(TypographicExtension.ELLIPSIS, "…");
         options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
-        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "bmo-footnote-back");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "");
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, FOOTNOTE_BACK);
         this.parserWithoutAutolinks = Parser.builder(options).build();
         MutableDataSet withAutolinks = new MutableDataSet(options);
         withAutolinks.set(Parser.EXTENSIONS, List.of(
@@ -89,6 +109,7 @@ public final class MarkdownRenderer {
                 TypographicExtension.create()));
         this.parser = Parser.builder(withAutolinks).build();
         this.renderer = HtmlRenderer.builder(options)
+                .nodeRendererFactory(data -> new HookedNodes(hooks))
                 .linkResolverFactory(new ContentLinkResolver.Factory())
                 .attributeProviderFactory(new IdCollector.Factory())
                 .htmlIdGeneratorFactory(new HeaderIdGeneratorFactory() {
@@ -105,6 +126,7 @@ public final class MarkdownRenderer {
                 })
                 .build();
         this.permalinkLabel = permalinkLabel;
+        this.hooks = hooks;
     }
 
     /**
@@ -126,8 +148,11 @@ public final class MarkdownRenderer {
                 return result("", ctx);
             }
             List<Node> items = inspect(doc, ctx);
-            List<String> askIds = addPermalinks(items);
-            return result(asks(renderer.render(doc), askIds, ctx), ctx);
+            List<String> askIds = markAsks(items);
+            return result(footnoteBackLinks(asks(renderer.render(doc), askIds, ctx)), ctx);
+        } catch (SiteException e) {
+            ctx.problems.addAll(e.problems()); // a hook failed: its template's error
+            return result("", ctx);
         } catch (StackOverflowError e) {
             ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "markdown.nesting.overflow"));
             return result("", ctx);
@@ -212,24 +237,18 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Marks up each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. Its text is framed by
-     * two temporary markers that {@link #asks} reads and removes. Returns the ids of the asks.
+     * Finds each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. Its text is framed by
+     * two temporary markers that {@link #asks} reads and replaces with the ask hook's markup. Returns the asks' ids.
      */
-    private List<String> addPermalinks(List<Node> items) {
+    private static List<String> markAsks(List<Node> items) {
         List<String> ids = new ArrayList<>();
         for (Node item : items) {
             String id = explicitId((ListItem) item);
             if (id == null || !id.matches("[A-Za-z0-9_.:-]+") || id.contains("--")) continue;
             ids.add(id);
             Paragraph p = (Paragraph) item.getFirstChild();
-            String number = nl.bmo.site.model.Ask.numberOf(id);
-            String start = number.equals(id) ? "" : "<span class=\"bmo-ask__number\">" + escape(number) + "</span> ";
-            p.prependChild(new HtmlInline(BasedSequence.of(start + textMarker("", id))));
-            String label = escape(permalinkLabel.replace("{0}", number));
-            String html = textMarker("/", id) + " <a class=\"bmo-permalink\" href=\"#" + escape(id) + "\" data-permalink=\"" + escape(id)
-                    + "\"><span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">"
-                    + label + "</span></a><!--bmo:ask-end " + escape(id) + "-->";
-            p.appendChild(new HtmlInline(BasedSequence.of(html)));
+            p.prependChild(new HtmlInline(BasedSequence.of(textMarker("", id))));
+            p.appendChild(new HtmlInline(BasedSequence.of(textMarker("/", id))));
         }
         return ids;
     }
@@ -238,8 +257,11 @@ public final class MarkdownRenderer {
         return "<!--" + slash + "bmo:ask-text " + escape(id) + "-->";
     }
 
-    /** Collects each ask's text (between its markers) and removes the markers from the page's HTML. */
-    private static String asks(String html, List<String> ids, RenderContext ctx) {
+    /**
+     * Collects each ask's text (between its markers) and puts the ask hook's markup in the markers' place, followed by
+     * the marker {@code <!--bmo:ask-end ID-->}.
+     */
+    private String asks(String html, List<String> ids, RenderContext ctx) {
         String out = html;
         for (String id : ids) {
             String open = textMarker("", id);
@@ -247,10 +269,47 @@ public final class MarkdownRenderer {
             int from = out.indexOf(open);
             int to = from < 0 ? -1 : out.indexOf(close, from);
             if (to < 0) continue; // an id used twice: the duplicate-id check reports it
-            ctx.asks.add(new nl.bmo.site.model.Ask(id, nl.bmo.site.model.Ask.numberOf(id), out.substring(from + open.length(), to).strip()));
-            out = out.substring(0, from) + out.substring(from + open.length(), to) + out.substring(to + close.length());
+            String text = out.substring(from + open.length(), to);
+            String number = Ask.numberOf(id);
+            ctx.asks.add(new Ask(id, number, text.strip()));
+            String markup = hooks.ask(id, number, permalinkLabel.replace("{0}", number), text) + "<!--bmo:ask-end " + escape(id) + "-->";
+            out = out.substring(0, from) + markup + out.substring(to + close.length());
         }
         return out;
+    }
+
+    /** Puts the footnote back-link hook's markup in place of each back-link flexmark wrote with the marker. */
+    private String footnoteBackLinks(String html) {
+        if (!html.contains(FOOTNOTE_BACK)) return html;
+        Matcher m = FOOTNOTE_BACK_LINK.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        while (m.find()) {
+            int reference = m.group(2) == null ? 1 : Integer.parseInt(m.group(2)) + 1;
+            String target = "fnref-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2));
+            m.appendReplacement(out, Matcher.quoteReplacement(hooks.footnoteBackLink(Integer.parseInt(m.group(1)), reference, target)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Renders tables through the table hook. */
+    private static final class HookedNodes implements NodeRenderer {
+        private final MarkupHooks hooks;
+
+        HookedNodes(MarkupHooks hooks) {
+            this.hooks = hooks;
+        }
+
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(TableBlock.class, (node, context, html) -> {
+                NodeRendererContext rows = context.getSubContext(false);
+                rows.renderChildren(node);
+                html.line();
+                html.raw(hooks.table(rows.getHtmlWriter().toString(0, 0)));
+                html.line();
+            }));
+        }
     }
 
     private static String explicitId(ListItem item) {

@@ -22,21 +22,44 @@ import java.util.TreeMap;
  * no caller can change a theme another stage reads. Two themes are equal when their name, location, prefix, share
  * image style and every file's bytes are equal. {@link #has}, {@link #text} and {@link #sameFile} read without copying.
  *
+ * <p>A theme may extend another: then {@link #files} holds every file of the chain, each path from the nearest theme
+ * that has it, and {@link #layers} says which theme each came from ({@link #sourceOf}).
+ *
  * @param name the theme's name
  * @param location where it came from, for messages: {@code themes/bmo} or {@code bundled theme "bmo"}
- * @param sourcePrefix the prefix that makes a theme path a site-relative path in messages ({@code themes/bmo/})
+ * @param sourcePrefix the prefix that makes a path of the site's own theme a site-relative path in messages
+ *     ({@code themes/bmo/})
  * @param files the files, sorted by path (a read-only view whose values are copies)
  * @param shareImage how to draw share images, or empty when the theme has none
+ * @param layers the themes the files come from, nearest first: the theme itself, then the one it extends, …
  */
-public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage) {
+public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage,
+        List<Layer> layers) {
+
+    /**
+     * One theme of a chain of themes that extend each other.
+     *
+     * @param name the theme's name
+     * @param sourcePrefix the prefix of its files in messages: {@code themes/x/} or {@code (bundled theme bmo)/}
+     * @param paths the paths of its own files
+     */
+    public record Layer(String name, String sourcePrefix, Set<String> paths) {
+        public Layer {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(sourcePrefix, "sourcePrefix");
+            paths = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(paths));
+        }
+    }
 
     /**
      * The look of generated share images ({@code shareImage:} in {@code theme.yaml}).
      *
      * @param font a TrueType font file in the theme ({@code fonts/Lato-Bold.ttf})
      * @param background, foreground, accent colours as {@code #rrggbb}
+     * @param badge the front matter field drawn large above the title when a page has it ({@code extra.number}), or
+     *     null: the theme's choice, the generator knows no campaign field
      */
-    public record ShareImageStyle(String font, String background, String foreground, String accent) {}
+    public record ShareImageStyle(String font, String background, String foreground, String accent, String badge) {}
 
     public Theme {
         Objects.requireNonNull(name, "name");
@@ -44,6 +67,23 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((path, bytes) -> copy.put(Objects.requireNonNull(path, "path"), bytes.clone()));
         files = new CopyingView(Collections.unmodifiableSortedMap(copy));
+        layers = List.copyOf(layers);
+        if (layers.isEmpty()) throw new IllegalArgumentException("a theme has at least its own layer");
+    }
+
+    /** A theme that extends none: all its files are its own. */
+    public Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage) {
+        this(name, location, sourcePrefix, files, shareImage, List.of(new Layer(name, sourcePrefix, files.keySet())));
+    }
+
+    /**
+     * The site-relative file a theme path comes from, for messages: the nearest theme's file that has it
+     * ({@code themes/x/templates/partials/header.ftlh}, {@code (bundled theme bmo)/templates/layouts/page.ftlh}),
+     * or, for a path no theme has, where the site's own theme would hold it.
+     */
+    public String sourceOf(String path) {
+        for (Layer l : layers) if (l.paths().contains(path)) return l.sourcePrefix() + path;
+        return sourcePrefix + path;
     }
 
     /** The files, sorted by path: a read-only view whose values are copies of the theme's bytes. */
@@ -87,14 +127,16 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         if (o == this) return true;
         if (!(o instanceof Theme t)) return false;
         if (!name.equals(t.name) || !Objects.equals(location, t.location) || !Objects.equals(sourcePrefix, t.sourcePrefix)
-                || !shareImage.equals(t.shareImage) || !bytes().keySet().equals(t.bytes().keySet())) return false;
+                || !shareImage.equals(t.shareImage) || !layers.equals(t.layers) || !bytes().keySet().equals(t.bytes().keySet())) {
+            return false;
+        }
         for (var e : bytes().entrySet()) if (!Arrays.equals(e.getValue(), t.bytes().get(e.getKey()))) return false;
         return true;
     }
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(name, location, sourcePrefix, shareImage);
+        int h = Objects.hash(name, location, sourcePrefix, shareImage, layers);
         for (var e : bytes().entrySet()) h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
         return h;
     }

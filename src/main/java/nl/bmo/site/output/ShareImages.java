@@ -10,7 +10,9 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Language;
@@ -21,9 +23,10 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.Theme;
 
 /**
- * Draws a 1200×630 share image for every page ({@code <page>/share.png}): the site title, the demand number when
- * the page has one ({@code extra.number}), and the page title, in the theme's own font, so the result is the same on
- * every machine.
+ * Draws a 1200×630 share image for every page ({@code <page>/share.png}): the site title, a badge, and the page title,
+ * in the theme's own font, so the result is the same on every machine. The theme's share-image definition says what
+ * the badge is: the front matter field its {@code badge:} names ({@code extra.number}), drawn large above the title
+ * when the page has it; without {@code badge:}, or on a page without that field, there is none.
  */
 public final class ShareImages {
     static final int WIDTH = 1200;
@@ -42,29 +45,30 @@ public final class ShareImages {
     /** Draws one page's image, {@code <page>/share.png}. */
     public OutputFile draw(SiteConfig config, Page p) {
         Inputs in = inputs(config, p);
-        return OutputFile.owning(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.number(), in.title()));
+        return OutputFile.owning(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.badge(), in.title()));
     }
 
     /**
      * What decides a page's image besides the theme's style and font: two pages with equal inputs get the same bytes.
      *
      * @param siteTitle the language's site title
-     * @param number the demand number, or empty
+     * @param badge the text of the badge, or empty for none
      * @param title the page title
      */
-    public record Inputs(String siteTitle, String number, String title) {}
+    public record Inputs(String siteTitle, String badge, String title) {}
 
     public Inputs inputs(SiteConfig config, Page p) {
         Language lang = config.language(p.lang()).orElseThrow();
-        return new Inputs(lang.title(), numberOf(p), p.meta().title());
+        return new Inputs(lang.title(), badgeOf(p), p.meta().title());
     }
 
     /**
-     * The version of the drawing code and the theme's share-image style: with the font's bytes and {@link #inputs},
-     * everything an image's bytes depend on.
+     * The version of the drawing code and the theme's share-image definition (colours, font, badge field): with the
+     * font's bytes and {@link #inputs}, everything an image's bytes depend on.
      */
     public String look() {
-        return VERSION + "\0" + theme.shareImage().orElseThrow();
+        Theme.ShareImageStyle s = theme.shareImage().orElseThrow();
+        return String.join("\0", VERSION, s.font(), s.background(), s.foreground(), s.accent(), "badge=" + s.badge());
     }
 
     /** The font's bytes. */
@@ -72,9 +76,15 @@ public final class ShareImages {
         return theme.file(theme.shareImage().orElseThrow().font()).orElseThrow();
     }
 
-    private static String numberOf(Page p) {
-        Object n = p.meta().extra().get("number");
-        return n == null ? "" : String.valueOf(n);
+    /** The value of the theme's badge field ({@code extra.a.b}) on this page, or empty when it has none. */
+    private String badgeOf(Page p) {
+        String field = theme.shareImage().orElseThrow().badge();
+        if (field == null) return "";
+        String[] names = field.split("\\.");
+        Object value = p.meta().extra();
+        for (int i = 1; i < names.length && value != null; i++) value = value instanceof Map<?, ?> m ? m.get(names[i]) : null;
+        // a number or text is drawn; a list or a map is no badge
+        return value == null || value instanceof Map<?, ?> || value instanceof Collection<?> ? "" : String.valueOf(value);
     }
 
     /** Changes whenever the drawing changes, so that cached images of an older drawing are not used. */
@@ -98,12 +108,12 @@ public final class ShareImages {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
-            throw SiteException.at(SourcePosition.of(theme.sourcePrefix() + style.font()), "output.shareImage.font",
+            throw SiteException.at(SourcePosition.of(theme.sourceOf(style.font())), "output.shareImage.font",
                     e.getMessage());
         }
     }
 
-    static byte[] draw(Font base, Theme.ShareImageStyle style, String siteTitle, String number, String title) {
+    static byte[] draw(Font base, Theme.ShareImageStyle style, String siteTitle, String badge, String title) {
         BufferedImage img = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -120,14 +130,14 @@ public final class ShareImages {
             g.setColor(Color.decode(style.foreground()));
             g.drawString(siteTitle, left, 110);
             int top = 200;
-            if (!number.isEmpty()) {
+            if (!badge.isEmpty()) {
                 g.setColor(accent);
                 g.setFont(base.deriveFont(120f));
-                g.drawString(number, left, top + 70);
+                g.drawString(badge, left, top + 70);
                 top += 130;
             }
             g.setColor(Color.decode(style.foreground()));
-            float size = number.isEmpty() ? 72f : 56f;
+            float size = badge.isEmpty() ? 72f : 56f;
             List<String> lines;
             while (true) {
                 g.setFont(base.deriveFont(size));

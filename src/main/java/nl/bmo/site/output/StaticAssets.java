@@ -71,7 +71,7 @@ public final class StaticAssets {
             String target = SitePaths.normalise(folder + m.group(1)).orElse(null);
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourcePrefix() + "static/" + path),
+                problems.add(Problem.error(SourcePosition.of(theme.sourceOf("static/" + path)),
                         "output.css.missingImport", m.group(1)));
                 m.appendReplacement(sb, "");
             } else {

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +57,7 @@ import nl.bmo.site.output.StaticAssets;
 import nl.bmo.site.output.TrackerFiles;
 import nl.bmo.site.render.Dependencies;
 import nl.bmo.site.render.PreviewPages;
+import nl.bmo.site.render.MarkupTemplates;
 import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.render.SiteFiles;
 import nl.bmo.site.render.TemplateRenderer;
@@ -378,6 +380,7 @@ public final class Pipeline {
                 else templates.update(next);
                 compiledLastRun = templates.lastCompiled();
                 UiStrings nextStrings = new MessagesLoader(yaml).load(config, next);
+                if (theme == null || !sameHookInputs(theme, next)) renderers = null; // Markdown markup changed
                 theme = next;
                 staticDirty = true;
                 if (!nextStrings.equals(strings)) renderers = null;
@@ -394,8 +397,9 @@ public final class Pipeline {
         time.lap("static files");
         if (renderers == null) {
             Map<String, MarkdownRenderer> r = new LinkedHashMap<>();
+            ThemeMarkup hooks = new ThemeMarkup(new MarkupTemplates(templates));
             for (Language l : config.languages()) {
-                r.put(l.code(), new MarkdownRenderer(l, strings.get(l.code(), "permalink.label").orElse("Link {0}")));
+                r.put(l.code(), new MarkdownRenderer(l, strings.get(l.code(), "permalink.label").orElse("Link {0}"), hooks));
             }
             renderers = r;
         }
@@ -405,6 +409,14 @@ public final class Pipeline {
             notFound = null;
             renderInputs = inputs;
         }
+    }
+
+    /** Whether the render hooks' templates are the same in both: Markdown rendered with them is up to date. */
+    private static boolean sameHookInputs(Theme a, Theme b) {
+        Set<String> paths = new TreeSet<>(MarkupTemplates.inputs(a));
+        paths.addAll(MarkupTemplates.inputs(b));
+        for (String p : paths) if (!a.sameFile(p, b)) return false;
+        return true;
     }
 
     private static boolean sameFiles(Theme a, Theme b) {
@@ -547,8 +559,10 @@ public final class Pipeline {
             markdown.keySet().retainAll(live);
         }
 
-        List<Problem> problems = new ArrayList<>();
-        for (Page p : out) problems.addAll(p.content().problems());
+        // a failing render hook gives every page that uses it the same problem: report it once
+        Set<Problem> found = new LinkedHashSet<>();
+        for (Page p : out) found.addAll(p.content().problems());
+        List<Problem> problems = new ArrayList<>(found);
         // the rendered pages are the assembled ones in the same order, with their text: keep the order and indexes
         SiteModel site = assembled.withTexts(Arrays.asList(out));
         checkAnchors(site, problems); // every problem of the stage in one run

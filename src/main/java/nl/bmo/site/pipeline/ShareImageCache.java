@@ -23,9 +23,9 @@ import nl.bmo.site.output.ShareImages;
 
 /**
  * Share images, drawn only when their inputs changed. An image's key is a SHA-256 digest of everything its bytes depend
- * on (the drawing code's version, the theme's style and font, the language's site title, the demand number, the page
- * title); images are kept in memory for the life of the pipeline and, when a cache folder is given, as
- * {@code <folder>/share-images/<key>.png} between runs. The folder is safe to delete at any time; a file that is
+ * on (the drawing code's version, the theme's share-image definition and font, the language's site title, the badge
+ * its definition names, the page title); images are kept in memory for the life of the pipeline and, when a cache
+ * folder is given, as {@code <folder>/share-images/<key>.png} between runs. The folder is safe to delete at any time; a file that is
  * not a whole PNG is drawn again.
  */
 final class ShareImageCache {
@@ -75,7 +75,7 @@ final class ShareImageCache {
     }
 
     private String key(ShareImages.Inputs in) {
-        String all = look + "\0" + in.siteTitle() + "\0" + in.number() + "\0" + in.title();
+        String all = look + "\0" + in.siteTitle() + "\0" + in.badge() + "\0" + in.title();
         return HexFormat.of().formatHex(sha256(all.getBytes(StandardCharsets.UTF_8)));
     }
 

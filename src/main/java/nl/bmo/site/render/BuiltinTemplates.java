@@ -31,7 +31,7 @@ final class BuiltinTemplates {
     /** The bundled template by name ({@code files/sitemap.xml.ftlx}), or empty when the bundled theme has none. */
     static Optional<Templates.Source> find(String name) {
         try {
-            return Optional.of(new Templates.Source(Holder.CONFIGURATION.getTemplate(name), PREFIX));
+            return Optional.of(new Templates.Source(Holder.CONFIGURATION.getTemplate(name), path -> PREFIX + path));
         } catch (TemplateNotFoundException e) {
             return Optional.empty();
         } catch (ParseException e) {

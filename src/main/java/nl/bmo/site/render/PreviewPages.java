@@ -104,7 +104,7 @@ public final class PreviewPages {
     }
 
     private static String process(Templates.Source source, Map<String, Object> model) {
-        return TemplateRenderer.process(source, source.prefix(), model, "the preview");
+        return TemplateRenderer.process(source, source.sourceOf(), model, "the preview");
     }
 
     private static byte[] bytes(String html) {

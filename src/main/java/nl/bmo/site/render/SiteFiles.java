@@ -72,7 +72,7 @@ public final class SiteFiles {
         Optional<Templates.Source> headers = templates.own(HEADERS);
         if (headers.isPresent() && site.theme().has("static/_headers")) {
             problems.add(Problem.error(
-                    SourcePosition.of(site.theme().sourcePrefix() + "static/_headers"), "render.headers.twice", HEADERS));
+                    SourcePosition.of(site.theme().sourceOf("static/_headers")), "render.headers.twice", HEADERS));
         } else if (headers.isPresent()) {
             write("_headers", headers.get(), Map.of());
         }
@@ -84,7 +84,7 @@ public final class SiteFiles {
     private void write(String path, String name, Map<String, Object> model) {
         Optional<Templates.Source> template = templates.orBuiltin(name);
         if (template.isEmpty()) {
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourcePrefix() + "templates/" + name),
+            problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("templates/" + name)),
                     "render.file.templateMissing", name, path));
             return;
         }
@@ -93,7 +93,7 @@ public final class SiteFiles {
 
     private void write(String path, Templates.Source template, Map<String, Object> model) {
         try {
-            out.add(OutputFile.of(path, TemplateRenderer.process(template, site.theme().sourcePrefix(), model, path)));
+            out.add(OutputFile.of(path, TemplateRenderer.process(template, site.theme()::sourceOf, model, path)));
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }

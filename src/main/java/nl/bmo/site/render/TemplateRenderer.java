@@ -172,17 +172,17 @@ public final class TemplateRenderer {
         Template template = templates.get(templateName);
         if (template == null) {
             throw SiteException.at(SourcePosition.of(forFile), "render.template.missing", templateName,
-                    site.theme().sourcePrefix() + "templates/" + templateName);
+                    site.theme().sourceOf("templates/" + templateName));
         }
-        String prefix = site.theme().sourcePrefix();
-        return process(new Templates.Source(template, prefix), prefix, model, forFile);
+        return process(new Templates.Source(template, site.theme()::sourceOf), site.theme()::sourceOf, model, forFile);
     }
 
     /**
      * Runs a template; a template error becomes a problem at the template's {@code file:line:col} (of {@code source}),
-     * a missing interface string one that names the strings file of the theme at {@code themePrefix}.
+     * a missing interface string one that names the strings file where {@code strings} says it comes from.
      */
-    static String process(Templates.Source source, String themePrefix, Map<String, Object> model, String forFile) {
+    static String process(Templates.Source source, java.util.function.UnaryOperator<String> strings,
+            Map<String, Object> model, String forFile) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             source.template().process(model, out);
@@ -191,11 +191,11 @@ public final class TemplateRenderer {
                     : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            SourcePosition where = SourcePosition.of(source.prefix() + "templates/" + file, line, col);
+            SourcePosition where = SourcePosition.of(source.sourceOf().apply("templates/" + file), line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
                 throw SiteException.at(where, "render.string.missing", forFile, missing.key, missing.language,
-                        themePrefix + "i18n/" + missing.language + ".yaml");
+                        strings.apply("i18n/" + missing.language + ".yaml"));
             }
             throw SiteException.at(where, "render.template.failed", forFile, firstLine(e.getMessageWithoutStackTop()));
         } catch (IOException e) {

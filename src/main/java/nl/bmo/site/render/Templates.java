@@ -111,12 +111,11 @@ public final class Templates {
                 try {
                     fresh.put(name, cfg.getTemplate(name));
                 } catch (ParseException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name, e.getLineNumber(), e.getColumnNumber()),
+                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
                             "render.template.syntax", TemplateRenderer.firstLine(e.getEditorMessage())));
                 } catch (IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourcePrefix() + "templates/" + name),
-                            "render.template.cannotRead",
-                            e.getMessage()));
+                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name)),
+                            "render.template.cannotRead", e.getMessage()));
                 }
             }
             SiteException.throwIfErrors(problems);
@@ -154,7 +153,8 @@ public final class Templates {
     }
 
     /** A compiled template and where its files are, for messages ({@code themes/bmo/}). */
-    record Source(Template template, String prefix) {}
+    /** A compiled template, and where a theme path ({@code templates/x.ftlh}) comes from, for messages. */
+    record Source(Template template, java.util.function.UnaryOperator<String> sourceOf) {}
 
     /**
      * A template of the theme, else the bundled theme's ({@link BuiltinTemplates}); empty when neither has it. For the
@@ -167,7 +167,7 @@ public final class Templates {
 
     /** A template of the theme itself, or empty. */
     synchronized Optional<Source> own(String name) {
-        return Optional.ofNullable(compiled.get(name)).map(t -> new Source(t, theme.sourcePrefix()));
+        return Optional.ofNullable(compiled.get(name)).map(t -> new Source(t, theme::sourceOf));
     }
 
     synchronized Theme theme() {

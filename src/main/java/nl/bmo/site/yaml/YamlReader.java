@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -43,7 +44,20 @@ public final class YamlReader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .propertyNamingStrategy(KEYWORDS)
                 .build();
+    }
+
+    /** A record component named for a Java keyword ends in {@code _}: {@code extends_} reads the key {@code extends}. */
+    private static final PropertyNamingStrategies.NamingBase KEYWORDS = new PropertyNamingStrategies.NamingBase() {
+        @Override
+        public String translate(String name) {
+            return key(name);
+        }
+    };
+
+    private static String key(String componentName) {
+        return componentName.endsWith("_") ? componentName.substring(0, componentName.length() - 1) : componentName;
     }
 
     /**
@@ -224,7 +238,7 @@ public final class YamlReader {
 
     private static List<String> order(Collection<String> known, Class<?> type) {
         if (!type.isRecord()) return List.copyOf(known);
-        return java.util.Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).filter(known::contains).toList();
+        return java.util.Arrays.stream(type.getRecordComponents()).map(c -> key(c.getName())).filter(known::contains).toList();
     }
 
     private static SourcePosition position(JsonLocation loc, String file, int firstLine) {

@@ -44,14 +44,87 @@ class MarkdownRendererTest {
     @Test
     void givesAsksTheirFullNumberAPermalinkAndAStatusHookAndRecordsThem() {
         RenderedMarkdown r = render(NL, "1. Eerste eis. {#2-1}\n2. Tweede *eis*. Nog een zin. {#2-2}\n3. Zonder nummer. {#slot}\n");
-        assertThat(r.html()).contains("<li id=\"2-1\"><span class=\"bmo-ask__number\">2.1</span> Eerste eis. <a class=\"bmo-permalink\" href=\"#2-1\" data-permalink=\"2-1\">"
-                + "<span class=\"bmo-permalink__icon\" aria-hidden=\"true\">#</span><span class=\"bmo-permalink__text\">Link to point 2.1</span></a>"
+        assertThat(r.html()).contains("<li id=\"2-1\"><span>2.1</span> Eerste eis. <a href=\"#2-1\">Link to point 2.1</a>"
                 + "<!--bmo:ask-end 2-1--></li>");
-        assertThat(r.html()).contains("<li id=\"slot\">Zonder nummer. <a class=\"bmo-permalink\"").doesNotContain("bmo:ask-text");
+        assertThat(r.html()).contains("<li id=\"slot\">Zonder nummer. <a href=\"#slot\">Link to point slot</a><!--bmo:ask-end slot-->")
+                .doesNotContain("bmo:ask-text").doesNotContain("class=");
         assertThat(r.ids()).containsExactlyInAnyOrder("2-1", "2-2", "slot");
         assertThat(r.asks()).extracting(a -> a.id() + " " + a.number() + " " + a.html())
                 .containsExactly("2-1 2.1 Eerste eis.", "2-2 2.2 Tweede <em>eis</em>. Nog een zin.", "slot slot Zonder nummer.");
         assertThat(r.problems()).isEmpty();
+    }
+
+    /** Writes what each hook is given, so a test sees the data and where the markup goes. */
+    private static final MarkupHooks RECORDING = new MarkupHooks() {
+        @Override
+        public String ask(String id, String number, String label, String text) {
+            return "[ask " + id + "|" + number + "|" + label + "|" + text + "]";
+        }
+
+        @Override
+        public String table(String body) {
+            return "[table|" + body + "]";
+        }
+
+        @Override
+        public String footnoteBackLink(int footnote, int reference, String target) {
+            return "[back " + footnote + "|" + reference + "|" + target + "]";
+        }
+    };
+
+    private static RenderedMarkdown renderWithHooks(String body) {
+        SourceFile source = new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, body, 4);
+        return new MarkdownRenderer(NL, "Link naar {0}", RECORDING).render(source, "eisen/a/", TARGETS);
+    }
+
+    @Test
+    void theAskHookWritesTheInsideOfTheItemFromItsIdNumberLabelAndText() {
+        RenderedMarkdown r = renderWithHooks("1. Tweede *eis*. {#2-2}\n2. Vrij. {#slot}\n");
+        assertThat(r.html()).isEqualTo("<ol>\n<li id=\"2-2\">[ask 2-2|2.2|Link naar 2.2|Tweede <em>eis</em>.]<!--bmo:ask-end 2-2--></li>\n"
+                + "<li id=\"slot\">[ask slot|slot|Link naar slot|Vrij.]<!--bmo:ask-end slot--></li>\n</ol>\n");
+        assertThat(r.asks()).extracting(a -> a.html()).containsExactly("Tweede <em>eis</em>.", "Vrij.");
+    }
+
+    @Test
+    void theTableHookWritesTheTableAroundItsRows() {
+        RenderedMarkdown r = renderWithHooks("Voor.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNa.\n");
+        assertThat(r.html()).isEqualTo("<p>Voor.</p>\n[table|<thead>\n<tr><th>a</th><th>b</th></tr>\n</thead>\n<tbody>\n"
+                + "<tr><td>1</td><td>2</td></tr>\n</tbody>\n]\n<p>Na.</p>\n");
+        assertThat(render(NL, "| a |\n|---|\n| 1 |\n").html()).startsWith("<table>\n<thead>\n").endsWith("</tbody>\n</table>\n");
+    }
+
+    @Test
+    void theFootnoteHookWritesEveryBackLinkWithItsTarget() {
+        RenderedMarkdown r = renderWithHooks("Een[^a] en twee[^b], weer een[^a].\n\n[^a]: Eerste.\n[^b]: Tweede.\n");
+        // flexmark's numbering: here [^b] is footnote 1 and [^a] footnote 2
+        assertThat(r.html()).contains("<li id=\"fn-2\">\n<p>Eerste.</p>\n[back 2|1|fnref-2]\n[back 2|2|fnref-2-1]\n</li>")
+                .contains("<li id=\"fn-1\">\n<p>Tweede.</p>\n[back 1|1|fnref-1]\n</li>").doesNotContain("bmo:footnote-back");
+        assertThat(render(NL, "Een[^a].\n\n[^a]: Eerste.\n").html()).contains("<a href=\"#fnref-1\">&#8617;</a>");
+    }
+
+    @Test
+    void aFailingHookIsAProblemOfThePage() {
+        MarkupHooks failing = new MarkupHooks() {
+            @Override
+            public String ask(String id, String number, String label, String text) {
+                throw nl.bmo.site.SiteException.at(nl.bmo.site.SourcePosition.of("themes/t/templates/_markup/ask.ftlh", 2, 5),
+                        "render.hook.failed", "broken", "_markup/ask.ftlh", "ask");
+            }
+
+            @Override
+            public String table(String body) {
+                return MarkupHooks.PLAIN.table(body);
+            }
+
+            @Override
+            public String footnoteBackLink(int footnote, int reference, String target) {
+                return MarkupHooks.PLAIN.footnoteBackLink(footnote, reference, target);
+            }
+        };
+        SourceFile source = new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, "1. Eis. {#1-1}\n", 4);
+        RenderedMarkdown r = new MarkdownRenderer(NL, "{0}", failing).render(source, "eisen/a/", TARGETS);
+        assertThat(r.problems()).extracting(Problem::toString).containsExactly("themes/t/templates/_markup/ask.ftlh:2:5: error: broken (render hook _markup/ask.ftlh)\n"
+                + "  → Fix the template; a render hook sees only 'ask' (see the README's theme section).");
     }
 
     @Test

@@ -53,7 +53,7 @@ class ThemeTest {
         assertThat(a).isNotEqualTo(new Theme("other", "themes/t", "themes/t/", Map.of("i18n/nl.yaml", utf8("x: y\n"),
                 "static/a.css", utf8("p{}")), Optional.empty()));
         assertThat(a).isNotEqualTo(new Theme("t", "themes/t", "themes/t/", Map.of("i18n/nl.yaml", utf8("x: y\n"),
-                "static/a.css", utf8("p{}")), Optional.of(new Theme.ShareImageStyle("f.ttf", "#000000", "#ffffff", "#ff0000"))));
+                "static/a.css", utf8("p{}")), Optional.of(new Theme.ShareImageStyle("f.ttf", "#000000", "#ffffff", "#ff0000", null))));
     }
 
     @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * One build path, by test: on every fixture site and on the real site, a fixed list of edits (a body, a title, a
- * slug, a new and a removed page, a template, a partial, interface strings, the configuration, a static file) each
+ * slug, a new and a removed page, a template, a partial, interface strings, a partial taken out of the site's theme
+ * and put back as an override, the render hooks, the configuration, a static file) each
  * runs incrementally on a warm pipeline, and every result must equal, byte for byte, a fresh full build of the same
  * files. Edits that make the site invalid must fail the same way both ways.
  */
@@ -40,6 +41,7 @@ class IncrementalEquivalenceTest {
             s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
         }
         names.add("(tracker site)");
+        names.add("(theme override site)");
         names.add("(real site)");
         return names.stream();
     }
@@ -49,6 +51,8 @@ class IncrementalEquivalenceTest {
     void everyIncrementalRunEqualsAFullBuild(String name) throws IOException {
         if (name.equals("(tracker site)")) {
             TestSites.copyTree(TestSites.resource("tracker-site"), root);
+        } else if (name.equals("(theme override site)")) {
+            TestSites.copyTree(TestSites.resource("theme-override-site"), root);
         } else if (name.equals("(real site)")) {
             Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
             TestSites.copyTree(project.resolve("content"), root.resolve("content"));
@@ -112,7 +116,9 @@ class IncrementalEquivalenceTest {
                 new Edit("change the title of a page", root -> {
                     Path page = pageWith(root, "title:").orElse(null);
                     if (page == null) return List.of();
-                    replaceLine(page, "title:", line -> line + " (edited)");
+                    // inside the quotes of a quoted title: text after them would break the front matter for every later edit
+                    replaceLine(page, "title:", line -> line.matches(".*[\"']$")
+                            ? line.substring(0, line.length() - 1) + " (edited)" + line.charAt(line.length() - 1) : line + " (edited)");
                     return List.of(page);
                 }),
                 new Edit("give a page another slug", root -> {
@@ -141,6 +147,42 @@ class IncrementalEquivalenceTest {
                 new Edit("add an interface string", root -> appendTo(root, "i18n/", "\nzz.added: Added\n")),
                 new Edit("edit the sitemap template (or override the bundled one)",
                         IncrementalEquivalenceTest::editSitemapTemplate),
+                new Edit("take a partial out of the site's theme (the extended theme's is used)", root -> {
+                    Optional<Path> partial = themeFile(root, "templates/partials/", false);
+                    if (partial.isEmpty()) return List.of();
+                    Path aside = partial.get().resolveSibling("." + partial.get().getFileName() + ".out");
+                    Files.move(partial.get(), aside);
+                    return List.of(partial.get(), aside);
+                }),
+                new Edit("put the partial back, changed: a file that overrides the extended theme's", root -> {
+                    Optional<Path> aside = themeFile(root, "templates/partials/", true);
+                    if (aside.isEmpty()) return List.of();
+                    String name = aside.get().getFileName().toString();
+                    Path partial = aside.get().resolveSibling(name.substring(1, name.length() - ".out".length()));
+                    Files.writeString(partial, Files.readString(aside.get()).replaceFirst("</#macro>", "<!-- changed --></#macro>"));
+                    Files.delete(aside.get());
+                    return List.of(partial, aside.get());
+                }),
+                new Edit("edit the render hooks, or add one to a theme that extends another", root -> {
+                    List<Path> out = new ArrayList<>();
+                    for (Path theme : themeFolders(root)) {
+                        Path ask = theme.resolve("templates/_markup/ask.ftlh");
+                        if (Files.exists(ask)) {
+                            Files.writeString(ask, Files.readString(ask).replace("${ask.text?no_esc}", "<em>${ask.text?no_esc}</em>"));
+                            out.add(ask);
+                        }
+                        Path table = theme.resolve("templates/_markup/table.ftlh");
+                        if (Files.exists(table)) {
+                            Files.writeString(table, Files.readString(table).replace("<table", "<table data-edited=\"\""));
+                            out.add(table);
+                        } else if (!Files.exists(theme.resolve("theme.yaml")) || !Files.readString(theme.resolve("theme.yaml")).contains("extends: none")) {
+                            Files.createDirectories(table.getParent());
+                            Files.writeString(table, "<table class=\"edited\">\n${table.body?no_esc}</table>\n");
+                            out.add(table);
+                        }
+                    }
+                    return out;
+                }),
                 new Edit("change a demand number shown on share images", root -> {
                     Path page = pageWith(root, "  number:").orElse(null);
                     if (page == null) return List.of();
@@ -223,6 +265,29 @@ class IncrementalEquivalenceTest {
             }
         }
         Files.writeString(file, String.join("\n", lines) + "\n");
+    }
+
+    /** The site's theme folders, sorted. */
+    private static List<Path> themeFolders(Path root) throws IOException {
+        Path themes = root.resolve("themes");
+        if (!Files.isDirectory(themes)) return List.of();
+        try (Stream<Path> s = Files.list(themes)) {
+            return s.filter(Files::isDirectory).sorted().toList();
+        }
+    }
+
+    /** The first file below {@code folder} of a site theme (sorted): a hidden one ({@code .x.out}) or a visible one. */
+    private static Optional<Path> themeFile(Path root, String folder, boolean hidden) throws IOException {
+        for (Path theme : themeFolders(root)) {
+            Path dir = theme.resolve(folder);
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.list(dir)) {
+                Optional<Path> file = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(".") == hidden)
+                        .sorted().findFirst();
+                if (file.isPresent()) return file;
+            }
+        }
+        return Optional.empty();
     }
 
     /** Appends to the first theme file below {@code folder} (sorted), if the site has its own theme. */

@@ -64,6 +64,18 @@ class ShareImageCacheTest {
     }
 
     @Test
+    void anotherBadgeInTheThemesDefinitionDrawsEveryImageAgain() throws IOException {
+        BuildOptions options = options();
+        Pipeline.inMemory(TestSites.CLOCK, options).build();
+        Path yaml = root.resolve("themes/mini/theme.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "  badge: extra.number\n");
+        Pipeline next = Pipeline.inMemory(TestSites.CLOCK, options);
+        long images = next.build().result().files().stream().filter(f -> f.path().endsWith("share.png")).count();
+        assertThat(images).isGreaterThan(2);
+        assertThat(next.shareImagesDrawn()).as("the definition is part of every image's key").isEqualTo(images);
+    }
+
+    @Test
     void aDamagedCacheFileIsDrawnAgain() throws IOException {
         BuildOptions options = options();
         Map<String, byte[]> clean = bytes(Pipeline.inMemory(TestSites.CLOCK, options).build().result().files());
