@@ -158,7 +158,11 @@ public final class Checker {
         }
     }
 
-    /** A translation that lacks an ask of the page it translates (or has one more) is behind. */
+    /**
+     * A translation that lacks an ask of its original is behind, in the words of {@code status} and of the text check
+     * ("translation is behind ORIGINAL: …"), and blocks a change like it: readers of two languages would read different
+     * demands, and the missing ask's anchor would lead nowhere in one of them.
+     */
     private static void checkAskParity(SiteModel site, List<Problem> problems) {
         for (Page p : site.pages()) {
             Set<String> mine = new java.util.TreeSet<>();
@@ -170,8 +174,9 @@ public final class Checker {
                 for (String id : mine) {
                     if (!theirs.contains(id)) {
                         problems.add(Problem.warning(t.source().position(1, 1),
-                                "translation is behind: ask " + id + " of " + p.source().path() + " is missing here",
-                                "Translate the ask, with the same {#" + id + "}, so that both languages have the same asks."));
+                                "translation is behind " + p.source().path() + ": ask " + id + " is missing here",
+                                "Translate the ask and end it with {#" + id + "}, as in the original: both languages must have"
+                                        + " the same asks. ('translated' alone does not fix this; 'status' compares texts, not asks.)"));
                     }
                 }
             }

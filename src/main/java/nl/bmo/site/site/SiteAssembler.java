@@ -32,7 +32,7 @@ public final class SiteAssembler {
         Set<String> layouts = layouts(theme);
         List<Page> pages = new ArrayList<>();
         for (ContentFile f : files) {
-            Page p = page(config, f, layouts, problems);
+            Page p = page(config, theme, f, layouts, problems);
             if (p != null) pages.add(p);
         }
         Collisions.checkUrls(pages, problems);
@@ -56,7 +56,7 @@ public final class SiteAssembler {
         return names;
     }
 
-    private static Page page(SiteConfig config, ContentFile f, Set<String> layouts, List<Problem> problems) {
+    private static Page page(SiteConfig config, Theme theme, ContentFile f, Set<String> layouts, List<Problem> problems) {
         SourceFile s = f.source();
         FrontMatter m = f.meta();
         Page.Kind kind = !s.isIndex() ? Page.Kind.PAGE : s.folder().isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
@@ -78,6 +78,8 @@ public final class SiteAssembler {
         if (!layouts.contains(layout)) {
             problems.add(Problem.error(s.fieldPosition("layout"), "unknown layout \"" + layout + "\"",
                     Suggestion.didYouMean(layout, layouts) + "Known: " + String.join(", ", layouts) + "."));
+        } else {
+            ExtraFieldCheck.check(theme, s, m.extra(), layout, problems);
         }
         if (problems.size() > before) return null;
         String section = s.folder().isEmpty() ? "" : s.folder().split("/")[0];
