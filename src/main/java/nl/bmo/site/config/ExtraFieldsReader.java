@@ -32,7 +32,17 @@ public final class ExtraFieldsReader {
     static final String SECTION = "extra";
     private static final List<String> OPTIONS = List.of("type", "layouts", "required", "description");
 
+    /** What other languages call the types. */
+    private static final Map<String, String> OTHER_NAMES = Map.of("string", "text", "str", "text", "int", "integer",
+            "long", "integer", "float", "number", "double", "number", "bool", "boolean", "array", "list", "object", "map",
+            "dict", "map");
+
     private ExtraFieldsReader() {}
+
+    private static String didYouMean(String type) {
+        String other = OTHER_NAMES.get(type.toLowerCase(java.util.Locale.ROOT));
+        return other != null ? "Did you mean \"" + other + "\"? " : Suggestion.didYouMean(type, ExtraFields.Type.words());
+    }
 
     /** The declarations in {@code text} (a theme.yaml at {@code file}); {@link ExtraFields#NONE} without a section. */
     public static ExtraFields read(String text, String file) {
@@ -63,7 +73,7 @@ public final class ExtraFieldsReader {
                 String given = type == null ? null : type.text();
                 problems.add(Problem.error(type == null ? spec.where() : type.where(),
                         given == null ? "extra field \"" + name + "\" needs its type" : "unknown type \"" + given + "\" of extra field \"" + name + "\"",
-                        (given == null ? "" : Suggestion.didYouMean(given, ExtraFields.Type.words()))
+                        (given == null ? "" : didYouMean(given))
                                 + "Types: " + String.join(", ", ExtraFields.Type.words()) + "."));
             }
             Set<String> layouts = new LinkedHashSet<>();
