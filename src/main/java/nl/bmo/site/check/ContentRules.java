@@ -93,14 +93,14 @@ public final class ContentRules {
             throw SiteException.at(tree.where(), "the rules file is not a map of sections",
                     "Start with one of: " + String.join(", ", SECTIONS) + " (see the comment in the file).");
         }
-        unknownKeys(tree, SECTIONS, "section", problems);
+        unknownKeys(tree, SECTIONS, "section", "", problems);
         List<FieldRule> fields = fields(tree.map().get("fields"), problems);
         List<LayoutRule> layouts = layouts(tree.map().get("layouts"), problems);
         boolean recorded = false;
         int recordedLine = 0;
         YamlNode translations = tree.map().get("translations");
         if (translations != null && map(translations, "translations", problems)) {
-            unknownKeys(translations, List.of("recorded"), "translations rule", problems);
+            unknownKeys(translations, List.of("recorded"), "rule", "translations", problems);
             YamlNode r = translations.map().get("recorded");
             if (r != null) {
                 recorded = bool(r, "translations.recorded", problems);
@@ -115,10 +115,10 @@ public final class ContentRules {
     private static List<FieldRule> fields(YamlNode node, List<Problem> problems) {
         List<FieldRule> out = new ArrayList<>();
         if (node == null || !map(node, "fields", problems)) return out;
-        unknownKeys(node, TEXT_FIELDS, "field", problems);
+        unknownKeys(node, TEXT_FIELDS, "front matter field", "fields", problems);
         node.map().forEach((name, rule) -> {
             if (!TEXT_FIELDS.contains(name) || !map(rule, "fields." + name, problems)) return;
-            unknownKeys(rule, List.of("required", "maxLength", "why"), "option of fields." + name, problems);
+            unknownKeys(rule, List.of("required", "maxLength", "why"), "option", "fields." + name, problems);
             YamlNode required = rule.map().get("required");
             YamlNode max = rule.map().get("maxLength");
             out.add(new FieldRule(name, required != null && bool(required, "fields." + name + ".required", problems),
@@ -132,7 +132,7 @@ public final class ContentRules {
         if (node == null || !map(node, "layouts", problems)) return out;
         node.map().forEach((name, rule) -> {
             if (!map(rule, "layouts." + name, problems)) return;
-            unknownKeys(rule, List.of("asks", "why"), "option of layouts." + name, problems);
+            unknownKeys(rule, List.of("asks", "why"), "option", "layouts." + name, problems);
             YamlNode asks = rule.map().get("asks");
             out.add(new LayoutRule(name, asks == null ? -1 : count(asks, "layouts." + name + ".asks", problems), why(rule, problems),
                     rule.where().line()));
@@ -150,7 +150,7 @@ public final class ContentRules {
         }
         for (YamlNode entry : node.list()) {
             if (!map(entry, "an entry of forbidden", problems)) continue;
-            unknownKeys(entry, List.of("text", "use", "why"), "option of a forbidden text", problems);
+            unknownKeys(entry, List.of("text", "use", "why"), "option", "a forbidden text", problems);
             YamlNode text = entry.map().get("text");
             String t = text == null ? null : text.text();
             if (t == null || t.isEmpty()) {
@@ -171,10 +171,11 @@ public final class ContentRules {
         return false;
     }
 
-    private static void unknownKeys(YamlNode node, List<String> known, String what, List<Problem> problems) {
+    /** An error for every key of {@code node} that is not {@code known}: "unknown KIND "key" of OWNER". */
+    private static void unknownKeys(YamlNode node, List<String> known, String kind, String owner, List<Problem> problems) {
         for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
             if (known.contains(e.getKey())) continue;
-            problems.add(Problem.error(e.getValue().where(), "unknown " + what + " \"" + e.getKey() + "\"",
+            problems.add(Problem.error(e.getValue().where(), "unknown " + kind + " \"" + e.getKey() + "\"" + (owner.isEmpty() ? "" : " in " + owner),
                     Suggestion.didYouMean(e.getKey(), known) + "Known: " + String.join(", ", known) + "."));
         }
     }
@@ -204,6 +205,13 @@ public final class ContentRules {
     /** The problems of the site's pages and data files under these rules, sorted. */
     public List<Problem> check(SiteModel site, StatusReport status) {
         List<Problem> problems = new ArrayList<>();
+        for (LayoutRule r : layouts) {
+            if (site.theme().has("templates/layouts/" + r.layout() + ".ftlh")) continue;
+            List<String> known = site.theme().list("templates/layouts/").stream()
+                    .map(l -> l.substring("templates/layouts/".length()).replaceFirst("\\.ftlh$", "")).toList();
+            problems.add(Problem.error(SourcePosition.of(FILE, r.line(), 1), "the theme has no layout \"" + r.layout() + "\"",
+                    Suggestion.didYouMean(r.layout(), known) + "Name a layout of the theme's templates/layouts/ folder."));
+        }
         for (Page p : site.pages()) {
             for (FieldRule r : fields) checkField(p, r, problems);
             for (LayoutRule r : layouts) {
