@@ -282,10 +282,18 @@ public final class ContentRules {
                 if (c.state() != State.UNRECORDED || c.source().isEmpty()) continue;
                 problems.add(Problem.warning(SourcePosition.of(c.file(), 1, 1),
                         "translation is not recorded: nothing says which version of " + c.source() + " it translates",
-                        "When it says what " + c.source() + " says, run: translated " + c.file()
-                                + " (from then on, check says when the original changes)." + rule(recordedLine)));
+                        "When it says what " + c.source() + " says, run: translated " + c.file() + " (working on the git host:"
+                                + " add the line 'translation: {from: " + language(c.source()) + ", source: " + c.current() + "}'"
+                                + " to its front matter instead). From then on, check says when the original changes."
+                                + rule(recordedLine)));
             }
         }
+    }
+
+    /** The language folder of a content path: {@code nl} for {@code content/nl/a.md}. */
+    private static String language(String contentPath) {
+        String[] parts = contentPath.split("/");
+        return parts.length > 1 ? parts[1] : "";
     }
 
     /** The text of every {@code data/*.yaml} file, by site-relative path; unreadable files are the data stage's to report. */
