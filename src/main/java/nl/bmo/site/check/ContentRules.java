@@ -46,6 +46,7 @@ public final class ContentRules {
     public static final String FILE = "content/rules.yaml";
     /** The front matter fields a rule may constrain: the texts a page writes. */
     static final List<String> TEXT_FIELDS = List.of("title", "summary", "description");
+
     private static final List<String> SECTIONS = List.of("fields", "layouts", "translations", "forbidden");
 
     /** A rule on a front matter field. */
@@ -66,7 +67,12 @@ public final class ContentRules {
     private final int recordedLine;
     private final List<Forbidden> forbidden;
 
-    private ContentRules(List<FieldRule> fields, List<LayoutRule> layouts, boolean recorded, int recordedLine, List<Forbidden> forbidden) {
+    private ContentRules(
+            List<FieldRule> fields,
+            List<LayoutRule> layouts,
+            boolean recorded,
+            int recordedLine,
+            List<Forbidden> forbidden) {
         this.fields = List.copyOf(fields);
         this.layouts = List.copyOf(layouts);
         this.recorded = recorded;
@@ -81,7 +87,8 @@ public final class ContentRules {
         try {
             return parse(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(FILE), "cannot read: " + e.getMessage(), "Check the file's permissions.");
+            throw SiteException.at(
+                    SourcePosition.of(FILE), "cannot read: " + e.getMessage(), "Check the file's permissions.");
         }
     }
 
@@ -90,7 +97,9 @@ public final class ContentRules {
         YamlNode tree = new YamlReader().readTree(bytes, FILE, "rules file");
         List<Problem> problems = new ArrayList<>();
         if (!tree.isMap()) {
-            throw SiteException.at(tree.where(), "the rules file is not a map of sections",
+            throw SiteException.at(
+                    tree.where(),
+                    "the rules file is not a map of sections",
                     "Start with one of: " + String.join(", ", SECTIONS) + " (see the comment in the file).");
         }
         unknownKeys(tree, SECTIONS, "section", "", problems);
@@ -121,8 +130,12 @@ public final class ContentRules {
             unknownKeys(rule, List.of("required", "maxLength", "why"), "option", "fields." + name, problems);
             YamlNode required = rule.map().get("required");
             YamlNode max = rule.map().get("maxLength");
-            out.add(new FieldRule(name, required != null && bool(required, "fields." + name + ".required", problems),
-                    max == null ? -1 : count(max, "fields." + name + ".maxLength", problems), why(rule, problems), rule.where().line()));
+            out.add(new FieldRule(
+                    name,
+                    required != null && bool(required, "fields." + name + ".required", problems),
+                    max == null ? -1 : count(max, "fields." + name + ".maxLength", problems),
+                    why(rule, problems),
+                    rule.where().line()));
         });
         return out;
     }
@@ -134,7 +147,10 @@ public final class ContentRules {
             if (!map(rule, "layouts." + name, problems)) return;
             unknownKeys(rule, List.of("asks", "why"), "option", "layouts." + name, problems);
             YamlNode asks = rule.map().get("asks");
-            out.add(new LayoutRule(name, asks == null ? -1 : count(asks, "layouts." + name + ".asks", problems), why(rule, problems),
+            out.add(new LayoutRule(
+                    name,
+                    asks == null ? -1 : count(asks, "layouts." + name + ".asks", problems),
+                    why(rule, problems),
                     rule.where().line()));
         });
         return out;
@@ -144,7 +160,9 @@ public final class ContentRules {
         List<Forbidden> out = new ArrayList<>();
         if (node == null) return out;
         if (!node.isList()) {
-            problems.add(Problem.error(node.where(), "\"forbidden\" must be a list",
+            problems.add(Problem.error(
+                    node.where(),
+                    "\"forbidden\" must be a list",
                     "Write one '- text: \"…\"' line per text, with 'use:' and 'why:' below it."));
             return out;
         }
@@ -154,28 +172,39 @@ public final class ContentRules {
             YamlNode text = entry.map().get("text");
             String t = text == null ? null : text.text();
             if (t == null || t.isEmpty()) {
-                problems.add(Problem.error(entry.where(), "a forbidden entry without its text",
+                problems.add(Problem.error(
+                        entry.where(),
+                        "a forbidden entry without its text",
                         "Give the text that must not appear: '- text: \"…\"' (in quotes, so that spaces count)."));
                 continue;
             }
             YamlNode use = entry.map().get("use");
-            out.add(new Forbidden(t, use == null || use.text() == null ? "" : use.text(), why(entry, problems), text.where().line()));
+            out.add(new Forbidden(
+                    t,
+                    use == null || use.text() == null ? "" : use.text(),
+                    why(entry, problems),
+                    text.where().line()));
         }
         return out;
     }
 
     private static boolean map(YamlNode node, String what, List<Problem> problems) {
         if (node.isMap()) return true;
-        problems.add(Problem.error(node.where(), "\"" + what + "\" must be a map of 'name: value' lines",
+        problems.add(Problem.error(
+                node.where(),
+                "\"" + what + "\" must be a map of 'name: value' lines",
                 "Indent its options below it, one 'name: value' per line."));
         return false;
     }
 
     /** An error for every key of {@code node} that is not {@code known}: "unknown KIND "key" of OWNER". */
-    private static void unknownKeys(YamlNode node, List<String> known, String kind, String owner, List<Problem> problems) {
+    private static void unknownKeys(
+            YamlNode node, List<String> known, String kind, String owner, List<Problem> problems) {
         for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
             if (known.contains(e.getKey())) continue;
-            problems.add(Problem.error(e.getValue().where(), "unknown " + kind + " \"" + e.getKey() + "\"" + (owner.isEmpty() ? "" : " in " + owner),
+            problems.add(Problem.error(
+                    e.getValue().where(),
+                    "unknown " + kind + " \"" + e.getKey() + "\"" + (owner.isEmpty() ? "" : " in " + owner),
                     Suggestion.didYouMean(e.getKey(), known) + "Known: " + String.join(", ", known) + "."));
         }
     }
@@ -188,7 +217,8 @@ public final class ContentRules {
 
     private static int count(YamlNode node, String what, List<Problem> problems) {
         if (node.value() instanceof Integer i && i >= 0) return i;
-        problems.add(Problem.error(node.where(), "\"" + what + "\" must be a whole number", "Write a number such as 3, without quotes."));
+        problems.add(Problem.error(
+                node.where(), "\"" + what + "\" must be a whole number", "Write a number such as 3, without quotes."));
         return -1;
     }
 
@@ -196,7 +226,8 @@ public final class ContentRules {
         YamlNode why = rule.map().get("why");
         if (why == null) return "";
         if (why.text() == null) {
-            problems.add(Problem.error(why.where(), "\"why\" must be text", "Say in one sentence why the rule exists."));
+            problems.add(
+                    Problem.error(why.where(), "\"why\" must be text", "Say in one sentence why the rule exists."));
             return "";
         }
         return why.text().strip();
@@ -208,9 +239,13 @@ public final class ContentRules {
         for (LayoutRule r : layouts) {
             if (site.theme().has("templates/layouts/" + r.layout() + ".ftlh")) continue;
             List<String> known = site.theme().list("templates/layouts/").stream()
-                    .map(l -> l.substring("templates/layouts/".length()).replaceFirst("\\.ftlh$", "")).toList();
-            problems.add(Problem.error(SourcePosition.of(FILE, r.line(), 1), "the theme has no layout \"" + r.layout() + "\"",
-                    Suggestion.didYouMean(r.layout(), known) + "Name a layout of the theme's templates/layouts/ folder."));
+                    .map(l -> l.substring("templates/layouts/".length()).replaceFirst("\\.ftlh$", ""))
+                    .toList();
+            problems.add(Problem.error(
+                    SourcePosition.of(FILE, r.line(), 1),
+                    "the theme has no layout \"" + r.layout() + "\"",
+                    Suggestion.didYouMean(r.layout(), known)
+                            + "Name a layout of the theme's templates/layouts/ folder."));
         }
         for (Page p : site.pages()) {
             for (FieldRule r : fields) checkField(p, r, problems);
@@ -218,10 +253,12 @@ public final class ContentRules {
                 if (r.asks() < 0 || !r.layout().equals(p.layout())) continue;
                 int asks = p.content().asks().size();
                 if (asks != r.asks()) {
-                    problems.add(Problem.warning(p.source().fieldPosition("layout"),
+                    problems.add(Problem.warning(
+                            p.source().fieldPosition("layout"),
                             count(asks, "ask") + ", but a page with layout \"" + r.layout() + "\" has " + r.asks(),
-                            "An ask is an item of a numbered list that ends in its own id, such as '1. … {#2-1}'. Add or remove asks,"
-                                    + " or end each one with its {#id}." + why(r.why()) + rule(r.line())));
+                            "An ask is an item of a numbered list that ends in its own id, such as '1. … {#2-1}'. Add"
+                                    + " or remove asks, or end each one with its {#id}." + why(r.why())
+                                    + rule(r.line())));
                 }
             }
             if (!forbidden.isEmpty()) {
@@ -231,7 +268,8 @@ public final class ContentRules {
             }
         }
         if (!forbidden.isEmpty()) {
-            for (Map.Entry<String, String> data : dataFiles(site.config().root()).entrySet()) scan(data.getKey(), data.getValue(), 1, problems);
+            for (Map.Entry<String, String> data :
+                    dataFiles(site.config().root()).entrySet()) scan(data.getKey(), data.getValue(), 1, problems);
         }
         if (recorded) checkRecorded(status, problems);
         Collections.sort(problems);
@@ -239,22 +277,27 @@ public final class ContentRules {
     }
 
     private void checkField(Page p, FieldRule r, List<Problem> problems) {
-        Optional<String> value = switch (r.field()) {
-            case "title" -> Optional.of(p.meta().title());
-            case "summary" -> p.meta().summary();
-            default -> p.meta().description();
-        };
+        Optional<String> value =
+                switch (r.field()) {
+                    case "title" -> Optional.of(p.meta().title());
+                    case "summary" -> p.meta().summary();
+                    default -> p.meta().description();
+                };
         String limit = r.maxLength() >= 0 ? " (at most " + r.maxLength() + " characters)" : "";
         if (value.isEmpty() || value.get().isBlank()) {
             if (r.required()) {
-                problems.add(Problem.warning(p.source().fieldPosition(r.field()), "no " + r.field(),
-                        "Add a line '" + r.field() + ": \"…\"' to the front matter" + limit + "." + why(r.why()) + rule(r.line())));
+                problems.add(Problem.warning(
+                        p.source().fieldPosition(r.field()),
+                        "no " + r.field(),
+                        "Add a line '" + r.field() + ": \"…\"' to the front matter" + limit + "." + why(r.why())
+                                + rule(r.line())));
             }
             return;
         }
         int length = value.get().codePointCount(0, value.get().length());
         if (r.maxLength() >= 0 && length > r.maxLength()) {
-            problems.add(Problem.warning(p.source().fieldPosition(r.field()),
+            problems.add(Problem.warning(
+                    p.source().fieldPosition(r.field()),
                     r.field() + " is " + length + " characters long, more than " + r.maxLength(),
                     "Shorten it by " + (length - r.maxLength()) + " characters." + why(r.why()) + rule(r.line())));
         }
@@ -265,11 +308,16 @@ public final class ContentRules {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (Forbidden f : forbidden) {
-                for (int at = lines[i].indexOf(f.text()); at >= 0; at = lines[i].indexOf(f.text(), at + f.text().length())) {
+                for (int at = lines[i].indexOf(f.text());
+                        at >= 0;
+                        at = lines[i].indexOf(f.text(), at + f.text().length())) {
                     int column = lines[i].codePointCount(0, at) + 1;
-                    problems.add(Problem.warning(SourcePosition.of(file, firstLine + i, column),
+                    problems.add(Problem.warning(
+                            SourcePosition.of(file, firstLine + i, column),
                             "\"" + visible(f.text()) + "\" must not appear on the site",
-                            (f.use().isEmpty() ? "Remove it." : "Write \"" + visible(f.use()) + "\" instead.") + why(f.why()) + rule(f.line())));
+                            (f.use().isEmpty() ? "Remove it." : "Write \"" + visible(f.use()) + "\" instead.")
+                                    + why(f.why())
+                                    + rule(f.line())));
                 }
             }
         }
@@ -280,10 +328,13 @@ public final class ContentRules {
         for (Row row : status.rows()) {
             for (Cell c : row.cells()) {
                 if (c.state() != State.UNRECORDED || c.source().isEmpty()) continue;
-                problems.add(Problem.warning(SourcePosition.of(c.file(), 1, 1),
+                problems.add(Problem.warning(
+                        SourcePosition.of(c.file(), 1, 1),
                         "translation is not recorded: nothing says which version of " + c.source() + " it translates",
-                        "When it says what " + c.source() + " says, run: translated " + c.file() + " (working on the git host:"
-                                + " add the line 'translation: {from: " + language(c.source()) + ", source: " + c.current() + "}'"
+                        "When it says what " + c.source() + " says, run: translated " + c.file()
+                                + " (working on the git host:"
+                                + " add the line 'translation: {from: " + language(c.source()) + ", source: "
+                                + c.current() + "}'"
                                 + " to its front matter instead). From then on, check says when the original changes."
                                 + rule(recordedLine)));
             }
@@ -296,7 +347,10 @@ public final class ContentRules {
         return parts.length > 1 ? parts[1] : "";
     }
 
-    /** The text of every {@code data/*.yaml} file, by site-relative path; unreadable files are the data stage's to report. */
+    /**
+     * The text of every {@code data/*.yaml} file by site-relative path (an unreadable one is the data stage's to
+     * report).
+     */
     private static Map<String, String> dataFiles(Path root) {
         Map<String, String> out = new LinkedHashMap<>();
         Path data = root.resolve("data");

@@ -57,11 +57,16 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
             return java.util.Arrays.stream(values()).map(Type::word).toList();
         }
 
-        /** Whether {@code value} (as YAML reads it: String, Integer, Long, Double, Boolean, List, Map) is of this type. */
+        /**
+         * Whether {@code value}, as YAML reads it (String, Integer, Long, Double, Boolean, List, Map), is of this
+         * type.
+         */
         public boolean accepts(Object value) {
             return switch (this) {
                 case TEXT -> value instanceof String;
-                case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof java.math.BigInteger;
+                case INTEGER -> value instanceof Integer
+                        || value instanceof Long
+                        || value instanceof java.math.BigInteger;
                 case NUMBER -> value instanceof Number;
                 case BOOLEAN -> value instanceof Boolean;
                 case LIST -> value instanceof List;
@@ -95,6 +100,9 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
 
     /** The names of the fields a page with this layout may set, in declaration order. */
     public List<String> readBy(String layout) {
-        return fields.values().stream().filter(f -> f.readBy(layout)).map(Field::name).toList();
+        return fields.values().stream()
+                .filter(f -> f.readBy(layout))
+                .map(Field::name)
+                .toList();
     }
 }

@@ -30,28 +30,39 @@ final class ExtraFieldCheck {
             ExtraFields.Field field = declared.fields().get(name);
             if (field == null) {
                 SourcePosition where = at.key(pointer).orElse(s.fieldPosition("extra"));
-                problems.add(Problem.error(where, "unknown extra field \"" + name + "\"",
-                        Suggestion.didYouMean(name, here) + (here.isEmpty()
-                                ? "The theme \"" + theme.name() + "\" reads no extra field on a page with layout \"" + layout + "\"; remove it."
-                                : "Allowed with layout \"" + layout + "\": " + String.join(", ", here) + ".")));
+                problems.add(Problem.error(
+                        where,
+                        "unknown extra field \"" + name + "\"",
+                        Suggestion.didYouMean(name, here)
+                                + (here.isEmpty()
+                                        ? "The theme \"" + theme.name()
+                                                + "\" reads no extra field on a page with layout \"" + layout
+                                                + "\"; remove it."
+                                        : "Allowed with layout \"" + layout + "\": " + String.join(", ", here) + ".")));
                 continue;
             }
             if (!field.readBy(layout)) {
-                problems.add(Problem.error(at.key(pointer).orElse(s.fieldPosition("extra")),
+                problems.add(Problem.error(
+                        at.key(pointer).orElse(s.fieldPosition("extra")),
                         "extra field \"" + name + "\" is not read on a page with layout \"" + layout + "\"",
-                        "The theme \"" + theme.name() + "\" reads it only with layout " + String.join(", ", field.layouts().stream().sorted().toList())
+                        "The theme \"" + theme.name() + "\" reads it only with layout "
+                                + String.join(
+                                        ", ", field.layouts().stream().sorted().toList())
                                 + "; remove it, or set that layout."));
                 continue;
             }
             Object value = e.getValue();
             if (value != null && !field.type().accepts(value)) {
-                problems.add(Problem.error(at.of(pointer).orElse(s.fieldPosition("extra")),
-                        "extra field \"" + name + "\" must be " + field.type().description(), hint(name, field.type())));
+                problems.add(Problem.error(
+                        at.of(pointer).orElse(s.fieldPosition("extra")),
+                        "extra field \"" + name + "\" must be " + field.type().description(),
+                        hint(name, field.type())));
             }
         }
         for (ExtraFields.Field field : declared.fields().values()) {
             if (!field.required() || !field.readBy(layout) || extra.get(field.name()) != null) continue;
-            problems.add(Problem.error(s.fieldPosition(extra.isEmpty() ? "layout" : "extra"),
+            problems.add(Problem.error(
+                    s.fieldPosition(extra.isEmpty() ? "layout" : "extra"),
                     "extra field \"" + field.name() + "\" is missing",
                     "A page with layout \"" + layout + "\" needs it: add '" + field.name() + ": …' under 'extra:' ("
                             + field.type().description() + ")."));

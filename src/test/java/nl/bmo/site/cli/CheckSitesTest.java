@@ -29,17 +29,23 @@ class CheckSitesTest {
     @MethodSource("cases")
     void printsExactlyTheExpectedVerdict(String name, @TempDir Path tmp) throws IOException {
         Path caseDir = TestSites.resource("check-sites/" + name);
-        Path site = TestSites.write(tmp.resolve("site"), TestSites.BASE + Files.readString(caseDir.resolve("site.txt")));
+        Path site =
+                TestSites.write(tmp.resolve("site"), TestSites.BASE + Files.readString(caseDir.resolve("site.txt")));
         TestCli.Run r = TestCli.run("check", "-s", site.toString());
         String actual = "exit " + r.exit() + "\n" + r.err() + r.out();
         if (Boolean.getBoolean("golden.update")) {
-            Path source = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/check-sites", name, "expected.txt");
+            Path source = Path.of(
+                    System.getProperty("project.basedir", "."), "src/test/resources/check-sites", name, "expected.txt");
             Files.writeString(source, actual, StandardCharsets.UTF_8);
             return;
         }
         Path expected = caseDir.resolve("expected.txt");
-        assertThat(expected).as("expected.txt; create it with -Dgolden.update=true").exists();
+        assertThat(expected)
+                .as("expected.txt; create it with -Dgolden.update=true")
+                .exists();
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-        assertThat(r.exit() == 0).as("ok. exactly when the check passes").isEqualTo(r.out().endsWith(", ok.\n"));
+        assertThat(r.exit() == 0)
+                .as("ok. exactly when the check passes")
+                .isEqualTo(r.out().endsWith(", ok.\n"));
     }
 }

@@ -17,11 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** The {@code extra:} declarations of a theme.yaml (the build-time messages are in invalid-sites/extra-field-*). */
 class ExtraFieldsReaderTest {
-    static final Path BUNDLED = Path.of(System.getProperty("project.basedir", ".")).resolve("themes/bmo");
+    static final Path BUNDLED =
+            Path.of(System.getProperty("project.basedir", ".")).resolve("themes/bmo");
 
     @Test
     void readsTypesLayoutsAndRequiredFields() {
-        ExtraFields f = ExtraFieldsReader.read("""
+        ExtraFields f = ExtraFieldsReader.read(
+                """
                 name: t
                 extra:
                   number: {type: integer, required: true, layouts: [demand]}
@@ -29,11 +31,14 @@ class ExtraFieldsReaderTest {
                     type: text
                     description: Short.
                   tags: {type: list}
-                """, "themes/t/theme.yaml");
+                """,
+                "themes/t/theme.yaml");
         assertThat(f.declared()).isTrue();
         assertThat(f.fields()).containsOnlyKeys("number", "shortTitle", "tags");
-        assertThat(f.fields().get("number")).isEqualTo(new ExtraFields.Field("number", ExtraFields.Type.INTEGER, Set.of("demand"), true));
-        assertThat(f.fields().get("shortTitle")).isEqualTo(new ExtraFields.Field("shortTitle", ExtraFields.Type.TEXT, Set.of(), false));
+        assertThat(f.fields().get("number"))
+                .isEqualTo(new ExtraFields.Field("number", ExtraFields.Type.INTEGER, Set.of("demand"), true));
+        assertThat(f.fields().get("shortTitle"))
+                .isEqualTo(new ExtraFields.Field("shortTitle", ExtraFields.Type.TEXT, Set.of(), false));
         assertThat(f.readBy("demand")).containsExactly("number", "shortTitle", "tags");
         assertThat(f.readBy("page")).containsExactly("shortTitle", "tags");
     }
@@ -49,9 +54,12 @@ class ExtraFieldsReaderTest {
     @Test
     void aSectionThatIsNotAMapIsAnErrorAtItsLine() {
         assertThatThrownBy(() -> ExtraFieldsReader.read("name: t\nextra: [number]\n", "themes/t/theme.yaml"))
-                .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems()).extracting(p -> p.format()).containsExactly(
-                        "themes/t/theme.yaml:2:1: error: \"extra\" must be a map of the fields the templates read\n"
-                                + "  → Write one field per line below it, such as 'number: {type: integer}'; write 'extra: {}' for none."));
+                .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.format())
+                        .containsExactly("themes/t/theme.yaml:2:1: error: \"extra\" must be a map of the fields the"
+                                + " templates read\n"
+                                + "  → Write one field per line below it, such as 'number: {type:"
+                                + " integer}'; write 'extra: {}' for none."));
     }
 
     @Test
@@ -78,7 +86,8 @@ class ExtraFieldsReaderTest {
             }
         }
         read.add("number"); // templates read it as page.number, which the generator takes from extra.number
-        ExtraFields declared = ExtraFieldsReader.read(Files.readString(BUNDLED.resolve("theme.yaml")), "themes/bmo/theme.yaml");
+        ExtraFields declared =
+                ExtraFieldsReader.read(Files.readString(BUNDLED.resolve("theme.yaml")), "themes/bmo/theme.yaml");
         assertThat(declared.fields().keySet()).containsExactlyInAnyOrderElementsOf(read);
     }
 }

@@ -40,7 +40,9 @@ class CampaignContentTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains(": 0 errors, 0 warnings").endsWith(", ok.\n");
         assertThat(r.err()).as("no error or warning").doesNotContain(": error: ", ": warning: ");
-        assertThat(ROOT.resolve("content/rules.yaml")).as("the site's own rules").exists();
+        assertThat(ROOT.resolve("content/rules.yaml"))
+                .as("the site's own rules")
+                .exists();
     }
 
     /** tracker.json of every language has its documented shape, with one entry per ask of the site's pages. */
@@ -57,7 +59,9 @@ class CampaignContentTest {
             Set<String> asks = new TreeSet<>();
             for (Page p : site.site().pages(lang)) p.content().asks().forEach(a -> asks.add(a.id()));
             String json = files.get(site.site().config().prefix(lang) + "tracker.json");
-            assertThat(TrackerJson.validate(json, lang, base, pages).keySet()).as("asks in %s", lang).isEqualTo(asks);
+            assertThat(TrackerJson.validate(json, lang, base, pages).keySet())
+                    .as("asks in %s", lang)
+                    .isEqualTo(asks);
         }
     }
 }
