@@ -182,15 +182,16 @@ public final class Checker {
                     if (theirs.contains(id)) continue;
                     problems.add(Problem.warning(t.source().position(1, 1),
                             "translation is behind " + p.source().path() + ": ask " + id + " is missing here",
-                            "Translate the ask and end it with {#" + id + "}, as in the original: both languages must have"
-                                    + " the same asks. ('translated' alone does not fix this; 'status' compares texts, not asks.)"));
+                            "Translate the ask and end it with {#" + id + "}, as in the original: both languages"
+                                    + " must have the same asks. ('translated' alone does not fix this; 'status'"
+                                    + " compares texts, not asks.)"));
                 }
                 for (String id : theirs) {
                     if (mine.contains(id)) continue;
                     problems.add(Problem.warning(t.source().position(1, 1),
                             "ask " + id + " is not in the original " + p.source().path(),
-                            "Both languages must have the same asks: remove it here, or add it with {#" + id + "} to the original"
-                                    + " first."));
+                            "Both languages must have the same asks: remove it here, or add it with {#" + id
+                                    + "} to the original first."));
                 }
             }
         }

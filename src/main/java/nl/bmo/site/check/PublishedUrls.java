@@ -87,8 +87,9 @@ public final class PublishedUrls {
         Path file = root.resolve(FILE);
         List<Problem> problems = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
-            // Not wrong before launch, so not a warning (which would block every change); 'check --release' requires it.
-            problems.add(Problem.info(SourcePosition.of(FILE), "no list of published URLs, so removed URLs cannot be caught",
+            // Not wrong before launch, so not a warning (which blocks every change); 'check --release' requires it.
+            problems.add(Problem.info(SourcePosition.of(FILE),
+                    "no list of published URLs, so removed URLs cannot be caught",
                     "Run 'build --update-published' once the site is live, and commit " + FILE + "."));
             return problems;
         }

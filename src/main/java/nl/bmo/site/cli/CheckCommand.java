@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
 /** {@code check}: builds the site in memory, runs every check, writes nothing, and reports all problems at once. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Check the site without writing it: front matter, links and anchors, translations, "
-                + "interface strings, alt text, headings, the published URLs in content/published.txt, and the site's own "
-                + "rules in content/rules.yaml.",
-                "Exit code 1 when an error or a warning is found: both block a change, here and in CI (an info never fails)."})
+                + "interface strings, alt text, headings, the published URLs in content/published.txt, and the "
+                + "site's own rules in content/rules.yaml.",
+                "Exit code 1 when an error or a warning is found: both block a change, here and in CI (an info "
+                + "never fails)."})
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, github }
 
@@ -69,7 +70,8 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr());
         if (strict) {
-            console.err().println("check: --strict is no longer needed: 'check' fails on every warning by itself, as CI does.");
+            console.err().println("check: --strict is no longer needed: 'check' fails on every warning by itself,"
+                    + " as CI does.");
             console.err().println("  → Run 'check' without --strict.");
             console.err().flush();
             return ExitCodes.USAGE;

@@ -56,7 +56,8 @@ public final class SiteAssembler {
         return names;
     }
 
-    private static Page page(SiteConfig config, Theme theme, ContentFile f, Set<String> layouts, List<Problem> problems) {
+    private static Page page(SiteConfig config, Theme theme, ContentFile f, Set<String> layouts,
+            List<Problem> problems) {
         SourceFile s = f.source();
         FrontMatter m = f.meta();
         Page.Kind kind = !s.isIndex() ? Page.Kind.PAGE : s.folder().isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;

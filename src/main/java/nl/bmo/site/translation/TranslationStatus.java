@@ -128,7 +128,8 @@ public final class TranslationStatus {
         problems.add(Problem.warning(f.source().fieldPosition("translation"),
                 "translation is behind " + source.source().path() + ": its text changed since this page was translated",
                 "Bring the translation up to date ('status' shows what changed), then run: translated " + path
-                        + " (working on the git host: write 'source: " + now + "' in its 'translation:' line instead)"));
+                        + " (working on the git host: write 'source: " + now
+                        + "' in its 'translation:' line instead)"));
         Optional<String> diff = history.text(source.source().path(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
         return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, "");
