@@ -27,7 +27,7 @@ public final class ThemeLoader {
     private static final long MAX_FILE = 8L * 1024 * 1024;
 
     /** {@code theme.yaml}. */
-    record Settings(String name, String description, Theme.ShareImageStyle shareImage) {}
+    record Settings(String name, String description, Theme.ShareImageStyle shareImage, Object extra) {}
 
     private final nl.bmo.site.yaml.YamlReader yaml;
 
@@ -54,10 +54,12 @@ public final class ThemeLoader {
     private Theme theme(String name, String location, String prefix, Map<String, byte[]> files) {
         byte[] yamlFile = files.get("theme.yaml");
         java.util.Optional<Theme.ShareImageStyle> share = java.util.Optional.empty();
+        nl.bmo.site.model.ExtraFields extra = nl.bmo.site.model.ExtraFields.NONE;
         if (yamlFile != null && yamlFile.length > 0) {
             String text = new String(yamlFile, java.nio.charset.StandardCharsets.UTF_8);
             String file = prefix + "theme.yaml";
             Settings s = yaml.read(text, Settings.class, file, 1, nl.bmo.site.yaml.YamlKind.THEME_SETTINGS);
+            extra = ExtraFieldsReader.read(text, file);
             if (s.shareImage() != null) {
                 Theme.ShareImageStyle st = s.shareImage();
                 var at = new nl.bmo.site.yaml.YamlPositions(text, file, 1);
@@ -75,7 +77,7 @@ public final class ThemeLoader {
                 share = java.util.Optional.of(st);
             }
         }
-        return new Theme(name, location, prefix, files, share);
+        return new Theme(name, location, prefix, files, share, extra);
     }
 
     private static Map<String, byte[]> readBundled(URL themeYaml, String name) {

@@ -27,8 +27,11 @@ import java.util.TreeMap;
  * @param sourcePrefix the prefix that makes a theme path a site-relative path in messages ({@code themes/bmo/})
  * @param files the files, sorted by path (a read-only view whose values are copies)
  * @param shareImage how to draw share images, or empty when the theme has none
+ * @param extraFields the front matter fields under {@code extra:} that the templates read ({@code extra:} in
+ *     theme.yaml)
  */
-public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage) {
+public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files,
+        Optional<ShareImageStyle> shareImage, ExtraFields extraFields) {
 
     /**
      * The look of generated share images ({@code shareImage:} in {@code theme.yaml}).
@@ -38,9 +41,16 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
      */
     public record ShareImageStyle(String font, String background, String foreground, String accent) {}
 
+    /** A theme that declares no {@code extra} fields: pages may set any. */
+    public Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files,
+            Optional<ShareImageStyle> shareImage) {
+        this(name, location, sourcePrefix, files, shareImage, ExtraFields.NONE);
+    }
+
     public Theme {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(shareImage, "shareImage");
+        Objects.requireNonNull(extraFields, "extraFields");
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((path, bytes) -> copy.put(Objects.requireNonNull(path, "path"), bytes.clone()));
         files = new CopyingView(Collections.unmodifiableSortedMap(copy));
@@ -87,7 +97,8 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         if (o == this) return true;
         if (!(o instanceof Theme t)) return false;
         if (!name.equals(t.name) || !Objects.equals(location, t.location) || !Objects.equals(sourcePrefix, t.sourcePrefix)
-                || !shareImage.equals(t.shareImage) || !bytes().keySet().equals(t.bytes().keySet())) return false;
+                || !shareImage.equals(t.shareImage) || !extraFields.equals(t.extraFields)
+                || !bytes().keySet().equals(t.bytes().keySet())) return false;
         for (var e : bytes().entrySet()) if (!Arrays.equals(e.getValue(), t.bytes().get(e.getKey()))) return false;
         return true;
     }
