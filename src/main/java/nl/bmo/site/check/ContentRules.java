@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -21,6 +22,7 @@ import nl.bmo.site.translation.Cell;
 import nl.bmo.site.translation.Row;
 import nl.bmo.site.translation.State;
 import nl.bmo.site.translation.StatusReport;
+import nl.bmo.site.yaml.YamlKind;
 import nl.bmo.site.yaml.YamlNode;
 import nl.bmo.site.yaml.YamlReader;
 
@@ -87,29 +89,25 @@ public final class ContentRules {
         try {
             return parse(Files.readAllBytes(file));
         } catch (IOException e) {
-            throw SiteException.at(
-                    SourcePosition.of(FILE), "cannot read: " + e.getMessage(), "Check the file's permissions.");
+            throw SiteException.at(SourcePosition.of(FILE), "rules.cannotRead", e.getMessage());
         }
     }
 
     /** Reads the rules from the bytes of {@value #FILE}; every mistake in it is reported at once, at its line. */
     static ContentRules parse(byte[] bytes) {
-        YamlNode tree = new YamlReader().readTree(bytes, FILE, "rules file");
+        YamlNode tree = new YamlReader().readTree(bytes, FILE, YamlKind.RULES_FILE);
         List<Problem> problems = new ArrayList<>();
         if (!tree.isMap()) {
-            throw SiteException.at(
-                    tree.where(),
-                    "the rules file is not a map of sections",
-                    "Start with one of: " + String.join(", ", SECTIONS) + " (see the comment in the file).");
+            throw SiteException.at(tree.where(), "rules.notSections", SECTIONS);
         }
-        unknownKeys(tree, SECTIONS, "section", "", problems);
+        unknownKeys(tree, SECTIONS, "rules.unknown.section", "", problems);
         List<FieldRule> fields = fields(tree.map().get("fields"), problems);
         List<LayoutRule> layouts = layouts(tree.map().get("layouts"), problems);
         boolean recorded = false;
         int recordedLine = 0;
         YamlNode translations = tree.map().get("translations");
-        if (translations != null && map(translations, "translations", problems)) {
-            unknownKeys(translations, List.of("recorded"), "rule", "translations", problems);
+        if (translations != null && map(translations, Message.of("rules.notAMap", "translations"), problems)) {
+            unknownKeys(translations, List.of("recorded"), "rules.unknown.rule", "translations", problems);
             YamlNode r = translations.map().get("recorded");
             if (r != null) {
                 recorded = bool(r, "translations.recorded", problems);
@@ -123,11 +121,13 @@ public final class ContentRules {
 
     private static List<FieldRule> fields(YamlNode node, List<Problem> problems) {
         List<FieldRule> out = new ArrayList<>();
-        if (node == null || !map(node, "fields", problems)) return out;
-        unknownKeys(node, TEXT_FIELDS, "front matter field", "fields", problems);
+        if (node == null || !map(node, Message.of("rules.notAMap", "fields"), problems)) return out;
+        unknownKeys(node, TEXT_FIELDS, "rules.unknown.field", "fields", problems);
         node.map().forEach((name, rule) -> {
-            if (!TEXT_FIELDS.contains(name) || !map(rule, "fields." + name, problems)) return;
-            unknownKeys(rule, List.of("required", "maxLength", "why"), "option", "fields." + name, problems);
+            if (!TEXT_FIELDS.contains(name)) return;
+            if (!map(rule, Message.of("rules.notAMap", "fields." + name), problems)) return;
+            unknownKeys(
+                    rule, List.of("required", "maxLength", "why"), "rules.unknown.option", "fields." + name, problems);
             YamlNode required = rule.map().get("required");
             YamlNode max = rule.map().get("maxLength");
             out.add(new FieldRule(
@@ -142,10 +142,10 @@ public final class ContentRules {
 
     private static List<LayoutRule> layouts(YamlNode node, List<Problem> problems) {
         List<LayoutRule> out = new ArrayList<>();
-        if (node == null || !map(node, "layouts", problems)) return out;
+        if (node == null || !map(node, Message.of("rules.notAMap", "layouts"), problems)) return out;
         node.map().forEach((name, rule) -> {
-            if (!map(rule, "layouts." + name, problems)) return;
-            unknownKeys(rule, List.of("asks", "why"), "option", "layouts." + name, problems);
+            if (!map(rule, Message.of("rules.notAMap", "layouts." + name), problems)) return;
+            unknownKeys(rule, List.of("asks", "why"), "rules.unknown.option", "layouts." + name, problems);
             YamlNode asks = rule.map().get("asks");
             out.add(new LayoutRule(
                     name,
@@ -160,22 +160,21 @@ public final class ContentRules {
         List<Forbidden> out = new ArrayList<>();
         if (node == null) return out;
         if (!node.isList()) {
-            problems.add(Problem.error(
-                    node.where(),
-                    "\"forbidden\" must be a list",
-                    "Write one '- text: \"…\"' line per text, with 'use:' and 'why:' below it."));
+            problems.add(Problem.error(node.where(), "rules.forbidden.notAList"));
             return out;
         }
         for (YamlNode entry : node.list()) {
-            if (!map(entry, "an entry of forbidden", problems)) continue;
-            unknownKeys(entry, List.of("text", "use", "why"), "option", "a forbidden text", problems);
+            if (!map(entry, Message.of("rules.forbidden.entryNotAMap"), problems)) continue;
+            unknownKeys(
+                    entry,
+                    List.of("text", "use", "why"),
+                    "rules.unknown.option",
+                    Message.of("rules.aForbiddenText"),
+                    problems);
             YamlNode text = entry.map().get("text");
             String t = text == null ? null : text.text();
             if (t == null || t.isEmpty()) {
-                problems.add(Problem.error(
-                        entry.where(),
-                        "a forbidden entry without its text",
-                        "Give the text that must not appear: '- text: \"…\"' (in quotes, so that spaces count)."));
+                problems.add(Problem.error(entry.where(), "rules.forbidden.noText"));
                 continue;
             }
             YamlNode use = entry.map().get("use");
@@ -188,37 +187,37 @@ public final class ContentRules {
         return out;
     }
 
-    private static boolean map(YamlNode node, String what, List<Problem> problems) {
+    /** Whether {@code node} is a map; if not, the error {@code notAMap} says so. */
+    private static boolean map(YamlNode node, Message notAMap, List<Problem> problems) {
         if (node.isMap()) return true;
-        problems.add(Problem.error(
-                node.where(),
-                "\"" + what + "\" must be a map of 'name: value' lines",
-                "Indent its options below it, one 'name: value' per line."));
+        problems.add(Problem.error(node.where(), notAMap, Message.of("rules.notAMap.hint")));
         return false;
     }
 
-    /** An error for every key of {@code node} that is not {@code known}: "unknown KIND "key" of OWNER". */
+    /**
+     * An error for every key of {@code node} that is not {@code known}: the message {@code key} ("unknown option "key"
+     * in OWNER") with the key and {@code owner} (a path such as {@code fields.summary}, or a {@link Message}).
+     */
     private static void unknownKeys(
-            YamlNode node, List<String> known, String kind, String owner, List<Problem> problems) {
+            YamlNode node, List<String> known, String key, Object owner, List<Problem> problems) {
         for (Map.Entry<String, YamlNode> e : node.map().entrySet()) {
             if (known.contains(e.getKey())) continue;
             problems.add(Problem.error(
                     e.getValue().where(),
-                    "unknown " + kind + " \"" + e.getKey() + "\"" + (owner.isEmpty() ? "" : " in " + owner),
-                    Suggestion.didYouMean(e.getKey(), known) + "Known: " + String.join(", ", known) + "."));
+                    Message.of(key, e.getKey(), owner),
+                    Message.of("common.known", Suggestion.didYouMean(e.getKey(), known), known)));
         }
     }
 
     private static boolean bool(YamlNode node, String what, List<Problem> problems) {
         if (node.value() instanceof Boolean b) return b;
-        problems.add(Problem.error(node.where(), "\"" + what + "\" must be true or false", "Write true or false."));
+        problems.add(Problem.error(node.where(), "rules.notBoolean", what));
         return false;
     }
 
     private static int count(YamlNode node, String what, List<Problem> problems) {
         if (node.value() instanceof Integer i && i >= 0) return i;
-        problems.add(Problem.error(
-                node.where(), "\"" + what + "\" must be a whole number", "Write a number such as 3, without quotes."));
+        problems.add(Problem.error(node.where(), "rules.notCount", what));
         return -1;
     }
 
@@ -226,8 +225,7 @@ public final class ContentRules {
         YamlNode why = rule.map().get("why");
         if (why == null) return "";
         if (why.text() == null) {
-            problems.add(
-                    Problem.error(why.where(), "\"why\" must be text", "Say in one sentence why the rule exists."));
+            problems.add(Problem.error(why.where(), "rules.why.notText"));
             return "";
         }
         return why.text().strip();
@@ -243,9 +241,9 @@ public final class ContentRules {
                     .toList();
             problems.add(Problem.error(
                     SourcePosition.of(FILE, r.line(), 1),
-                    "the theme has no layout \"" + r.layout() + "\"",
-                    Suggestion.didYouMean(r.layout(), known)
-                            + "Name a layout of the theme's templates/layouts/ folder."));
+                    "rules.layout.unknown",
+                    r.layout(),
+                    Suggestion.didYouMean(r.layout(), known)));
         }
         for (Page p : site.pages()) {
             for (FieldRule r : fields) checkField(p, r, problems);
@@ -255,10 +253,12 @@ public final class ContentRules {
                 if (asks != r.asks()) {
                     problems.add(Problem.warning(
                             p.source().fieldPosition("layout"),
-                            count(asks, "ask") + ", but a page with layout \"" + r.layout() + "\" has " + r.asks(),
-                            "An ask is an item of a numbered list that ends in its own id, such as '1. … {#2-1}'. Add"
-                                    + " or remove asks, or end each one with its {#id}." + why(r.why())
-                                    + rule(r.line())));
+                            "rules.asks.count",
+                            Message.of(asks == 1 ? "common.count.ask.one" : "common.count.ask.other", asks),
+                            r.layout(),
+                            r.asks(),
+                            why(r.why()),
+                            rule(r.line())));
                 }
             }
             if (!forbidden.isEmpty()) {
@@ -283,14 +283,14 @@ public final class ContentRules {
                     case "summary" -> p.meta().summary();
                     default -> p.meta().description();
                 };
-        String limit = r.maxLength() >= 0 ? " (at most " + r.maxLength() + " characters)" : "";
         if (value.isEmpty() || value.get().isBlank()) {
             if (r.required()) {
+                Message hint = r.maxLength() >= 0
+                        ? Message.of(
+                                "rules.field.missing.hintLimit", r.field(), r.maxLength(), why(r.why()), rule(r.line()))
+                        : Message.of("rules.field.missing.hint", r.field(), why(r.why()), rule(r.line()));
                 problems.add(Problem.warning(
-                        p.source().fieldPosition(r.field()),
-                        "no " + r.field(),
-                        "Add a line '" + r.field() + ": \"…\"' to the front matter" + limit + "." + why(r.why())
-                                + rule(r.line())));
+                        p.source().fieldPosition(r.field()), Message.of("rules.field.missing", r.field()), hint));
             }
             return;
         }
@@ -298,8 +298,13 @@ public final class ContentRules {
         if (r.maxLength() >= 0 && length > r.maxLength()) {
             problems.add(Problem.warning(
                     p.source().fieldPosition(r.field()),
-                    r.field() + " is " + length + " characters long, more than " + r.maxLength(),
-                    "Shorten it by " + (length - r.maxLength()) + " characters." + why(r.why()) + rule(r.line())));
+                    "rules.field.tooLong",
+                    r.field(),
+                    length,
+                    r.maxLength(),
+                    length - r.maxLength(),
+                    why(r.why()),
+                    rule(r.line())));
         }
     }
 
@@ -314,10 +319,14 @@ public final class ContentRules {
                     int column = lines[i].codePointCount(0, at) + 1;
                     problems.add(Problem.warning(
                             SourcePosition.of(file, firstLine + i, column),
-                            "\"" + visible(f.text()) + "\" must not appear on the site",
-                            (f.use().isEmpty() ? "Remove it." : "Write \"" + visible(f.use()) + "\" instead.")
-                                    + why(f.why())
-                                    + rule(f.line())));
+                            Message.of("rules.forbidden.found", visible(f.text())),
+                            f.use().isEmpty()
+                                    ? Message.of("rules.forbidden.found.hintRemove", why(f.why()), rule(f.line()))
+                                    : Message.of(
+                                            "rules.forbidden.found.hintUse",
+                                            visible(f.use()),
+                                            why(f.why()),
+                                            rule(f.line()))));
                 }
             }
         }
@@ -330,13 +339,12 @@ public final class ContentRules {
                 if (c.state() != State.UNRECORDED || c.source().isEmpty()) continue;
                 problems.add(Problem.warning(
                         SourcePosition.of(c.file(), 1, 1),
-                        "translation is not recorded: nothing says which version of " + c.source() + " it translates",
-                        "When it says what " + c.source() + " says, run: translated " + c.file()
-                                + " (working on the git host:"
-                                + " add the line 'translation: {from: " + language(c.source()) + ", source: "
-                                + c.current() + "}'"
-                                + " to its front matter instead). From then on, check says when the original changes."
-                                + rule(recordedLine)));
+                        "rules.recorded.missing",
+                        c.source(),
+                        c.file(),
+                        language(c.source()),
+                        c.current(),
+                        rule(recordedLine)));
             }
         }
     }
@@ -375,15 +383,16 @@ public final class ContentRules {
         return text.replace("\t", "\\t");
     }
 
+    /**
+     * The rule's own reason, a text of the site, as an argument that stands right after a sentence's full stop
+     * ({@code ….{3} (Rule: …)}): with a space before it, or nothing.
+     */
     private static String why(String why) {
         return why.isEmpty() ? "" : " " + why;
     }
 
-    private static String rule(int line) {
-        return " (Rule: " + FILE + ":" + line + ".)";
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    /** "(Rule: content/rules.yaml:3.)", the end of a hint. */
+    private static Message rule(int line) {
+        return Message.of("rules.rule", FILE, line);
     }
 }
