@@ -2,6 +2,7 @@ package nl.bmo.site.assembly;
 
 import java.util.List;
 import java.util.Map;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
@@ -30,32 +31,30 @@ final class ExtraFieldCheck {
             ExtraFields.Field field = declared.fields().get(name);
             if (field == null) {
                 SourcePosition where = at.key(pointer).orElse(s.fieldPosition("extra"));
+                Message didYouMean = Suggestion.didYouMean(name, here);
                 problems.add(Problem.error(
                         where,
-                        "unknown extra field \"" + name + "\"",
-                        Suggestion.didYouMean(name, here)
-                                + (here.isEmpty()
-                                        ? "The theme \"" + theme.name()
-                                                + "\" reads no extra field on a page with layout \"" + layout
-                                                + "\"; remove it."
-                                        : "Allowed with layout \"" + layout + "\": " + String.join(", ", here) + ".")));
+                        Message.of("extra.field.unknown", name),
+                        here.isEmpty()
+                                ? Message.of("extra.field.unknown.hintNone", name, didYouMean, theme.name(), layout)
+                                : Message.of("extra.field.unknown.hint", name, didYouMean, layout, here)));
                 continue;
             }
             if (!field.readBy(layout)) {
                 problems.add(Problem.error(
                         at.key(pointer).orElse(s.fieldPosition("extra")),
-                        "extra field \"" + name + "\" is not read on a page with layout \"" + layout + "\"",
-                        "The theme \"" + theme.name() + "\" reads it only with layout "
-                                + String.join(
-                                        ", ", field.layouts().stream().sorted().toList())
-                                + "; remove it, or set that layout."));
+                        "extra.field.notRead",
+                        name,
+                        layout,
+                        theme.name(),
+                        field.layouts().stream().sorted().toList()));
                 continue;
             }
             Object value = e.getValue();
             if (value != null && !field.type().accepts(value)) {
                 problems.add(Problem.error(
                         at.of(pointer).orElse(s.fieldPosition("extra")),
-                        "extra field \"" + name + "\" must be " + field.type().description(),
+                        Message.of("extra.field.wrongType", name, field.type().description()),
                         hint(name, field.type())));
             }
         }
@@ -63,19 +62,22 @@ final class ExtraFieldCheck {
             if (!field.required() || !field.readBy(layout) || extra.get(field.name()) != null) continue;
             problems.add(Problem.error(
                     s.fieldPosition(extra.isEmpty() ? "layout" : "extra"),
-                    "extra field \"" + field.name() + "\" is missing",
-                    "A page with layout \"" + layout + "\" needs it: add '" + field.name() + ": …' under 'extra:' ("
-                            + field.type().description() + ")."));
+                    "extra.field.missing",
+                    field.name(),
+                    layout,
+                    field.type().description()));
         }
     }
 
-    private static String hint(String name, ExtraFields.Type type) {
-        return switch (type) {
-            case TEXT -> "Put the value in quotes: " + name + ": \"…\".";
-            case INTEGER, NUMBER -> "Write a number without quotes, such as " + name + ": 2.";
-            case BOOLEAN -> "Write " + name + ": true or " + name + ": false, without quotes.";
-            case LIST -> "Write a list: " + name + ": [a, b], or one '- …' line per item below it.";
-            case MAP -> "Write its fields below it, indented, one 'name: value' per line.";
-        };
+    private static Message hint(String name, ExtraFields.Type type) {
+        return Message.of(
+                switch (type) {
+                    case TEXT -> "extra.field.wrongType.hintText";
+                    case INTEGER, NUMBER -> "extra.field.wrongType.hintNumber";
+                    case BOOLEAN -> "extra.field.wrongType.hintBoolean";
+                    case LIST -> "extra.field.wrongType.hintList";
+                    case MAP -> "extra.field.wrongType.hintMap";
+                },
+                name);
     }
 }

@@ -7,10 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.model.ExtraFields;
+import nl.bmo.site.yaml.YamlKind;
 import nl.bmo.site.yaml.YamlNode;
 import nl.bmo.site.yaml.YamlReader;
 
@@ -39,42 +41,35 @@ public final class ExtraFieldsReader {
 
     private ExtraFieldsReader() {}
 
-    private static String didYouMean(String type) {
+    private static Message didYouMean(String type) {
         String other = OTHER_NAMES.get(type.toLowerCase(java.util.Locale.ROOT));
         return other != null
-                ? "Did you mean \"" + other + "\"? "
+                ? Message.of("common.didYouMean", other)
                 : Suggestion.didYouMean(type, ExtraFields.Type.words());
     }
 
     /** The declarations in {@code text} (a theme.yaml at {@code file}); {@link ExtraFields#NONE} without a section. */
     public static ExtraFields read(String text, String file) {
-        YamlNode root = new YamlReader().readTree(text.getBytes(StandardCharsets.UTF_8), file, "theme settings");
+        YamlNode root = new YamlReader().readTree(text.getBytes(StandardCharsets.UTF_8), file, YamlKind.THEME_SETTINGS);
         YamlNode section = root.map().get(SECTION);
         if (section == null) return ExtraFields.NONE;
         List<Problem> problems = new ArrayList<>();
         Map<String, ExtraFields.Field> fields = new LinkedHashMap<>();
         if (section.value() != null && !section.isMap()) {
-            throw SiteException.at(
-                    section.where(),
-                    "\"extra\" must be a map of the fields the templates read",
-                    "Write one field per line below it, such as 'number: {type: integer}'; write 'extra: {}' for"
-                            + " none.");
+            throw SiteException.at(section.where(), "extra.section.notAMap");
         }
         section.map().forEach((name, spec) -> {
             if (!spec.isMap()) {
                 problems.add(Problem.error(
-                        spec.where(),
-                        "extra field \"" + name + "\" needs its type",
-                        "Write it as '" + name + ": {type: text}'; types: "
-                                + String.join(", ", ExtraFields.Type.words()) + "."));
+                        spec.where(), "extra.declaration.noType", name, ExtraFields.Type.words()));
                 return;
             }
             spec.map().forEach((option, value) -> {
                 if (!OPTIONS.contains(option)) {
                     problems.add(Problem.error(
                             value.where(),
-                            "unknown option \"" + option + "\" of extra field \"" + name + "\"",
-                            Suggestion.didYouMean(option, OPTIONS) + "Known: " + String.join(", ", OPTIONS) + "."));
+                            Message.of("extra.declaration.unknownOption", option, name),
+                            Message.of("common.known", Suggestion.didYouMean(option, OPTIONS), OPTIONS)));
                 }
             });
             YamlNode type = spec.map().get("type");
@@ -86,10 +81,12 @@ public final class ExtraFieldsReader {
                 problems.add(Problem.error(
                         type == null ? spec.where() : type.where(),
                         given == null
-                                ? "extra field \"" + name + "\" needs its type"
-                                : "unknown type \"" + given + "\" of extra field \"" + name + "\"",
-                        (given == null ? "" : didYouMean(given)) + "Types: "
-                                + String.join(", ", ExtraFields.Type.words()) + "."));
+                                ? Message.of("extra.declaration.noType", name)
+                                : Message.of("extra.declaration.unknownType", given, name),
+                        Message.of(
+                                "extra.declaration.types",
+                                given == null ? Message.of("common.nothing") : didYouMean(given),
+                                ExtraFields.Type.words())));
             }
             Set<String> layouts = new LinkedHashSet<>();
             YamlNode l = spec.map().get("layouts");
@@ -97,17 +94,11 @@ public final class ExtraFieldsReader {
                 if (l.isList() && l.list().stream().allMatch(n -> n.value() instanceof String))
                     l.list().forEach(n -> layouts.add((String) n.value()));
                 else
-                    problems.add(Problem.error(
-                            l.where(),
-                            "\"layouts\" of extra field \"" + name + "\" must be a list of layout names",
-                            "Write it as 'layouts: [letter]'."));
+                    problems.add(Problem.error(l.where(), "extra.declaration.layoutsNotAList", name));
             }
             YamlNode required = spec.map().get("required");
             if (required != null && !(required.value() instanceof Boolean)) {
-                problems.add(Problem.error(
-                        required.where(),
-                        "\"required\" of extra field \"" + name + "\" must be true or false",
-                        "Write 'required: true' or leave it out."));
+                problems.add(Problem.error(required.where(), "extra.declaration.requiredNotBoolean", name));
             }
             if (t.isPresent())
                 fields.put(

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import nl.bmo.site.Message;
 
 /**
  * The fields under {@code extra:} in a page's front matter that a theme's templates read, as its {@code theme.yaml}
@@ -21,12 +22,12 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
 
     /** What a field's value must be. */
     public enum Type {
-        TEXT("text", "text"),
-        INTEGER("integer", "a whole number"),
-        NUMBER("number", "a number"),
-        BOOLEAN("boolean", "true or false"),
-        LIST("list", "a list"),
-        MAP("map", "a map of 'name: value' lines");
+        TEXT("text", "yaml.type.text"),
+        INTEGER("integer", "yaml.type.wholeNumber"),
+        NUMBER("number", "extra.type.number"),
+        BOOLEAN("boolean", "yaml.type.boolean"),
+        LIST("list", "yaml.type.list"),
+        MAP("map", "extra.type.map");
 
         private final String word;
         private final String description;
@@ -41,9 +42,9 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
             return word;
         }
 
-        /** What a value of this type is, for messages: {@code a whole number}. */
-        public String description() {
-            return description;
+        /** What a value of this type is, for messages: "a whole number". */
+        public Message description() {
+            return Message.of(description);
         }
 
         /** The type a theme names with {@code word}. */
