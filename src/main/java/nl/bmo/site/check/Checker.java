@@ -175,18 +175,13 @@ public final class Checker {
                 Set<String> theirs = askIds(t);
                 for (String id : mine) {
                     if (theirs.contains(id)) continue;
-                    problems.add(Problem.warning(t.source().position(1, 1),
-                            "translation is behind " + p.source().path() + ": ask " + id + " is missing here",
-                            "Translate the ask and end it with {#" + id + "}, as in the original: both languages"
-                                    + " must have the same asks. ('translated' alone does not fix this; 'status'"
-                                    + " compares texts, not asks.)"));
+                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
+                            p.source().path()));
                 }
                 for (String id : theirs) {
                     if (mine.contains(id)) continue;
-                    problems.add(Problem.warning(t.source().position(1, 1),
-                            "ask " + id + " is not in the original " + p.source().path(),
-                            "Both languages must have the same asks: remove it here, or add it with {#" + id
-                                    + "} to the original first."));
+                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askExtra", id,
+                            p.source().path()));
                 }
             }
         }

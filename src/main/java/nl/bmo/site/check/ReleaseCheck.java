@@ -43,9 +43,8 @@ public final class ReleaseCheck {
             }
         }
         if (!Files.isRegularFile(config.root().resolve(PublishedUrls.FILE))) {
-            problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE),
-                    "no list of published URLs, so removed URLs cannot be caught",
-                    "Run 'build --update-published' and commit " + PublishedUrls.FILE + " with the launch."));
+            problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE), "release.published.missing",
+                    PublishedUrls.FILE));
         }
         if (drafts) {
             problems.add(Problem.error(SourcePosition.of("--drafts"), "release.drafts"));
