@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * What {@code check} says, to the letter: each folder of src/test/resources/check-sites/ holds site.txt (files written
  * over a small valid nl/en site) and expected.txt: the exit code on the first line, then everything {@code check}
- * printed (the problems, then the summary line). -Dgolden.update=true rewrites expected.txt.
+ * printed (the problems, then the summary line); expected.nl.txt holds the same for {@code --messages nl}.
+ * -Dgolden.update=true rewrites both.
  */
 class CheckSitesTest {
     static Stream<String> cases() throws IOException {
@@ -33,17 +34,25 @@ class CheckSitesTest {
                 TestSites.write(tmp.resolve("site"), TestSites.BASE + Files.readString(caseDir.resolve("site.txt")));
         TestCli.Run r = TestCli.run("check", "-s", site.toString());
         String actual = "exit " + r.exit() + "\n" + r.err() + r.out();
+        TestCli.Run nl = TestCli.run("check", "-s", site.toString(), "--messages", "nl");
+        String dutch = "exit " + nl.exit() + "\n" + nl.err() + nl.out();
         if (Boolean.getBoolean("golden.update")) {
-            Path source = Path.of(
-                    System.getProperty("project.basedir", "."), "src/test/resources/check-sites", name, "expected.txt");
-            Files.writeString(source, actual, StandardCharsets.UTF_8);
+            Path source = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/check-sites", name);
+            Files.writeString(source.resolve("expected.txt"), actual, StandardCharsets.UTF_8);
+            Files.writeString(source.resolve("expected.nl.txt"), dutch, StandardCharsets.UTF_8);
             return;
         }
         Path expected = caseDir.resolve("expected.txt");
+        Path expectedDutch = caseDir.resolve("expected.nl.txt");
         assertThat(expected)
                 .as("expected.txt; create it with -Dgolden.update=true")
                 .exists();
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+        assertThat(expectedDutch)
+                .as("expected.nl.txt; create it with -Dgolden.update=true")
+                .exists();
+        assertThat(dutch).as("Dutch output").isEqualTo(Files.readString(expectedDutch, StandardCharsets.UTF_8));
+        assertThat(nl.exit()).as("the same verdict in Dutch").isEqualTo(r.exit());
         assertThat(r.exit() == 0)
                 .as("ok. exactly when the check passes")
                 .isEqualTo(r.out().endsWith(", ok.\n"));
