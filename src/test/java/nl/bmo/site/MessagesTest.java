@@ -68,10 +68,11 @@ class MessagesTest {
     @Test
     void argumentsFillThePlaceholdersAndNothingElseIsSpecial() {
         Message m = Message.of("check.translation.askMissing", "2-1", "content/nl/eisen/a.md");
-        assertThat(EN.format(m)).isEqualTo("translation is behind: ask 2-1 of content/nl/eisen/a.md is missing here");
+        assertThat(EN.format(m)).isEqualTo("translation is behind content/nl/eisen/a.md: ask 2-1 is missing here");
         assertThat(EN.format(new Message("check.translation.askMissing.hint", m.args())))
-                .isEqualTo("Translate the ask, with the same {#2-1}, so that both languages have the same asks.");
-        assertThat(NL.format(m)).isEqualTo("de vertaling loopt achter: punt 2-1 van content/nl/eisen/a.md"
+                .isEqualTo("Translate the ask and end it with {#2-1}, as in the original: both languages must have"
+                        + " the same asks. ('translated' alone does not fix this; 'status' compares texts, not asks.)");
+        assertThat(NL.format(m)).isEqualTo("de vertaling loopt achter op content/nl/eisen/a.md: punt 2-1"
                 + " ontbreekt hier");
     }
 

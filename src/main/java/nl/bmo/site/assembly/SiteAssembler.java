@@ -33,7 +33,7 @@ public final class SiteAssembler {
         Set<String> layouts = layouts(theme);
         List<Page> pages = new ArrayList<>();
         for (ContentFile f : files) {
-            Page p = page(config, f, layouts, problems);
+            Page p = page(config, theme, f, layouts, problems);
             if (p != null) pages.add(p);
         }
         Collisions.checkUrls(pages, problems);
@@ -57,7 +57,8 @@ public final class SiteAssembler {
         return names;
     }
 
-    private static Page page(SiteConfig config, ContentFile f, Set<String> layouts, List<Problem> problems) {
+    private static Page page(SiteConfig config, Theme theme, ContentFile f, Set<String> layouts,
+            List<Problem> problems) {
         SourceFile s = f.source();
         FrontMatter m = f.meta();
         Page.Kind kind = !s.isIndex() ? Page.Kind.PAGE : s.folder().isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
@@ -78,6 +79,8 @@ public final class SiteAssembler {
         if (!layouts.contains(layout)) {
             problems.add(Problem.error(s.fieldPosition("layout"), "site.layout.unknown", layout,
                     Suggestion.didYouMean(layout, layouts), layouts));
+        } else {
+            ExtraFieldCheck.check(theme, s, m.extra(), layout, problems);
         }
         if (problems.size() > before) return null;
         String section = s.folder().isEmpty() ? "" : s.folder().split("/")[0];

@@ -15,10 +15,13 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.internal.UrlSchemes;
+import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.translation.SourceHistory;
+import nl.bmo.site.translation.TranslationStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -154,23 +157,41 @@ public final class Checker {
         }
     }
 
-    /** A translation that lacks an ask of the page it translates (or has one more) is behind. */
+    /**
+     * A translation that lacks an ask of its original is behind, in the words of {@code status} and of the text check
+     * ("translation is behind ORIGINAL: …"), and blocks a change like it: readers of two languages would read different
+     * demands, and the missing ask's anchor would lead nowhere in one of them. An ask that only the translation has is
+     * named too. The original is the page {@code status} calls so.
+     */
     private static void checkAskParity(SiteModel site, List<Problem> problems) {
+        TranslationStatus status = new TranslationStatus(site.config(), SourceHistory.NONE);
         for (Page p : site.pages()) {
-            Set<String> mine = new java.util.TreeSet<>();
-            p.content().asks().forEach(a -> mine.add(a.id()));
-            for (Page t : site.translationsOf(p)) {
+            List<Page> translations = site.translationsOf(p);
+            Map<String, ContentFile> byLang = new HashMap<>();
+            translations.forEach(t -> byLang.put(t.lang(), new ContentFile(t.source(), t.meta())));
+            if (!byLang.containsKey(p.lang()) || !status.originalLanguage(byLang).orElse("").equals(p.lang())) continue;
+            Set<String> mine = askIds(p);
+            for (Page t : translations) {
                 if (t == p) continue;
-                Set<String> theirs = new HashSet<>();
-                t.content().asks().forEach(a -> theirs.add(a.id()));
+                Set<String> theirs = askIds(t);
                 for (String id : mine) {
-                    if (!theirs.contains(id)) {
-                        problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
-                                p.source().path()));
-                    }
+                    if (theirs.contains(id)) continue;
+                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
+                            p.source().path()));
+                }
+                for (String id : theirs) {
+                    if (mine.contains(id)) continue;
+                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askExtra", id,
+                            p.source().path()));
                 }
             }
         }
+    }
+
+    private static Set<String> askIds(Page p) {
+        Set<String> ids = new java.util.TreeSet<>();
+        p.content().asks().forEach(a -> ids.add(a.id()));
+        return ids;
     }
 
     /** Every language needs the same interface-string keys. */

@@ -15,8 +15,8 @@ import nl.bmo.site.model.SiteConfig;
 /**
  * The launch gate ({@code check --release}): what keeps a site that builds from going live. A base URL on a
  * placeholder host, a value that {@code release.required} in {@code content/site.yaml} asks for and that is still
- * empty (the press contact), and drafts that the build would publish. Missing translations and every other warning
- * fail the gate too: the command treats warnings as errors.
+ * empty (the press contact), drafts that the build would publish, and a site without its list of published URLs.
+ * Missing translations and every other warning fail the gate too, as they fail every {@code check}.
  */
 public final class ReleaseCheck {
     private static final String CONFIG = "content/site.yaml";
@@ -41,6 +41,10 @@ public final class ReleaseCheck {
             if (value == null || String.valueOf(value).isBlank()) {
                 problems.add(Problem.error(position(text, "params." + path), "release.param.empty", "params." + path));
             }
+        }
+        if (!Files.isRegularFile(config.root().resolve(PublishedUrls.FILE))) {
+            problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE), "release.published.missing",
+                    PublishedUrls.FILE));
         }
         if (drafts) {
             problems.add(Problem.error(SourcePosition.of("--drafts"), "release.drafts"));

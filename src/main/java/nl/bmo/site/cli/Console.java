@@ -205,6 +205,13 @@ final class Console {
         err.flush();
     }
 
+    /** {@code check --strict}: the option is gone, as {@code check} alone now fails on warnings. */
+    void strictGone() {
+        err.println(messages.text("cli.check.strictGone"));
+        err.println("  → " + messages.text("cli.check.strictGone.hint"));
+        err.flush();
+    }
+
     void cannotOpenBrowser() {
         out.println(messages.text("cli.serve.noBrowser"));
         out.flush();

@@ -25,6 +25,7 @@ import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.model.ExtraFields;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.yaml.YamlKind;
@@ -54,7 +55,7 @@ public final class ThemeLoader {
     private static final Map<String, Map<String, byte[]>> BUNDLED = new ConcurrentHashMap<>();
 
     /** {@code theme.yaml} ({@code extends_} is the key {@code extends}); a field left out (null) is inherited. */
-    record Settings(String name, String description, String extends_, Theme.ShareImageStyle shareImage) {
+    record Settings(String name, String description, String extends_, Theme.ShareImageStyle shareImage, Object extra) {
         String parent() {
             return extends_;
         }
@@ -62,7 +63,7 @@ public final class ThemeLoader {
 
     /** One theme of the chain, read. */
     private record Source(String name, boolean bundled, String location, String prefix, Map<String, byte[]> files,
-            Settings settings, YamlPositions at) {
+            Settings settings, YamlPositions at, ExtraFields extra) {
         String key() {
             return prefix;
         }
@@ -139,8 +140,11 @@ public final class ThemeLoader {
             }
         }
         Optional<Theme.ShareImageStyle> share = shareFrom == null ? Optional.empty() : Optional.of(shareImage(shareFrom, files));
+        // the extra fields the templates read: declared by the nearest theme that declares any
+        ExtraFields extra = chain.stream().filter(s -> s.settings().extra() != null).findFirst()
+                .map(Source::extra).orElse(ExtraFields.NONE);
         Source first = chain.get(0);
-        return new Theme(first.name(), first.location(), first.prefix(), files, share, layers);
+        return new Theme(first.name(), first.location(), first.prefix(), files, share, layers, extra);
     }
 
     /** The share image style of {@code s}, checked against the files of the whole chain. */
@@ -195,11 +199,13 @@ public final class ThemeLoader {
 
     private Source source(String name, boolean bundled, String location, String prefix, Map<String, byte[]> files) {
         byte[] yamlFile = files.get("theme.yaml");
-        if (yamlFile == null || yamlFile.length == 0) return new Source(name, bundled, location, prefix, files, new Settings(null, null, null, null), null);
+        if (yamlFile == null || yamlFile.length == 0) return new Source(name, bundled, location, prefix, files, new Settings(null, null, null, null, null), null,
+                    ExtraFields.NONE);
         String text = new String(yamlFile, StandardCharsets.UTF_8);
         String file = prefix + "theme.yaml";
         Settings s = yaml.read(text, Settings.class, file, 1, YamlKind.THEME_SETTINGS);
-        return new Source(name, bundled, location, prefix, files, s, new YamlPositions(text, file, 1));
+        ExtraFields extra = s.extra() == null ? ExtraFields.NONE : ExtraFieldsReader.read(text, file);
+        return new Source(name, bundled, location, prefix, files, s, new YamlPositions(text, file, 1), extra);
     }
 
     private static Map<String, byte[]> readBundled(URL themeYaml, String name) {

@@ -32,9 +32,11 @@ import java.util.TreeMap;
  * @param files the files, sorted by path (a read-only view whose values are copies)
  * @param shareImage how to draw share images, or empty when the theme has none
  * @param layers the themes the files come from, nearest first: the theme itself, then the one it extends, …
+ * @param extraFields the front matter fields under {@code extra:} that the templates read ({@code extra:} in
+ *     theme.yaml, from the nearest theme that declares them)
  */
-public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage,
-        List<Layer> layers) {
+public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files,
+        Optional<ShareImageStyle> shareImage, List<Layer> layers, ExtraFields extraFields) {
 
     /**
      * One theme of a chain of themes that extend each other.
@@ -64,6 +66,7 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
     public Theme {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(shareImage, "shareImage");
+        Objects.requireNonNull(extraFields, "extraFields");
         TreeMap<String, byte[]> copy = new TreeMap<>();
         files.forEach((path, bytes) -> copy.put(Objects.requireNonNull(path, "path"), bytes.clone()));
         files = new CopyingView(Collections.unmodifiableSortedMap(copy));
@@ -71,9 +74,10 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         if (layers.isEmpty()) throw new IllegalArgumentException("a theme has at least its own layer");
     }
 
-    /** A theme that extends none: all its files are its own. */
+    /** A theme that extends none (all its files are its own) and declares no {@code extra} fields (pages may set any). */
     public Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage) {
-        this(name, location, sourcePrefix, files, shareImage, List.of(new Layer(name, sourcePrefix, files.keySet())));
+        this(name, location, sourcePrefix, files, shareImage, List.of(new Layer(name, sourcePrefix, files.keySet())),
+                ExtraFields.NONE);
     }
 
     /**
@@ -127,7 +131,8 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         if (o == this) return true;
         if (!(o instanceof Theme t)) return false;
         if (!name.equals(t.name) || !Objects.equals(location, t.location) || !Objects.equals(sourcePrefix, t.sourcePrefix)
-                || !shareImage.equals(t.shareImage) || !layers.equals(t.layers) || !bytes().keySet().equals(t.bytes().keySet())) {
+                || !shareImage.equals(t.shareImage) || !layers.equals(t.layers) || !extraFields.equals(t.extraFields)
+                || !bytes().keySet().equals(t.bytes().keySet())) {
             return false;
         }
         for (var e : bytes().entrySet()) if (!Arrays.equals(e.getValue(), t.bytes().get(e.getKey()))) return false;
@@ -136,7 +141,7 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
 
     @Override
     public int hashCode() {
-        int h = Objects.hash(name, location, sourcePrefix, shareImage, layers);
+        int h = Objects.hash(name, location, sourcePrefix, shareImage, layers, extraFields);
         for (var e : bytes().entrySet()) h = 31 * h + e.getKey().hashCode() ^ Arrays.hashCode(e.getValue());
         return h;
     }

@@ -127,7 +127,7 @@ public final class TranslationStatus {
             return new Cell(lang, State.UP_TO_DATE, path, source.source().path(), t.source(), now, Optional.empty(), "");
         }
         problems.add(Problem.warning(f.source().fieldPosition("translation"),
-                "translation.behind", source.source().path(), path));
+                "translation.behind", source.source().path(), path, now));
         Optional<String> diff = history.text(source.source().path(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
         return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, "");

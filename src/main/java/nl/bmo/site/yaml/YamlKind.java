@@ -8,7 +8,8 @@ public enum YamlKind {
     CONFIGURATION,
     THEME_SETTINGS,
     STRINGS_FILE,
-    DATA_FILE;
+    DATA_FILE,
+    RULES_FILE;
 
     /** The kind as the subject of a sentence: "the front matter" ({@code yaml.subject.*}). */
     Message subject() {
@@ -18,6 +19,7 @@ public enum YamlKind {
             case THEME_SETTINGS -> "yaml.subject.themeSettings";
             case STRINGS_FILE -> "yaml.subject.stringsFile";
             case DATA_FILE -> "yaml.subject.dataFile";
+            case RULES_FILE -> "yaml.subject.rulesFile";
         });
     }
 
@@ -29,6 +31,7 @@ public enum YamlKind {
             case THEME_SETTINGS -> "yaml.qualifier.themeSettings";
             case STRINGS_FILE -> "yaml.qualifier.stringsFile";
             case DATA_FILE -> "yaml.qualifier.dataFile";
+            case RULES_FILE -> "yaml.qualifier.rulesFile";
         });
     }
 }

@@ -21,8 +21,9 @@ class DutchMessagesTest {
     void checkSpeaksDutch() {
         TestCli.Run r = TestCli.run("check", "-s", site("").toString(), "--messages", "nl");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).isEqualTo("2 pagina’s (nl 1, en 1) gecontroleerd: 0 fouten, 1 waarschuwing, in orde.\n");
-        assertThat(r.err()).isEqualTo("content/published.txt: warning: er is geen lijst met gepubliceerde"
+        assertThat(r.out()).isEqualTo("2 pagina’s (nl 1, en 1) gecontroleerd: 0 fouten, 0 waarschuwingen,"
+                + " 1 melding, in orde.\n");
+        assertThat(r.err()).isEqualTo("content/published.txt: info: er is geen lijst met gepubliceerde"
                 + " adressen, dus verdwenen"
                 + " adressen worden niet opgemerkt\n  → Voer 'build --update-published' uit zodra de site live"
                 + " is, en leg"
@@ -30,8 +31,8 @@ class DutchMessagesTest {
     }
 
     @Test
-    void strictFailureAndCountsInDutch() {
-        TestCli.Run r = TestCli.run("check", "--strict", "--messages", "nl", "-s",
+    void failureCountsAndTheGoneStrictOptionInDutch() {
+        TestCli.Run r = TestCli.run("check", "--messages", "nl", "-s",
                 site("-- content/nl/a.md --\n---\ntitle: A\n---\n[x](b.md)\n").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("content/nl/a.md:4:1: error: link naar een pagina die niet bestaat: b.md"
@@ -39,15 +40,21 @@ class DutchMessagesTest {
                 + "  → Controleer de bestandsnaam; een link wijst naar het Markdown-bestand, gezien vanuit dit"
                 + " bestand.\n");
         assertThat(r.err()).endsWith("De site gecontroleerd: 1 fout, 0 waarschuwingen.\n");
-        TestCli.Run draft = TestCli.run("check", "--strict", "--messages", "nl", "-s",
+        TestCli.Run draft = TestCli.run("check", "--messages", "nl", "-s",
                 TestSites.write(tmp.resolve("draft"), TestSites.BASE
                         + "-- content/nl/concept.md --\n---\ntitle: C\ndraft: true\n---\n")
                         .toString());
-        assertThat(draft.exit()).isEqualTo(1);
+        assertThat(draft.exit()).as("infos never fail").isZero();
         assertThat(draft.err()).contains("content/nl/concept.md: info: concept: wordt niet gepubliceerd\n"
                 + "  → De eerste build nadat je 'draft: true' hebt weggehaald, publiceert de pagina; 'serve"
-                + " --drafts' laat haar nu al zien.\n")
-                .endsWith("2 pagina’s (nl 1, en 1) gecontroleerd: 0 fouten, 1 waarschuwing, 1 melding.\n");
+                + " --drafts' laat haar nu al zien.\n");
+        assertThat(draft.out()).isEqualTo("2 pagina’s (nl 1, en 1) gecontroleerd: 0 fouten, 0 waarschuwingen,"
+                + " 2 meldingen, in orde.\n");
+        TestCli.Run strict = TestCli.run("check", "--strict", "--messages", "nl", "-s",
+                tmp.resolve("draft").toString());
+        assertThat(strict.exit()).isEqualTo(2);
+        assertThat(strict.err()).isEqualTo("check: --strict is niet meer nodig: 'check' keurt elke waarschuwing zelf"
+                + " al af, net als CI.\n  → Voer 'check' uit zonder --strict.\n");
     }
 
     @Test
@@ -89,7 +96,7 @@ class DutchMessagesTest {
     @Test
     void englishWhenAskedAndAUsageErrorForAnotherLanguage() {
         TestCli.Run en = TestCli.run("check", "-s", site("").toString(), "--messages", "en");
-        assertThat(en.out()).isEqualTo("Checked 2 pages (nl 1, en 1): 0 errors, 1 warning, ok.\n");
+        assertThat(en.out()).isEqualTo("Checked 2 pages (nl 1, en 1): 0 errors, 0 warnings, 1 info, ok.\n");
         TestCli.Run fr = TestCli.run("check", "-s", site("").toString(), "--messages", "fr");
         assertThat(fr.exit()).isEqualTo(2);
         assertThat(fr.err()).contains("--messages").contains("nl, en");

@@ -95,7 +95,7 @@ class NewCommandTest {
         assertThat(out.resolve("en/updates/meeting-with-parliament/index.html")).exists();
         TestCli.Run check = TestCli.run("check", "-s", site.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).as("only the fixture's missing published.txt warns").contains("0 errors, 1 warning");
+        assertThat(check.out()).as("only the fixture's missing published.txt is named").contains("0 errors, 0 warnings, 1 info, ok.");
     }
 
     @Test

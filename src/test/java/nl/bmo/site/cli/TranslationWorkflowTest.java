@@ -156,10 +156,9 @@ class TranslationWorkflowTest {
         }
 
         TestCli.Run check = TestCli.run("check", "-s", site.toString());
-        assertThat(check.exit()).as(check.err()).isZero();
+        assertThat(check.exit()).as("a translation behind its original blocks a change").isEqualTo(1);
         assertThat(check.err()).contains("content/en/a.md:6:1: warning: translation is behind content/nl/a.md: its text changed since this page was translated\n"
                 + "  → Bring the translation up to date ('status' shows what changed), then run: translated content/en/a.md");
-        assertThat(TestCli.run("check", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
 
         TestCli.Run done = TestCli.run("translated", "-s", site.toString(), "content/en/a.md");
         assertThat(done.exit()).as(done.err()).isZero();

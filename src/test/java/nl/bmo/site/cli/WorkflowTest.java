@@ -146,4 +146,21 @@ class WorkflowTest {
         }
         assertThat(count).isEqualTo(4);
     }
+
+    /**
+     * CI judges content with exactly the command CONTRIBUTING.md gives staff: plain {@code check}, at most printed as
+     * annotations; no option that changes the verdict (such as --release or --drafts).
+     */
+    @Test
+    void ciChecksTheContentWithTheCommandContributingNames() throws IOException {
+        Path root = FILE.getParent().getParent().getParent();
+        String command = "java -jar target/bmo-site.jar check";
+        assertThat(Files.readString(root.resolve("CONTRIBUTING.md"))).contains("```sh\n" + command + "\n```");
+        List<String> checks = new ArrayList<>();
+        for (String ci : List.of(text, Files.readString(root.resolve(".ci/run")))) {
+            Matcher m = Pattern.compile("(?m)java -jar target/bmo-site\\.jar check\\b.*$").matcher(ci);
+            while (m.find()) checks.add(m.group());
+        }
+        assertThat(checks).hasSize(3).allSatisfy(c -> assertThat(c).isIn(command, command + " --format github"));
+    }
 }

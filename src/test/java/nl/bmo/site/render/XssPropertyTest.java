@@ -158,7 +158,7 @@ class XssPropertyTest {
                 image: %1$s
                 date: 2026-01-06
                 extra:
-                  number: %1$s
+                  number: 1
                   shortTitle: %1$s
                 ---
                 1. Vraag. {#1-1}
@@ -171,7 +171,6 @@ class XssPropertyTest {
                   signatory: %1$s
                   signatoryRole: %1$s
                   addressee: %1$s
-                  place: %1$s
                 ---
                 Brief.
                 -- content/nl/pers.md --
