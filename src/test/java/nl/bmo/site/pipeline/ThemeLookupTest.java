@@ -68,6 +68,16 @@ class ThemeLookupTest {
     }
 
     @Test
+    void theExtraFieldsTheExtendedThemeDeclaresAreCheckedOnTheSitesPages() throws IOException {
+        Path root = site();
+        TestSites.edit(root, "content/nl/eisen/een.md", "  number: 1", "  number: 1\n  shortTitel: Een");
+        assertThatThrownBy(() -> build(root)).isInstanceOf(nl.bmo.site.SiteException.class)
+                .hasMessageContaining("content/nl/eisen/een.md:7:3")
+                .hasMessageContaining("shortTitel")
+                .hasMessageContaining("\"shortTitle\"");
+    }
+
+    @Test
     void withTheBundledPartialInItsPlaceTheOutputIsTheBundledThemesByteForByte() throws IOException {
         Path root = site();
         Files.copy(PROJECT.resolve("themes/bmo/templates/partials/footer.ftlh"), root.resolve("themes/campaign/templates/partials/footer.ftlh"),
