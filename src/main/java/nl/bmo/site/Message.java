@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 /**
  * A text for staff, not yet in a language: the key of a message in the bundles ({@code messages_en.properties},
  * {@code messages_nl.properties}) and its arguments, which {@link Messages} puts into the text of the chosen language.
- * Arguments are data: file names, values, ids, numbers, a library's error text. A {@code Message} argument is
- * formatted in the same language (a "did you mean" part); a collection is joined with {@code ", "}; anything else
- * becomes its {@code toString}, except numbers, which stay numbers.
+ * Arguments are data: file names, values, ids, numbers, a library's error text. A {@code Message} argument is formatted
+ * in the same language (a "did you mean" part); a collection is joined with {@code ", "}; anything else becomes its
+ * {@code toString}, except numbers, which stay numbers.
  *
  * @param key the message's key, such as {@code markdown.link.missingPage}: words separated by dots
  * @param args the values for {@code {0}}, {@code {1}}, … in the text

@@ -63,7 +63,10 @@ public record Problem(SourcePosition where, Severity severity, Message message, 
     private static Problem of(SourcePosition where, Severity severity, String key, Object... args) {
         Message message = Message.of(key, args);
         String hint = key + ".hint";
-        return new Problem(where, severity, message,
+        return new Problem(
+                where,
+                severity,
+                message,
                 Messages.ENGLISH.has(hint) ? Optional.of(new Message(hint, message.args())) : Optional.empty());
     }
 

@@ -1,5 +1,7 @@
 package nl.bmo.site;
 
+import java.util.Locale;
+
 /**
  * How bad a {@link Problem} is. An error stops the build (or the built site would be broken); a warning does not stop
  * the build or the preview, but {@code check}, the one verdict on a change, fails on it as on an error (a missing
@@ -14,6 +16,6 @@ public enum Severity {
 
     /** The word a compiler would print: {@code error}, {@code warning} or {@code info}. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

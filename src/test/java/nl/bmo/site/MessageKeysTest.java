@@ -17,8 +17,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The source of the generator and the message bundles agree: every key the code uses is in the bundles, every key
- * of the bundles is used, and no problem or message is made from text instead of a key. Reads src/main/java.
+ * The source of the generator and the message bundles agree: every key the code uses is in the bundles, every key of
+ * the bundles is used, and no problem or message is made from text instead of a key. Reads src/main/java.
  */
 class MessageKeysTest {
     /** Calls whose first argument is a message key. */
@@ -27,6 +27,7 @@ class MessageKeysTest {
     /** Calls whose second argument is a message key (or a Message). */
     private static final Pattern KEY_SECOND =
             Pattern.compile("\\b(Problem\\.(error|warning|info)|SiteException\\.at)\\(");
+
     private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
     private static final Pattern FILE_NAME =
             Pattern.compile(".*\\.(yaml|yml|md|html|txt|json|xml|css|js|ftlh|properties|png|svg|ttf|jsa|jar)");
@@ -43,9 +44,10 @@ class MessageKeysTest {
     static void readTheSource() throws IOException {
         Path main = Path.of(System.getProperty("project.basedir", "."), "src/main/java");
         try (Stream<Path> files = Files.walk(main)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                SOURCES.add(new Source(main.relativize(f), withoutComments(Files.readString(f,
-                        StandardCharsets.UTF_8))));
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                SOURCES.add(
+                        new Source(main.relativize(f), withoutComments(Files.readString(f, StandardCharsets.UTF_8))));
             }
         }
         Messages.ENGLISH.keys().forEach(k -> NAMESPACES.add(k.substring(0, k.indexOf('.'))));
@@ -69,7 +71,9 @@ class MessageKeysTest {
             String base = key.replaceFirst("\\.(hint|one|other)$", "");
             if (!used.contains(key) && !used.contains(base)) unused.add(key);
         }
-        assertThat(unused).as("keys no code uses; remove them from both bundles").isEmpty();
+        assertThat(unused)
+                .as("keys no code uses; remove them from both bundles")
+                .isEmpty();
     }
 
     @Test
@@ -81,7 +85,9 @@ class MessageKeysTest {
             calls += check(s, KEY_SECOND, 1, wrong);
         }
         assertThat(calls).as("calls found; the scan itself works").isGreaterThan(200);
-        assertThat(wrong).as("calls whose key is text or is put together from pieces").isEmpty();
+        assertThat(wrong)
+                .as("calls whose key is text or is put together from pieces")
+                .isEmpty();
     }
 
     /** Checks the key argument (index {@code arg}) of every call of {@code call} in {@code s}; returns how many. */

@@ -24,8 +24,13 @@ class MessagesTest {
     private static final Messages NL = Messages.of("nl").orElseThrow();
 
     /** Keys whose text is the same in both languages: punctuation only, or nothing at all. */
-    private static final Set<String> SAME_IN_BOTH = Set.of("common.nothing", "cli.count.both", "cli.pages", "cli.stage",
-            "cli.checked.counts", "cli.checked.countsWithInfo");
+    private static final Set<String> SAME_IN_BOTH = Set.of(
+            "common.nothing",
+            "cli.count.both",
+            "cli.pages",
+            "cli.stage",
+            "cli.checked.counts",
+            "cli.checked.countsWithInfo");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -47,7 +52,8 @@ class MessagesTest {
     @Test
     void theDutchTextIsATranslation() {
         List<String> same = EN.keys().stream()
-                .filter(k -> EN.pattern(k).equals(NL.pattern(k)) && !SAME_IN_BOTH.contains(k)).toList();
+                .filter(k -> EN.pattern(k).equals(NL.pattern(k)) && !SAME_IN_BOTH.contains(k))
+                .toList();
         assertThat(same).as("keys whose Dutch text is still the English one").isEmpty();
     }
 
@@ -61,7 +67,9 @@ class MessagesTest {
                 Matcher m = Pattern.compile("^([A-Za-z0-9.]+)\\s*[=:]").matcher(lines[i]);
                 if (m.find() && seen.put(m.group(1), i + 1) != null) twice.add(m.group(1) + " (line " + (i + 1) + ")");
             }
-            assertThat(twice).as("keys written twice in messages_%s.properties", language).isEmpty();
+            assertThat(twice)
+                    .as("keys written twice in messages_%s.properties", language)
+                    .isEmpty();
         }
     }
 
@@ -72,23 +80,32 @@ class MessagesTest {
         assertThat(EN.format(new Message("check.translation.askMissing.hint", m.args())))
                 .isEqualTo("Translate the ask and end it with {#2-1}, as in the original: both languages must have"
                         + " the same asks. ('translated' alone does not fix this; 'status' compares texts, not asks.)");
-        assertThat(NL.format(m)).isEqualTo("de vertaling loopt achter op content/nl/eisen/a.md: punt 2-1"
-                + " ontbreekt hier");
+        assertThat(NL.format(m))
+                .isEqualTo("de vertaling loopt achter op content/nl/eisen/a.md: punt 2-1" + " ontbreekt hier");
     }
 
     @Test
     void aNestedMessageIsFormattedInTheSameLanguageAndAnEmptyOneLeavesNoSpace() {
-        Problem withSuggestion = Problem.error(SourcePosition.of("content/site.yaml", 3, 18),
-                "config.defaultLanguage.unknown", "de",
-                Suggestion.didYouMean("de", List.of("nl", "en")), List.of("en", "nl"));
-        assertThat(withSuggestion.format()).isEqualTo("content/site.yaml:3:18: error: the default language"
-                + " \"de\" is not one of the languages\n"
-                + "  → Did you mean \"nl\"? Configured: en, nl.");
-        assertThat(withSuggestion.format(NL)).isEqualTo("content/site.yaml:3:18: error: de standaardtaal \"de\""
-                + " staat niet bij de talen\n"
-                + "  → Bedoel je \"nl\"? Ingestelde talen: en, nl.");
-        Problem without = Problem.error(SourcePosition.of("content/site.yaml"), "config.defaultLanguage.unknown", "xyz",
-                Suggestion.didYouMean("xyz", List.of("nl", "en")), List.of("en", "nl"));
+        Problem withSuggestion = Problem.error(
+                SourcePosition.of("content/site.yaml", 3, 18),
+                "config.defaultLanguage.unknown",
+                "de",
+                Suggestion.didYouMean("de", List.of("nl", "en")),
+                List.of("en", "nl"));
+        assertThat(withSuggestion.format())
+                .isEqualTo("content/site.yaml:3:18: error: the default language"
+                        + " \"de\" is not one of the languages\n"
+                        + "  → Did you mean \"nl\"? Configured: en, nl.");
+        assertThat(withSuggestion.format(NL))
+                .isEqualTo("content/site.yaml:3:18: error: de standaardtaal \"de\""
+                        + " staat niet bij de talen\n"
+                        + "  → Bedoel je \"nl\"? Ingestelde talen: en, nl.");
+        Problem without = Problem.error(
+                SourcePosition.of("content/site.yaml"),
+                "config.defaultLanguage.unknown",
+                "xyz",
+                Suggestion.didYouMean("xyz", List.of("nl", "en")),
+                List.of("en", "nl"));
         assertThat(without.format()).endsWith("\n  → Configured: en, nl.");
     }
 
@@ -105,9 +122,12 @@ class MessagesTest {
     void aProblemsHintIsItsKeyWithHintWhenTheBundleHasOne() {
         Problem p = Problem.error(SourcePosition.of("content/nl/a.md", 2, 1), "content.title.missing");
         assertThat(p.hint()).contains(Message.of("content.title.missing.hint"));
-        assertThat(Problem.error(SourcePosition.of("x"), "io.cannotRead", "denied").hint()).isEmpty();
-        assertThat(p.format(NL)).isEqualTo("content/nl/a.md:2:1: error: de pagina heeft geen titel\n  → Zet"
-                + " 'title: …' in de voorpagina.");
+        assertThat(Problem.error(SourcePosition.of("x"), "io.cannotRead", "denied")
+                        .hint())
+                .isEmpty();
+        assertThat(p.format(NL))
+                .isEqualTo("content/nl/a.md:2:1: error: de pagina heeft geen titel\n  → Zet"
+                        + " 'title: …' in de voorpagina.");
     }
 
     @Test
@@ -115,20 +135,22 @@ class MessagesTest {
         SourcePosition at = SourcePosition.of("content/nl/a.md", 4, 1);
         Problem b = Problem.error(at, "markdown.link.missingPage", "b.md", "content/nl/b.md");
         Problem a = Problem.error(at, "markdown.id.twice", "x");
-        Problem w = Problem.warning(SourcePosition.of("content/nl/a.md", 1, 1), "check.heading.skipsLevel", "X", 2, 4,
-                "###");
+        Problem w = Problem.warning(
+                SourcePosition.of("content/nl/a.md", 1, 1), "check.heading.skipsLevel", "X", 2, 4, "###");
         List<Problem> sorted = new ArrayList<>(List.of(b, a, w));
         sorted.sort(null);
         // by place, then severity, then the English text ("link…" < "the id…")
         assertThat(sorted).containsExactly(w, b, a);
-        assertThat(a).isEqualTo(Problem.error(at, "markdown.id.twice", "x")).isNotEqualTo(Problem.error(at,
-                "markdown.id.twice", "y"));
+        assertThat(a)
+                .isEqualTo(Problem.error(at, "markdown.id.twice", "x"))
+                .isNotEqualTo(Problem.error(at, "markdown.id.twice", "y"));
     }
 
     @Test
     void englishTextIsNotAKey() {
         assertThatThrownBy(() -> Problem.error(SourcePosition.of("a.md"), "link to a missing page", "Check the name."))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("messages_en.properties");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("messages_en.properties");
         assertThatThrownBy(() -> Message.of("Markdown.link")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Message.of("nodots")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -143,7 +165,9 @@ class MessagesTest {
         assertThat(Messages.choose(null, null, Locale.GERMANY).language()).isEqualTo("en");
         assertThat(Messages.choose(null, "nl", Locale.US).language()).isEqualTo("nl");
         assertThat(Messages.choose(null, "en", dutch).language()).isEqualTo("en");
-        assertThat(Messages.choose(null, "fr", dutch).language()).as("an unknown value is ignored").isEqualTo("nl");
+        assertThat(Messages.choose(null, "fr", dutch).language())
+                .as("an unknown value is ignored")
+                .isEqualTo("nl");
         assertThat(Messages.choose(null, " NL ", Locale.US).language()).isEqualTo("nl");
         assertThat(Messages.choose("en", "nl", dutch).language()).isEqualTo("en");
         assertThat(Messages.choose("nl", "en", Locale.US).language()).isEqualTo("nl");

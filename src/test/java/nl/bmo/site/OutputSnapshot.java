@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Every file of a built site, byte for byte, taken before something that must not touch it (a failed or killed
- * build). {@link #assertUntouched()} names each file that appeared, disappeared or changed.
+ * Every file of a built site, byte for byte, taken before something that must not touch it (a failed or killed build).
+ * {@link #assertUntouched()} names each file that appeared, disappeared or changed.
  */
 public final class OutputSnapshot {
     private final Path dir;
@@ -38,6 +38,8 @@ public final class OutputSnapshot {
             else if (!Arrays.equals(b, e.getValue())) differences.add("changed " + e.getKey());
         }
         for (String path : now.keySet()) if (!files.containsKey(path)) differences.add("added " + path);
-        assertThat(differences).as("the previous site in %s must be untouched", dir).isEmpty();
+        assertThat(differences)
+                .as("the previous site in %s must be untouched", dir)
+                .isEmpty();
     }
 }

@@ -24,8 +24,11 @@ class OutputSnapshotTest {
         Files.writeString(tmp.resolve("a.html"), "A");
         Files.delete(tmp.resolve("en/b.html"));
         Files.writeString(tmp.resolve("c.html"), "c");
-        assertThatThrownBy(before::assertUntouched).isInstanceOf(AssertionError.class)
-                .hasMessageContaining("changed a.html").hasMessageContaining("removed en/b.html").hasMessageContaining("added c.html");
+        assertThatThrownBy(before::assertUntouched)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("changed a.html")
+                .hasMessageContaining("removed en/b.html")
+                .hasMessageContaining("added c.html");
     }
 
     @Test

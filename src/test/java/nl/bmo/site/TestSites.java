@@ -49,8 +49,8 @@ public final class TestSites {
     }
 
     /**
-     * Writes an inline site: blocks that start with a line {@code -- path --}, over the mini theme (unless the
-     * folder has a themes/ already).
+     * Writes an inline site: blocks that start with a line {@code -- path --}, over the mini theme (unless the folder
+     * has a themes/ already).
      */
     public static Path write(Path root, String txtar) {
         if (!Files.exists(root.resolve("themes"))) copyTree(resource("themes/mini"), root.resolve("themes/mini"));
@@ -134,7 +134,8 @@ public final class TestSites {
         TreeMap<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
-                if (Files.isRegularFile(p)) out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                if (Files.isRegularFile(p))
+                    out.put(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -16,8 +16,12 @@ final class AliasPlanner {
     /** The site path of an alias as written ({@code /eisen/1/} → {@code eisen/1/}), or null when it is unsafe. */
     static String normalise(String alias) {
         String a = SitePaths.fromUrlPath(alias);
-        if (a.isEmpty() || a.contains("\\") || a.contains("//") || a.contains("?") || a.contains("#") || a.contains("%"))
-            return null;
+        if (a.isEmpty()
+                || a.contains("\\")
+                || a.contains("//")
+                || a.contains("?")
+                || a.contains("#")
+                || a.contains("%")) return null;
         for (String part : a.split("/")) {
             if (part.equals("..") || part.equals(".") || !part.matches("[A-Za-z0-9._-]+")) return null;
         }
@@ -32,7 +36,9 @@ final class AliasPlanner {
         Map<String, Page> claimed = new HashMap<>();
         for (Page p : pages) claimed.put(p.path(), p);
         Map<String, Page> aliases = new HashMap<>();
-        List<Page> byFile = pages.stream().sorted(Comparator.comparing(p -> p.source().path())).toList();
+        List<Page> byFile = pages.stream()
+                .sorted(Comparator.comparing(p -> p.source().path()))
+                .toList();
         for (Page p : byFile) {
             for (String alias : p.meta().aliases()) {
                 SourcePosition where = p.source().valuePosition("aliases", alias);
@@ -43,13 +49,17 @@ final class AliasPlanner {
                 }
                 Page page = claimed.get(path);
                 if (page != null) {
-                    problems.add(Problem.error(where, "site.alias.isPageUrl", alias,
-                            Collisions.name(Collisions.origin(page, "slug"))));
+                    problems.add(Problem.error(
+                            where, "site.alias.isPageUrl", alias, Collisions.name(Collisions.origin(page, "slug"))));
                 }
                 Page first = aliases.putIfAbsent(path, p);
                 if (first != null && first != p) {
                     SourcePosition firstWhere = first.source().valuePosition("aliases", aliasOf(first, path));
-                    problems.add(Problem.error(firstWhere, "site.alias.twice", alias, Collisions.name(firstWhere),
+                    problems.add(Problem.error(
+                            firstWhere,
+                            "site.alias.twice",
+                            alias,
+                            Collisions.name(firstWhere),
                             Collisions.name(where)));
                 }
             }
@@ -58,6 +68,9 @@ final class AliasPlanner {
 
     /** The alias of {@code p}, as written, that names {@code path}. */
     private static String aliasOf(Page p, String path) {
-        return p.meta().aliases().stream().filter(a -> path.equals(normalise(a))).findFirst().orElse("");
+        return p.meta().aliases().stream()
+                .filter(a -> path.equals(normalise(a)))
+                .findFirst()
+                .orElse("");
     }
 }

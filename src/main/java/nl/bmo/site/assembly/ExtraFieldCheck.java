@@ -12,9 +12,9 @@ import nl.bmo.site.model.Theme;
 import nl.bmo.site.yaml.YamlPositions;
 
 /**
- * A page's {@code extra:} fields against what its theme declares it reads ({@code extra:} in theme.yaml): an unknown
- * or misspelt field, a field the page's layout does not read, a value of the wrong type and a missing required field
- * are errors at their line, as for any other front matter field. A theme that declares nothing leaves {@code extra}
+ * A page's {@code extra:} fields against what its theme declares it reads ({@code extra:} in theme.yaml): an unknown or
+ * misspelt field, a field the page's layout does not read, a value of the wrong type and a missing required field are
+ * errors at their line, as for any other front matter field. A theme that declares nothing leaves {@code extra}
  * free-form.
  */
 final class ExtraFieldCheck {

@@ -2,7 +2,9 @@ package nl.bmo.site.assembly;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
@@ -43,7 +45,8 @@ public final class SiteAssembler {
         SiteException.throwIfErrors(problems);
         SiteModel site = new SiteModel(config, theme, pages);
         warnMissingTranslations(config, site, problems);
-        return new Result(site, problems.stream().filter(p -> !p.isError()).sorted().toList());
+        return new Result(
+                site, problems.stream().filter(p -> !p.isError()).sorted().toList());
     }
 
     private static Set<String> layouts(Theme theme) {
@@ -57,28 +60,35 @@ public final class SiteAssembler {
         return names;
     }
 
-    private static Page page(SiteConfig config, Theme theme, ContentFile f, Set<String> layouts,
-            List<Problem> problems) {
+    private static Page page(
+            SiteConfig config, Theme theme, ContentFile f, Set<String> layouts, List<Problem> problems) {
         SourceFile s = f.source();
         FrontMatter m = f.meta();
         Page.Kind kind = !s.isIndex() ? Page.Kind.PAGE : s.folder().isEmpty() ? Page.Kind.HOME : Page.Kind.SECTION;
         StringBuilder path = new StringBuilder(config.prefix(s.lang()));
         int before = problems.size();
         if (!s.folder().isEmpty()) {
-            for (String segment : s.folder().split("/")) path.append(folderSlug(s, segment, problems)).append('/');
+            for (String segment : s.folder().split("/"))
+                path.append(folderSlug(s, segment, problems)).append('/');
         }
         if (kind == Page.Kind.PAGE) path.append(pageSlug(s, m, problems)).append('/');
         else if (m.slug().isPresent()) {
             problems.add(Problem.error(s.fieldPosition("slug"), "site.slug.onIndex"));
         }
-        String layout = m.layout().orElse(switch (kind) {
-            case HOME -> "home";
-            case SECTION -> "list";
-            case PAGE -> "page";
-        });
+        String layout = m.layout()
+                .orElse(
+                        switch (kind) {
+                            case HOME -> "home";
+                            case SECTION -> "list";
+                            case PAGE -> "page";
+                        });
         if (!layouts.contains(layout)) {
-            problems.add(Problem.error(s.fieldPosition("layout"), "site.layout.unknown", layout,
-                    Suggestion.didYouMean(layout, layouts), layouts));
+            problems.add(Problem.error(
+                    s.fieldPosition("layout"),
+                    "site.layout.unknown",
+                    layout,
+                    Suggestion.didYouMean(layout, layouts),
+                    layouts));
         } else {
             ExtraFieldCheck.check(theme, s, m.extra(), layout, problems);
         }
@@ -101,8 +111,11 @@ public final class SiteAssembler {
             String slug = m.slug().get();
             if (!Slugs.isValid(slug)) {
                 String better = Slugs.of(slug);
-                problems.add(Problem.error(s.fieldPosition("slug"), Message.of("site.slug.invalid", slug),
-                        better.isEmpty() ? Message.of("site.slug.invalid.hint")
+                problems.add(Problem.error(
+                        s.fieldPosition("slug"),
+                        Message.of("site.slug.invalid", slug),
+                        better.isEmpty()
+                                ? Message.of("site.slug.invalid.hint")
                                 : Message.of("site.slug.invalid.hintSuch", better)));
             }
             return slug;
@@ -114,54 +127,64 @@ public final class SiteAssembler {
         return slug;
     }
 
-
     private static void checkHomes(SiteConfig config, List<Page> pages, List<Problem> problems) {
         for (Language l : config.languages()) {
-            boolean has = pages.stream().anyMatch(p -> p.kind() == Page.Kind.HOME && p.lang().equals(l.code()));
+            boolean has = pages.stream()
+                    .anyMatch(p -> p.kind() == Page.Kind.HOME && p.lang().equals(l.code()));
             if (!has) {
-                problems.add(Problem.error(SourcePosition.of("content/" + l.code() + "/_index.md"),
-                        "site.home.missing", l.code()));
+                problems.add(Problem.error(
+                        SourcePosition.of("content/" + l.code() + "/_index.md"), "site.home.missing", l.code()));
             }
         }
     }
 
     /**
-     * A warning for every page without a twin in another language. Its hint names the fix: a page of the other
-     * language whose key almost matches (and that lacks a twin itself) is named with its file; a page without
+     * A warning for every page without a twin in another language. Its hint names the fix: a page of the other language
+     * whose key almost matches (and that lacks a twin itself) is named with its file; a page without
      * {@code translationKey} is paired by its place below the language folder, so the hint names that file.
      */
     private static void warnMissingTranslations(SiteConfig config, SiteModel site, List<Problem> problems) {
         for (Page p : site.pages()) {
             if (p.kind() == Page.Kind.HOME) continue;
             for (Language l : config.languages()) {
-                if (l.code().equals(p.lang()) || site.page(l.code(), p.translationKey()).isPresent()) continue;
+                if (l.code().equals(p.lang())
+                        || site.page(l.code(), p.translationKey()).isPresent()) continue;
                 String language = l.name() + " (" + l.code() + ")";
                 if (p.meta().translationKey().isEmpty()) {
-                    problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missingNoKey", language,
+                    problems.add(Problem.warning(
+                            p.source().position(1, 1),
+                            "site.translation.missingNoKey",
+                            language,
                             l.code(),
                             "content/" + l.code() + "/" + p.source().langPath()));
                     continue;
                 }
                 Page twin = nearlyMatching(site, p, l.code());
                 if (twin != null) {
-                    problems.add(Problem.warning(p.source().fieldPosition("translationKey"),
-                            "site.translation.nearKey", language,
-                            p.translationKey(), twin.source().path(), twin.translationKey()));
+                    problems.add(Problem.warning(
+                            p.source().fieldPosition("translationKey"),
+                            "site.translation.nearKey",
+                            language,
+                            p.translationKey(),
+                            twin.source().path(),
+                            twin.translationKey()));
                     continue;
                 }
-                problems.add(Problem.warning(p.source().position(1, 1), "site.translation.missing", language, l.code(),
-                        p.translationKey()));
+                problems.add(Problem.warning(
+                        p.source().position(1, 1), "site.translation.missing", language, l.code(), p.translationKey()));
             }
         }
     }
 
     /** The page of {@code lang} without a twin in {@code p}'s language whose key is nearest to p's, if near enough. */
     private static Page nearlyMatching(SiteModel site, Page p, String lang) {
-        java.util.Map<String, Page> orphans = new java.util.TreeMap<>();
+        Map<String, Page> orphans = new TreeMap<>();
         for (Page o : site.pages(lang)) {
             if (o.kind() == Page.Kind.HOME || o.meta().translationKey().isEmpty()) continue;
             if (site.page(p.lang(), o.translationKey()).isEmpty()) orphans.put(o.translationKey(), o);
         }
-        return nl.bmo.site.Suggestion.nearest(p.translationKey(), orphans.keySet()).map(orphans::get).orElse(null);
+        return nl.bmo.site.Suggestion.nearest(p.translationKey(), orphans.keySet())
+                .map(orphans::get)
+                .orElse(null);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
@@ -20,31 +21,34 @@ import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.translation.SourceHistory;
 import nl.bmo.site.translation.TranslationStatus;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Runs every check on a site built in memory and returns the problems; writes nothing. A problem found in a page's
- * HTML is reported at the page's source file, and names the output file where a template made it.
+ * Runs every check on a site built in memory and returns the problems; writes nothing. A problem found in a page's HTML
+ * is reported at the page's source file, and names the output file where a template made it.
  */
 public final class Checker {
 
     /** Checks the built site; {@code root} is the site root, for the published-URL list. */
-    public List<Problem> check(SiteModel site, nl.bmo.site.model.UiStrings strings, List<OutputFile> files, Path root) {
+    public List<Problem> check(SiteModel site, UiStrings strings, List<OutputFile> files, Path root) {
         HtmlIndex index = new HtmlIndex(files);
         Map<String, Page> byOutput = new HashMap<>();
         site.pages().forEach(p -> byOutput.put(p.outputFile(), p));
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         index.documents().entrySet().parallelStream().forEach(e -> {
             Page page = byOutput.get(e.getKey());
-            SourcePosition where = page == null ? SourcePosition.of(e.getKey()) : page.source().position(1, 1);
+            SourcePosition where =
+                    page == null ? SourcePosition.of(e.getKey()) : page.source().position(1, 1);
             checkLinks(e.getKey(), e.getValue(), index, where, site.config().basePath(), problems);
             checkAccessibility(e.getKey(), e.getValue(), where, problems);
         });
         for (Page p : site.pages()) checkHeadings(p, problems);
-        for (Page p : site.pages()) p.content().problems().stream().filter(q -> !q.isError()).forEach(problems::add);
+        for (Page p : site.pages())
+            p.content().problems().stream().filter(q -> !q.isError()).forEach(problems::add);
         checkHreflangSymmetry(site, index, problems);
         checkStringParity(site, strings, problems);
         problems.addAll(StringUsage.check(site, strings));
@@ -56,12 +60,14 @@ public final class Checker {
         return sorted;
     }
 
-    private static void checkLinks(String file, Document doc, HtmlIndex index, SourcePosition where, String basePath, List<Problem> problems) {
+    private static void checkLinks(
+            String file, Document doc, HtmlIndex index, SourcePosition where, String basePath, List<Problem> problems) {
         String page = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
         for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
             String attr = el.hasAttr("href") ? "href" : "src";
             String url = el.attr(attr).strip();
-            if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*")) continue;
+            if (el.is("link") && !el.attr("rel").matches("(?i).*\\b(stylesheet|icon|alternate|manifest|preload)\\b.*"))
+                continue;
             if (el.is("link[rel~=(?i)alternate]") || el.is("link[rel=canonical]")) continue;
             var forbidden = UrlSchemes.forbidden(el.attr(attr));
             if (forbidden.isPresent()) {
@@ -101,7 +107,10 @@ public final class Checker {
                 }
                 target = resolved.get();
             }
-            if (!fragment.isEmpty() && target.endsWith(".html") && !index.isRedirect(target) && !index.ids(target).contains(fragment)) {
+            if (!fragment.isEmpty()
+                    && target.endsWith(".html")
+                    && !index.isRedirect(target)
+                    && !index.ids(target).contains(fragment)) {
                 problems.add(Problem.error(where, "check.link.missingAnchor", url, file, fragment));
             }
         }
@@ -112,7 +121,9 @@ public final class Checker {
             problems.add(Problem.error(where, "check.image.noAlt", img.attr("src"), file));
         }
         for (Element a : doc.select("a[href]")) {
-            boolean named = !a.text().isBlank() || !a.attr("aria-label").isBlank() || !a.select("img[alt]:not([alt=''])").isEmpty();
+            boolean named = !a.text().isBlank()
+                    || !a.attr("aria-label").isBlank()
+                    || !a.select("img[alt]:not([alt=''])").isEmpty();
             if (!named) {
                 problems.add(Problem.error(where, "check.link.empty", a.attr("href"), file));
             }
@@ -124,8 +135,12 @@ public final class Checker {
         int previous = 1;
         for (Heading h : p.content().headings()) {
             if (h.level() > previous + 1) {
-                problems.add(Problem.warning(p.source().position(1, 1), "check.heading.skipsLevel", h.text(),
-                        previous, h.level(),
+                problems.add(Problem.warning(
+                        p.source().position(1, 1),
+                        "check.heading.skipsLevel",
+                        h.text(),
+                        previous,
+                        h.level(),
                         "#".repeat(previous + 1)));
             }
             previous = h.level();
@@ -140,7 +155,8 @@ public final class Checker {
             Set<String> targets = new HashSet<>();
             for (Element l : doc.select("head link[rel=alternate][hreflang]")) {
                 String href = l.attr("href");
-                if (href.startsWith(base) && !l.attr("hreflang").equals("x-default")) targets.add(href.substring(base.length()));
+                if (href.startsWith(base) && !l.attr("hreflang").equals("x-default"))
+                    targets.add(href.substring(base.length()));
             }
             if (!targets.isEmpty()) alternates.put(file, targets);
         });
@@ -150,8 +166,8 @@ public final class Checker {
                 if (target.equals(p.path())) continue;
                 String targetFile = SitePaths.outputFile(target);
                 if (!alternates.getOrDefault(targetFile, Set.of()).contains(p.path())) {
-                    problems.add(Problem.error(p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target,
-                            "/" + p.path()));
+                    problems.add(Problem.error(
+                            p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target, "/" + p.path()));
                 }
             }
         }
@@ -169,19 +185,26 @@ public final class Checker {
             List<Page> translations = site.translationsOf(p);
             Map<String, ContentFile> byLang = new HashMap<>();
             translations.forEach(t -> byLang.put(t.lang(), new ContentFile(t.source(), t.meta())));
-            if (!byLang.containsKey(p.lang()) || !status.originalLanguage(byLang).orElse("").equals(p.lang())) continue;
+            if (!byLang.containsKey(p.lang())
+                    || !status.originalLanguage(byLang).orElse("").equals(p.lang())) continue;
             Set<String> mine = askIds(p);
             for (Page t : translations) {
                 if (t == p) continue;
                 Set<String> theirs = askIds(t);
                 for (String id : mine) {
                     if (theirs.contains(id)) continue;
-                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askMissing", id,
+                    problems.add(Problem.warning(
+                            t.source().position(1, 1),
+                            "check.translation.askMissing",
+                            id,
                             p.source().path()));
                 }
                 for (String id : theirs) {
                     if (mine.contains(id)) continue;
-                    problems.add(Problem.warning(t.source().position(1, 1), "check.translation.askExtra", id,
+                    problems.add(Problem.warning(
+                            t.source().position(1, 1),
+                            "check.translation.askExtra",
+                            id,
                             p.source().path()));
                 }
             }
@@ -189,20 +212,24 @@ public final class Checker {
     }
 
     private static Set<String> askIds(Page p) {
-        Set<String> ids = new java.util.TreeSet<>();
+        Set<String> ids = new TreeSet<>();
         p.content().asks().forEach(a -> ids.add(a.id()));
         return ids;
     }
 
     /** Every language needs the same interface-string keys. */
-    private static void checkStringParity(SiteModel site, nl.bmo.site.model.UiStrings strings, List<Problem> problems) {
-        Set<String> union = new java.util.TreeSet<>();
+    private static void checkStringParity(SiteModel site, UiStrings strings, List<Problem> problems) {
+        Set<String> union = new TreeSet<>();
         site.config().languages().forEach(l -> union.addAll(strings.of(l.code()).keySet()));
         for (var l : site.config().languages()) {
             for (String key : union) {
                 if (!strings.of(l.code()).containsKey(key)) {
-                    problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + l.code() + ".yaml")),
-                            "check.string.missing", key, l.code(), l.name()));
+                    problems.add(Problem.error(
+                            SourcePosition.of(site.theme().sourceOf("i18n/" + l.code() + ".yaml")),
+                            "check.string.missing",
+                            key,
+                            l.code(),
+                            l.name()));
                 }
             }
         }
@@ -212,7 +239,6 @@ public final class Checker {
     static Optional<String> resolve(String pagePath, String url) {
         return SitePaths.normalise(SitePaths.folderOf(pagePath) + url);
     }
-
 
     private static String decode(String s) {
         try {

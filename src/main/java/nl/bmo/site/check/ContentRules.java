@@ -1,6 +1,7 @@
 package nl.bmo.site.check;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,8 @@ import nl.bmo.site.yaml.YamlNode;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
- * The site's own content rules, {@code content/rules.yaml}: what {@code check} holds every page to besides its
- * built-in checks. The generator knows no campaign; the site says what matters to it:
+ * The site's own content rules, {@code content/rules.yaml}: what {@code check} holds every page to besides its built-in
+ * checks. The generator knows no campaign; the site says what matters to it:
  *
  * <pre>
  * fields:                  # front matter fields: required, and at most so many characters
@@ -41,8 +42,8 @@ import nl.bmo.site.yaml.YamlReader;
  *   - {text: "januar i", use: "januari", why: "…"}
  * </pre>
  *
- * Every rule is optional; a site without the file has none. A broken rule is reported at its line in the file; a
- * page that breaks a rule is a warning at its own line, with the fix and the line of the rule.
+ * Every rule is optional; a site without the file has none. A broken rule is reported at its line in the file; a page
+ * that breaks a rule is a warning at its own line, with the fix and the line of the rule.
  */
 public final class ContentRules {
     public static final String FILE = "content/rules.yaml";
@@ -277,12 +278,11 @@ public final class ContentRules {
     }
 
     private void checkField(Page p, FieldRule r, List<Problem> problems) {
-        Optional<String> value =
-                switch (r.field()) {
-                    case "title" -> Optional.of(p.meta().title());
-                    case "summary" -> p.meta().summary();
-                    default -> p.meta().description();
-                };
+        Optional<String> value = switch (r.field()) {
+            case "title" -> Optional.of(p.meta().title());
+            case "summary" -> p.meta().summary();
+            default -> p.meta().description();
+        };
         if (value.isEmpty() || value.get().isBlank()) {
             if (r.required()) {
                 Message hint = r.maxLength() >= 0
@@ -368,7 +368,7 @@ public final class ContentRules {
                 if (!f.getFileName().toString().endsWith(".yaml") || !Files.isRegularFile(f)) continue;
                 try {
                     out.put("data/" + f.getFileName(), Files.readString(f).replace("\r\n", "\n"));
-                } catch (IOException | java.io.UncheckedIOException e) {
+                } catch (IOException | UncheckedIOException e) {
                     // not UTF-8 or unreadable: the data stage stops the build with that first
                 }
             }

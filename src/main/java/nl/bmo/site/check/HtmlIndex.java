@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import nl.bmo.site.model.OutputFile;
 import org.jsoup.Jsoup;
@@ -14,14 +15,13 @@ import org.jsoup.nodes.Document;
 final class HtmlIndex {
     private final Map<String, OutputFile> files = new HashMap<>();
     private final Map<String, Document> documents;
-    private final Map<String, Set<String>> ids = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
     HtmlIndex(List<OutputFile> outputs) {
         outputs.forEach(f -> files.put(f.path(), f));
         documents = outputs.parallelStream()
                 .filter(f -> f.path().endsWith(".html"))
-                .collect(Collectors.toConcurrentMap(OutputFile::path,
-                        f -> Jsoup.parse(f.text(), "")));
+                .collect(Collectors.toConcurrentMap(OutputFile::path, f -> Jsoup.parse(f.text(), "")));
     }
 
     Map<String, Document> documents() {

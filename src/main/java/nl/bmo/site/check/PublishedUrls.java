@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
@@ -18,10 +20,9 @@ import nl.bmo.site.model.SiteModel;
 import org.jsoup.Jsoup;
 
 /**
- * The committed list of published URLs ({@code content/published.txt}): every page and every ask anchor the press
- * may have linked to. A URL that disappears is an error unless an alias redirects it; a page not yet in the list is
- * named as an info. {@code build
- * --update-published} rewrites the list; it is reviewed like code.
+ * The committed list of published URLs ({@code content/published.txt}): every page and every ask anchor the press may
+ * have linked to. A URL that disappears is an error unless an alias redirects it; a page not yet in the list is named
+ * as an info. {@code build --update-published} rewrites the list; it is reviewed like code.
  */
 public final class PublishedUrls {
     public static final String FILE = "content/published.txt";
@@ -102,7 +103,7 @@ public final class PublishedUrls {
         for (Page p : site.pages()) {
             for (String a : p.meta().aliases()) aliasTargets.put(SitePaths.fromUrlPath(a), p);
         }
-        java.util.Set<String> listed = new java.util.HashSet<>();
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             if (line.isEmpty() || line.startsWith("#")) continue;
@@ -112,13 +113,14 @@ public final class PublishedUrls {
             String path = SitePaths.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
             String fragment = hash < 0 ? "" : line.substring(hash + 1);
             Page alias = aliasTargets.get(path);
-            String target = alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
+            String target =
+                    alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
             if (target == null) {
                 String old = hash < 0 ? line : line.substring(0, hash);
                 problems.add(Problem.error(where, "published.url.removed", line, old));
             } else if (!fragment.isEmpty() && !index.ids(target).contains(fragment)) {
-                problems.add(Problem.error(where, "published.anchor.removedFromPage", line, "/" + pathOf(target),
-                        fragment));
+                problems.add(
+                        Problem.error(where, "published.anchor.removedFromPage", line, "/" + pathOf(target), fragment));
             }
         }
         for (Page p : site.pages()) {
@@ -129,7 +131,8 @@ public final class PublishedUrls {
     }
 
     private static String pathOf(String outputFile) {
-        return outputFile.endsWith("index.html") ? outputFile.substring(0, outputFile.length() - "index.html".length()) : outputFile;
+        return outputFile.endsWith("index.html")
+                ? outputFile.substring(0, outputFile.length() - "index.html".length())
+                : outputFile;
     }
-
 }

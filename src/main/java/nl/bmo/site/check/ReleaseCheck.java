@@ -13,16 +13,18 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.SiteConfig;
 
 /**
- * The launch gate ({@code check --release}): what keeps a site that builds from going live. A base URL on a
- * placeholder host, a value that {@code release.required} in {@code content/site.yaml} asks for and that is still
- * empty (the press contact), drafts that the build would publish, and a site without its list of published URLs.
- * Missing translations and every other warning fail the gate too, as they fail every {@code check}.
+ * The launch gate ({@code check --release}): what keeps a site that builds from going live. A base URL on a placeholder
+ * host, a value that {@code release.required} in {@code content/site.yaml} asks for and that is still empty (the press
+ * contact), drafts that the build would publish, and a site without its list of published URLs. Missing translations
+ * and every other warning fail the gate too, as they fail every {@code check}.
  */
 public final class ReleaseCheck {
     private static final String CONFIG = "content/site.yaml";
     /** Hosts that can never be the real address (RFC 2606, RFC 6761). */
     private static final List<String> PLACEHOLDER_TLDS = List.of(".example", ".test", ".invalid", ".localhost");
-    private static final List<String> PLACEHOLDER_HOSTS = List.of("localhost", "example.com", "example.net", "example.org");
+
+    private static final List<String> PLACEHOLDER_HOSTS =
+            List.of("localhost", "example.com", "example.net", "example.org");
 
     /**
      * @param baseUrlGiven whether the base URL came from {@code --base-url} rather than {@code site.yaml}
@@ -33,8 +35,11 @@ public final class ReleaseCheck {
         String text = configText(config.root());
         String host = host(config.baseUrl());
         if (isPlaceholder(host)) {
-            problems.add(Problem.error(baseUrlGiven ? SourcePosition.of("--base-url") : position(text, "baseUrl"),
-                    "release.baseUrl.placeholder", config.baseUrl(), host));
+            problems.add(Problem.error(
+                    baseUrlGiven ? SourcePosition.of("--base-url") : position(text, "baseUrl"),
+                    "release.baseUrl.placeholder",
+                    config.baseUrl(),
+                    host));
         }
         for (String path : config.releaseRequired()) {
             Object value = config.param(path).orElse(null);
@@ -43,8 +48,8 @@ public final class ReleaseCheck {
             }
         }
         if (!Files.isRegularFile(config.root().resolve(PublishedUrls.FILE))) {
-            problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE), "release.published.missing",
-                    PublishedUrls.FILE));
+            problems.add(Problem.error(
+                    SourcePosition.of(PublishedUrls.FILE), "release.published.missing", PublishedUrls.FILE));
         }
         if (drafts) {
             problems.add(Problem.error(SourcePosition.of("--drafts"), "release.drafts"));
@@ -79,8 +84,8 @@ public final class ReleaseCheck {
     }
 
     /**
-     * The line of a dotted key path ({@code params.press.email}) in the configuration: each key is looked for below
-     * the previous one, at a deeper indent. The deepest key found gives the line; none found gives the file.
+     * The line of a dotted key path ({@code params.press.email}) in the configuration: each key is looked for below the
+     * previous one, at a deeper indent. The deepest key found gives the line; none found gives the file.
      */
     static SourcePosition position(String text, String dottedPath) {
         String[] lines = text.split("\n", -1);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.bmo.site.Problem;
@@ -17,12 +18,14 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.UiStrings;
 
 /**
- * Interface strings that nothing uses: a key is used when a template names it as a text literal ({@code t("share.title")}),
- * or names a prefix of it that it completes ({@code t("press.link-" + l.code)}), or the generator reads it
- * ({@link UiStrings#GENERATOR_KEYS}, {@link UiStrings#GENERATOR_PREFIXES}). An unused key is a warning at its line.
+ * Interface strings that nothing uses: a key is used when a template names it as a text literal
+ * ({@code t("share.title")}), or names a prefix of it that it completes ({@code t("press.link-" + l.code)}), or the
+ * generator reads it ({@link UiStrings#GENERATOR_KEYS}, {@link UiStrings#GENERATOR_PREFIXES}). An unused key is a
+ * warning at its line.
  */
 final class StringUsage {
-    private static final Pattern LITERAL = Pattern.compile("\"([A-Za-z0-9_.-]+)\"(\\s*\\+)?|'([A-Za-z0-9_.-]+)'(\\s*\\+)?");
+    private static final Pattern LITERAL =
+            Pattern.compile("\"([A-Za-z0-9_.-]+)\"(\\s*\\+)?|'([A-Za-z0-9_.-]+)'(\\s*\\+)?");
 
     private StringUsage() {}
 
@@ -45,11 +48,13 @@ final class StringUsage {
             String themeText = site.theme().text("i18n/" + l.code() + ".yaml").orElse("");
             // strings of a theme the site's theme extends are that theme's: the site cannot remove them
             boolean ownFile = site.theme().layers().get(0).paths().contains("i18n/" + l.code() + ".yaml");
-            for (Map.Entry<String, String> e : new java.util.TreeMap<>(strings.of(l.code())).entrySet()) {
+            for (Map.Entry<String, String> e : new TreeMap<>(strings.of(l.code())).entrySet()) {
                 String key = e.getKey();
                 if (literals.contains(key) || prefixes.stream().anyMatch(key::startsWith)) continue;
                 if (!ownFile && !l.strings().containsKey(key)) continue;
-                SourcePosition where = l.strings().containsKey(key) ? line(config, "content/site.yaml", key) : line(themeText, file, key);
+                SourcePosition where = l.strings().containsKey(key)
+                        ? line(config, "content/site.yaml", key)
+                        : line(themeText, file, key);
                 problems.add(Problem.warning(where, "check.string.unused", key, l.code()));
             }
         }

@@ -17,14 +17,15 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.Theme;
 
 /**
- * Templates of a site's theme that do nothing: in a theme that extends another, a template that replaces no template
- * of the theme it extends and that nothing uses (no page's layout, not {@code layouts/404.ftlh}, no render hook, not
+ * Templates of a site's theme that do nothing: in a theme that extends another, a template that replaces no template of
+ * the theme it extends and that nothing uses (no page's layout, not {@code layouts/404.ftlh}, no render hook, not
  * included or imported by a template) is most likely a misspelt override, such as {@code partials/heade.ftlh}. A
  * warning at the file, suggesting the closest template of the theme it extends.
  */
 final class TemplateUsage {
     /** A literal {@code <#include "…">} or {@code <#import "…" as x>} (also in square-bracket syntax). */
     private static final Pattern LOADS = Pattern.compile("[<\\[]#(?:include|import)\\s+[\"']([^\"']+)[\"']");
+
     private static final String TEMPLATES = "templates/";
 
     private TemplateUsage() {}
@@ -42,9 +43,11 @@ final class TemplateUsage {
         Theme.Layer parent = theme.layers().get(1);
         for (String path : own.paths()) {
             if (!isTemplate(path) || inherited.contains(path) || used.contains(path)) continue;
-            Message closest = Suggestion.closest(path, inherited).map(c -> Message.of("common.didYouMean", c))
+            Message closest = Suggestion.closest(path, inherited)
+                    .map(c -> Message.of("common.didYouMean", c))
                     .orElse(Message.of("common.nothing"));
-            problems.add(Problem.warning(SourcePosition.of(own.sourcePrefix() + path),
+            problems.add(Problem.warning(
+                    SourcePosition.of(own.sourcePrefix() + path),
                     Message.of("check.template.unused", path, parent.name()),
                     Message.of("check.template.unused.hint", closest, own.sourcePrefix())));
         }
@@ -68,7 +71,8 @@ final class TemplateUsage {
     /** The theme path a template name loaded from {@code from} refers to, as FreeMarker resolves it. */
     static String resolve(String from, String name) {
         String base = name.startsWith("/") ? TEMPLATES : from.substring(0, from.lastIndexOf('/') + 1);
-        List<String> parts = new ArrayList<>(List.of(base.substring(0, base.length() - 1).split("/")));
+        List<String> parts =
+                new ArrayList<>(List.of(base.substring(0, base.length() - 1).split("/")));
         for (String part : (name.startsWith("/") ? name.substring(1) : name).split("/")) {
             if (part.equals("..")) {
                 if (parts.size() > 1) parts.remove(parts.size() - 1);
@@ -80,6 +84,7 @@ final class TemplateUsage {
     }
 
     private static boolean isTemplate(String path) {
-        return path.startsWith(TEMPLATES) && (path.endsWith(".ftlh") || path.endsWith(".ftl") || path.endsWith(".ftlx"));
+        return path.startsWith(TEMPLATES)
+                && (path.endsWith(".ftlh") || path.endsWith(".ftl") || path.endsWith(".ftlx"));
     }
 }

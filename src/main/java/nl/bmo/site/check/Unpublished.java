@@ -20,7 +20,8 @@ public final class Unpublished {
         for (SkippedPage s : skipped) {
             SourcePosition where = SourcePosition.of(s.file());
             if (s.reason() == SkippedPage.Reason.DRAFT) {
-                Message hint = s.date().map(d -> Message.of("unpublished.draft.hintDated", d))
+                Message hint = s.date()
+                        .map(d -> Message.of("unpublished.draft.hintDated", d))
                         .orElse(Message.of("unpublished.draft.hint"));
                 problems.add(Problem.info(where, Message.of("unpublished.draft"), hint));
             } else {

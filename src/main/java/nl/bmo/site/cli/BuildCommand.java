@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import nl.bmo.site.check.PublishedUrls;
+import nl.bmo.site.output.OutputWriter;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Pipeline;
-import nl.bmo.site.output.OutputWriter;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -15,27 +16,40 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code build}: renders the site into a folder, replacing it only when the whole build succeeded. */
-@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
         description = "Build the site into a folder of plain files, ready to upload to any host.")
 final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = {"-d", "--destination"}, paramLabel = "DIR",
+    @Option(
+            names = {"-d", "--destination"},
+            paramLabel = "DIR",
             description = "The output folder (default: public/ in the site root). It is replaced as a whole.")
     String destination;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "The address the site is published at; overrides baseUrl in content/site.yaml.")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "The address the site is published at; overrides baseUrl in content/site.yaml.")
     String baseUrl;
 
     @Option(names = "--drafts", description = "Include drafts and pages dated in the future.")
     boolean drafts;
 
-    @Option(names = "--cache-dir", paramLabel = "DIR",
-            description = "Where share images are kept between builds (default: .bmo-cache/ in the site root). Safe to delete.")
+    @Option(
+            names = "--cache-dir",
+            paramLabel = "DIR",
+            description = "Where share images are kept between builds (default: .bmo-cache/ in the site root). Safe to "
+                    + "delete.")
     Path cacheDir;
 
-    @Option(names = "--update-published", description = "Rewrite content/published.txt with the URLs and ask anchors the site publishes now.")
+    @Option(
+            names = "--update-published",
+            description = "Rewrite content/published.txt with the URLs and ask anchors the site publishes now.")
     boolean updatePublished;
 
     @Spec
@@ -53,10 +67,13 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console =
+                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         String given = destination == null ? root.resolve("public").toString() : destination;
-        Path dest = Path.of(given).isAbsolute() ? Path.of(given) : Path.of("").toAbsolutePath().resolve(given);
+        Path dest = Path.of(given).isAbsolute()
+                ? Path.of(given)
+                : Path.of("").toAbsolutePath().resolve(given);
         Path checked = OutputWriter.checkDestination(root, dest, given);
         BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD)
                 .withCacheDir(cacheDir == null ? root.resolve(BuildOptions.CACHE_DIR) : cacheDir.toAbsolutePath());
@@ -70,8 +87,8 @@ final class BuildCommand implements Callable<Integer> {
         console.built(result, files, given);
         if (source.verbose) console.stages(result);
         if (updatePublished) {
-            int n = new nl.bmo.site.check.PublishedUrls(root).write(result.site());
-            console.publishedWritten(n, nl.bmo.site.check.PublishedUrls.FILE);
+            int n = new PublishedUrls(root).write(result.site());
+            console.publishedWritten(n, PublishedUrls.FILE);
         }
         return ExitCodes.OK;
     }

@@ -8,13 +8,14 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
+import nl.bmo.site.check.Checker;
+import nl.bmo.site.check.ContentRules;
+import nl.bmo.site.check.ReleaseCheck;
+import nl.bmo.site.check.Unpublished;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.pipeline.Workspace;
-import nl.bmo.site.check.Checker;
-import nl.bmo.site.check.ContentRules;
-import nl.bmo.site.check.ReleaseCheck;
 import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.translation.StatusReport;
 import picocli.CommandLine.Command;
@@ -23,14 +24,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code check}: builds the site in memory, runs every check, writes nothing, and reports all problems at once. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Check the site without writing it: front matter, links and anchors, translations, "
-                + "interface strings, alt text, headings, the published URLs in content/published.txt, and the "
-                + "site's own rules in content/rules.yaml.",
-                "Exit code 1 when an error or a warning is found: both block a change, here and in CI (an info "
-                + "never fails)."})
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Check the site without writing it: front matter, links and anchors, translations, "
+                    + "interface strings, alt text, headings, the published URLs in content/published.txt, and the "
+                    + "site's own rules in content/rules.yaml.",
+            "Exit code 1 when an error or a warning is found: both block a change, here and in CI (an info "
+                    + "never fails)."
+        })
 final class CheckCommand implements Callable<Integer> {
-    enum Format { text, github }
+    enum Format {
+        text,
+        github
+    }
 
     @Mixin
     SourceOption source;
@@ -42,15 +51,24 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--drafts", description = "Also check drafts and pages dated in the future.")
     boolean drafts;
 
-    @Option(names = "--release", description = "The launch gate: also fail on a placeholder base URL (.example, .test, "
-            + ".invalid, localhost), on values that release.required in content/site.yaml lists and that are empty (the press "
-            + "contact), on drafts that would be published, and on a missing content/published.txt.")
+    @Option(
+            names = "--release",
+            description = "The launch gate: also fail on a placeholder base URL (.example, .test, "
+                    + ".invalid, localhost), on values that release.required in content/site.yaml lists and that are "
+                    + "empty (the press "
+                    + "contact), on drafts that would be published, and on a missing content/published.txt.")
     boolean release;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Check with this base URL, as 'build --base-url' publishes it.")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Check with this base URL, as 'build --base-url' publishes it.")
     String baseUrl;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or github (GitHub Actions annotations).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "text (default) or github (GitHub Actions annotations).")
     Format format = Format.text;
 
     @Spec
@@ -68,7 +86,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console =
+                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         if (strict) {
             console.strictGone();
             return ExitCodes.USAGE;
@@ -83,14 +102,15 @@ final class CheckCommand implements Callable<Integer> {
         }
         BuildResult result = null;
         try {
-            BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD).withoutShareImages();
+            BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD)
+                    .withoutShareImages();
             result = Pipeline.inMemory(clock, options).build().result();
             problems.addAll(result.warnings());
             problems.addAll(new Checker().check(result.site(), result.strings(), result.files(), root));
             StatusReport status = Workspace.status(result.site(), false);
             problems.addAll(status.problems());
             problems.addAll(rules.check(result.site(), status));
-            problems.addAll(nl.bmo.site.check.Unpublished.of(result.skipped()));
+            problems.addAll(Unpublished.of(result.skipped()));
             if (release) problems.addAll(new ReleaseCheck().check(result.site().config(), baseUrl != null, drafts));
         } catch (SiteException e) {
             problems.addAll(e.problems());

@@ -46,9 +46,13 @@ final class Console {
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.stream().filter(Problem::isWarning).count();
         if (errors > 0) {
-            err.println(warnings > 0 ? messages.text("cli.count.both", count(errors, "common.count.error"),
-                    count(warnings, "common.count.warning"))
-                    : count(errors, "common.count.error"));
+            err.println(
+                    warnings > 0
+                            ? messages.text(
+                                    "cli.count.both",
+                                    count(errors, "common.count.error"),
+                                    count(warnings, "common.count.warning"))
+                            : count(errors, "common.count.error"));
         }
         err.flush();
     }
@@ -67,37 +71,57 @@ final class Console {
 
     /** {@code --verbose}: where the build's time went. */
     void stages(BuildResult r) {
-        out.println(messages.text("cli.stages", r.stages().entrySet().stream()
-                .map(e -> messages.text("cli.stage", e.getKey(), e.getValue().toMillis()))
-                .collect(Collectors.joining(", "))));
+        out.println(messages.text(
+                "cli.stages",
+                r.stages().entrySet().stream()
+                        .map(e -> messages.text(
+                                "cli.stage", e.getKey(), e.getValue().toMillis()))
+                        .collect(Collectors.joining(", "))));
         out.flush();
     }
 
     /** {@code 24 pages (nl 12, en 12)}. */
     String summary(BuildResult r) {
-        int total = r.pagesPerLanguage().values().stream().mapToInt(Integer::intValue).sum();
-        String per = r.pagesPerLanguage().entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+        int total = r.pagesPerLanguage().values().stream()
+                .mapToInt(Integer::intValue)
+                .sum();
+        String per = r.pagesPerLanguage().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", "));
         return messages.text("cli.pages", count(total, "common.count.page"), per);
     }
 
     /** The drafts and future-dated pages left out, each by file and reason. */
     void skipped(BuildResult r) {
         if (r.skipped().isEmpty()) return;
-        out.println(messages.text("cli.skipped", count(r.skippedDrafts(), "common.count.draft"),
+        out.println(messages.text(
+                "cli.skipped",
+                count(r.skippedDrafts(), "common.count.draft"),
                 count(r.skippedFuture(), "common.count.future")));
-        r.skipped().forEach(s -> out.println("  " + s.file() + ": " + (s.reason() == SkippedPage.Reason.DRAFT
-                ? messages.text("cli.skipped.draft")
-                : messages.text("cli.skipped.future", s.date().map(Object::toString).orElse("?")))));
+        r.skipped()
+                .forEach(s -> out.println("  " + s.file() + ": "
+                        + (s.reason() == SkippedPage.Reason.DRAFT
+                                ? messages.text("cli.skipped.draft")
+                                : messages.text(
+                                        "cli.skipped.future",
+                                        s.date().map(Object::toString).orElse("?")))));
     }
 
-    /** GitHub Actions workflow commands: one annotation per problem ({@code ::error}, {@code ::warning}, {@code ::notice}). */
+    /**
+     * GitHub Actions workflow commands: one annotation per problem ({@code ::error}, {@code ::warning},
+     * {@code ::notice}).
+     */
     void github(List<Problem> problems) {
         for (Problem p : problems.stream().sorted(PRINT_ORDER).toList()) {
-            StringBuilder sb = new StringBuilder("::").append(switch (p.severity()) {
-                case ERROR -> "error";
-                case WARNING -> "warning";
-                case INFO -> "notice";
-            }).append(" file=").append(escapeProperty(p.where().file()));
+            StringBuilder sb = new StringBuilder("::")
+                    .append(
+                            switch (p.severity()) {
+                                case ERROR -> "error";
+                                case WARNING -> "warning";
+                                case INFO -> "notice";
+                            })
+                    .append(" file=")
+                    .append(escapeProperty(p.where().file()));
             if (p.where().line() > 0) sb.append(",line=").append(p.where().line());
             if (p.where().column() > 0) sb.append(",col=").append(p.where().column());
             String hint = messages.hint(p);
@@ -120,7 +144,8 @@ final class Console {
     void checked(String summary, long errors, long warnings, long infos, boolean failed) {
         String e = count(errors, "common.count.error");
         String w = count(warnings, "common.count.warning");
-        String counts = infos > 0 ? messages.text("cli.checked.countsWithInfo", e, w, count(infos, "common.count.info"))
+        String counts = infos > 0
+                ? messages.text("cli.checked.countsWithInfo", e, w, count(infos, "common.count.info"))
                 : messages.text("cli.checked.counts", e, w);
         String what = summary == null ? messages.text("cli.checked.site") : summary;
         (failed ? err : out).println(messages.text(failed ? "cli.checked.failed" : "cli.checked.ok", what, counts));
@@ -165,8 +190,10 @@ final class Console {
         } else if (!r.isUnchanged()) {
             List<String> shown = r.changed().stream().limit(3).toList();
             int more = r.changed().size() - shown.size();
-            out.println(more > 0 ? messages.text("cli.serve.rebuiltMore", String.join(", ", shown), more, millis(b))
-                    : messages.text("cli.serve.rebuilt", String.join(", ", shown), millis(b)));
+            out.println(
+                    more > 0
+                            ? messages.text("cli.serve.rebuiltMore", String.join(", ", shown), more, millis(b))
+                            : messages.text("cli.serve.rebuilt", String.join(", ", shown), millis(b)));
         }
         out.flush();
     }

@@ -1,7 +1,10 @@
 package nl.bmo.site.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import nl.bmo.site.Messages;
 import nl.bmo.site.SiteException;
 import picocli.CommandLine;
@@ -33,14 +36,15 @@ public final class Main implements Runnable {
         }
         // a run of one command sets up only that command (picocli reads every command's annotations when it is added)
         String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
-        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only).execute(args));
+        System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only)
+                .execute(args));
     }
 
     /** The commands, in the order help lists them. */
-    private static final java.util.Map<String, java.util.function.Supplier<Object>> COMMANDS = commands();
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
 
-    private static java.util.Map<String, java.util.function.Supplier<Object>> commands() {
-        java.util.Map<String, java.util.function.Supplier<Object>> c = new java.util.LinkedHashMap<>();
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> c = new LinkedHashMap<>();
         c.put("build", BuildCommand::new);
         c.put("check", CheckCommand::new);
         c.put("serve", ServeCommand::new);
@@ -84,8 +88,8 @@ public final class Main implements Runnable {
         CommandLine.ParseResult sub = parseResult;
         while (sub.hasSubcommand()) sub = sub.subcommand();
         SourceOption.MessageLanguage flag = sub.matchedOptionValue("--messages", null);
-        return Messages.choose(flag == null ? null : flag.name(), System.getenv(SourceOption.MESSAGES_VARIABLE),
-                Locale.getDefault());
+        return Messages.choose(
+                flag == null ? null : flag.name(), System.getenv(SourceOption.MESSAGES_VARIABLE), Locale.getDefault());
     }
 
     private static boolean isVerbose(CommandLine.ParseResult parseResult) {

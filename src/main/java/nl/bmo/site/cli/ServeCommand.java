@@ -1,5 +1,6 @@
 package nl.bmo.site.cli;
 
+import java.awt.Desktop;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import nl.bmo.site.Problem;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.Rebuild;
@@ -23,17 +25,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code serve}: builds the site, serves it on this computer and reloads the browser on every save. */
-@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Preview the site: build it, serve it on this computer, and rebuild and reload the browser on every save.",
-                "Problems show in the browser and here; the preview keeps running. Nothing is written to disk. Stop with Ctrl-C."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Preview the site: build it, serve it on this computer, and rebuild and reload the browser on every save.",
+            "Problems show in the browser and here; the preview keeps running. Nothing is written to disk. Stop with "
+                    + "Ctrl-C."
+        })
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "1313", description = "The port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "1313",
+            description = "The port (default: ${DEFAULT-VALUE}); 0 picks a free one.")
     int port;
 
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDR",
+            defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this computer only).")
     String bind;
 
@@ -61,25 +76,30 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
-        if (port < 0 || port > 65535) throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
+        Console console =
+                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        if (port < 0 || port > 65535)
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         InetAddress address = address();
         Path root = source.source.toAbsolutePath().normalize();
         BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true));
         Preview preview;
         try {
-            preview = Preview.start(new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET,
-                    console.messages()), clock,
+            preview = Preview.start(
+                    new PreviewOptions(build, address, port, PreviewOptions.DEFAULT_QUIET, console.messages()),
+                    clock,
                     listener(console));
         } catch (BindException e) {
             console.portBusy(bind, port, e.getMessage());
             return ExitCodes.USAGE;
         }
         CountDownLatch done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.countDown();
-            awaitQuietly(done); // Ctrl-C: let the preview close and say so before the JVM exits
-        }, "serve-stop");
+        Thread hook = new Thread(
+                () -> {
+                    stop.countDown();
+                    awaitQuietly(done); // Ctrl-C: let the preview close and say so before the JVM exits
+                },
+                "serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
         try {
             console.serving(preview.address(), !address.isLoopbackAddress(), preview.translationsAddress());
@@ -123,8 +143,8 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void openBrowser(Console console, Preview preview) {
         try {
-            if (java.awt.Desktop.isDesktopSupported() && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.BROWSE)) {
-                java.awt.Desktop.getDesktop().browse(preview.address());
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(preview.address());
                 return;
             }
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
@@ -135,7 +155,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private static void awaitQuietly(CountDownLatch latch) {
         try {
-            latch.await(5, java.util.concurrent.TimeUnit.SECONDS);
+            latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -11,22 +11,30 @@ final class SourceOption {
     static final String MESSAGES_VARIABLE = "BMO_MESSAGES";
 
     /** The languages messages are printed in. */
-    enum MessageLanguage { nl, en }
+    enum MessageLanguage {
+        nl,
+        en
+    }
 
-    @Option(names = {"-s", "--source"}, paramLabel = "DIR", description = "The site root, holding content/site.yaml (default: the current folder).")
+    @Option(
+            names = {"-s", "--source"},
+            paramLabel = "DIR",
+            description = "The site root, holding content/site.yaml (default: the current folder).")
     Path source = Path.of(".");
 
     @Option(names = "--verbose", description = "Print stack traces with errors, and the time each stage took.")
     boolean verbose;
 
-    @Option(names = "--messages", paramLabel = "LANG",
-            description = "The language of messages: nl or en (default: the environment "
-            + "variable " + MESSAGES_VARIABLE + ", else the system's language: nl for a Dutch system, else en).")
+    @Option(
+            names = "--messages",
+            paramLabel = "LANG",
+            description = "The language of messages: nl or en (default: the environment " + "variable "
+                    + MESSAGES_VARIABLE + ", else the system's language: nl for a Dutch system, else en).")
     MessageLanguage messages;
 
     /** The messages in the language asked for: {@code --messages}, else {@code BMO_MESSAGES}, else the system's. */
     Messages messages() {
-        return Messages.choose(messages == null ? null : messages.name(), System.getenv(MESSAGES_VARIABLE),
-                Locale.getDefault());
+        return Messages.choose(
+                messages == null ? null : messages.name(), System.getenv(MESSAGES_VARIABLE), Locale.getDefault());
     }
 }

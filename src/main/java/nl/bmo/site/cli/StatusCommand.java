@@ -12,18 +12,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code status}: which translations are missing, up to date, or behind the page they were translated from. */
-@Command(name = "status", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Show the translation status: one row per page (translationKey), for each language the original, "
-                + "up to date, BEHIND (the original changed since it was translated), not recorded, or MISSING; "
-                + "for pages that are behind, what changed in the original (when git knows it).",
-                "Drafts and future-dated pages are included. Exit code 1 with --strict when anything is missing, behind or not recorded."})
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Show the translation status: one row per page (translationKey), for each language the original, "
+                    + "up to date, BEHIND (the original changed since it was translated), not recorded, or MISSING; "
+                    + "for pages that are behind, what changed in the original (when git knows it).",
+            "Drafts and future-dated pages are included. Exit code 1 with --strict when anything is missing, behind or "
+                    + "not recorded."
+        })
 final class StatusCommand implements Callable<Integer> {
-    enum Format { text, json, markdown }
+    enum Format {
+        text,
+        json,
+        markdown
+    }
 
     @Mixin
     SourceOption source;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or markdown (for a pull request or a job summary).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "text (default), json, or markdown (for a pull request or a job summary).")
     Format format = Format.text;
 
     @Option(names = "--strict", description = "Exit with code 1 when a translation is missing, behind or not recorded.")
@@ -44,17 +57,23 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console =
+                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         StatusReport report = Workspace.open(root, clock).status();
-        console.out().print(switch (format) {
-            case text -> StatusFormat.text(report);
-            case json -> StatusFormat.json(report);
-            case markdown -> StatusFormat.markdown(report);
-        });
+        console.out()
+                .print(
+                        switch (format) {
+                            case text -> StatusFormat.text(report);
+                            case json -> StatusFormat.json(report);
+                            case markdown -> StatusFormat.markdown(report);
+                        });
         console.out().flush();
         boolean errors = report.problems().stream().anyMatch(nl.bmo.site.Problem::isError);
-        if (errors) console.problems(report.problems().stream().filter(nl.bmo.site.Problem::isError).toList());
+        if (errors)
+            console.problems(report.problems().stream()
+                    .filter(nl.bmo.site.Problem::isError)
+                    .toList());
         return errors || (strict && report.needsWork()) ? ExitCodes.PROBLEMS : ExitCodes.OK;
     }
 }

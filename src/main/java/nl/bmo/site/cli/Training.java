@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The training run that {@code mvn package} makes to record a class data archive (CDS on JDK 17, the AOT cache on
- * JDK 25): runs {@code --help}, {@code --version}, a whole {@code build} of a site with an empty share-image cache and a
+ * The training run that {@code mvn package} makes to record a class data archive (CDS on JDK 17, the AOT cache on JDK
+ * 25): runs {@code --help}, {@code --version}, a whole {@code build} of a site with an empty share-image cache and a
  * {@code check} in one JVM, so that the archive holds every class these commands load. Not a command of the CLI.
  *
  * <p>Usage: {@code java -XX:ArchiveClassesAtExit=bmo-site.jsa -cp bmo-site.jar nl.bmo.site.cli.Training SITE WORKDIR}
@@ -28,7 +28,8 @@ public final class Training {
         run("--help");
         run("--version");
         run("build", "--help");
-        int built = run("build", "-s", site.toString(), "-d", work.resolve("site").toString(), "--cache-dir", cache.toString());
+        int built = run(
+                "build", "-s", site.toString(), "-d", work.resolve("site").toString(), "--cache-dir", cache.toString());
         int checked = run("check", "-s", site.toString());
         System.out.println("Training run: build exit " + built + ", check exit " + checked);
         System.exit(built == ExitCodes.INTERNAL || checked == ExitCodes.INTERNAL ? 1 : 0);

@@ -16,10 +16,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code translated}: records that translations say what their originals say now. */
-@Command(name = "translated", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Record that these translated pages are up to date with their original: writes "
-                + "'translation: {from: <language>, source: <hash of the original's text>}' into their front matter.",
-                "Run it after you have checked the translation against the original; 'status' then shows them as up to date."})
+@Command(
+        name = "translated",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Record that these translated pages are up to date with their original: writes "
+                    + "'translation: {from: <language>, source: <hash of the original's text>}' into their front "
+                    + "matter.",
+            "Run it after you have checked the translation against the original; 'status' then shows them as up to "
+                    + "date."
+        })
 final class TranslatedCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
@@ -27,7 +34,9 @@ final class TranslatedCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Translated pages, such as content/en/about.md.")
     List<String> files;
 
-    @Option(names = "--from", paramLabel = "LANG",
+    @Option(
+            names = "--from",
+            paramLabel = "LANG",
             description = "The language of the original (default: the one the page records, else the page's original).")
     String from;
 
@@ -46,12 +55,14 @@ final class TranslatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console =
+                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
         Path root = source.source.toAbsolutePath().normalize();
         Workspace ws = Workspace.open(root, clock);
         List<String> paths = new ArrayList<>();
         for (String f : files) paths.add(sitePath(root, f));
-        var recorded = new TranslationRecorder(ws.config(), ws.files(), ws.parser()).record(paths, Optional.ofNullable(from));
+        var recorded =
+                new TranslationRecorder(ws.config(), ws.files(), ws.parser()).record(paths, Optional.ofNullable(from));
         for (TranslationRecorder.Recorded r : recorded) {
             console.recorded(r.file(), r.changed(), r.source(), r.hash());
         }

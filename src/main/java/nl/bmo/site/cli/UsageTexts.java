@@ -13,10 +13,10 @@ import java.util.Optional;
 import picocli.CommandLine;
 
 /**
- * The usage texts of the command line, written once at build time ({@code mvn process-classes} runs {@link #main})
- * into {@code nl/bmo/site/cli/usage/<command>.txt}, so that {@code --help} is answered without setting up picocli.
- * They are picocli's own texts; a test checks that they equal what picocli prints now. Without them (in an IDE
- * that skipped the step) picocli answers as usual.
+ * The usage texts of the command line, written once at build time ({@code mvn process-classes} runs {@link #main}) into
+ * {@code nl/bmo/site/cli/usage/<command>.txt}, so that {@code --help} is answered without setting up picocli. They are
+ * picocli's own texts; a test checks that they equal what picocli prints now. Without them (in an IDE that skipped the
+ * step) picocli answers as usual.
  */
 public final class UsageTexts {
     static final String FOLDER = "usage/";
@@ -31,7 +31,8 @@ public final class UsageTexts {
         else if (args.length == 2 && args[0].equals("help") && !args[1].startsWith("-")) command = args[1];
         else return Optional.empty();
         if (!command.matches("[a-z]*")) return Optional.empty();
-        try (InputStream in = UsageTexts.class.getResourceAsStream(FOLDER + (command.isEmpty() ? "bmo-site" : command) + ".txt")) {
+        try (InputStream in =
+                UsageTexts.class.getResourceAsStream(FOLDER + (command.isEmpty() ? "bmo-site" : command) + ".txt")) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();

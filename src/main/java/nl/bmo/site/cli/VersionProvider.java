@@ -12,6 +12,8 @@ final class VersionProvider implements CommandLine.IVersionProvider {
     /** The version lines, without picocli: {@code --version} alone is answered before the command line is set up. */
     static String[] lines() {
         String v = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"bmo-site " + (v == null ? "(development build)" : v), "Java " + System.getProperty("java.version")};
+        return new String[] {
+            "bmo-site " + (v == null ? "(development build)" : v), "Java " + System.getProperty("java.version")
+        };
     }
 }

@@ -97,43 +97,64 @@ public final class ConfigLoader {
             for (int i = 0; i < raw.languages().size(); i++) {
                 RawLanguage entry = raw.languages().get(i);
                 Language l = entry == null ? null : language(entry, "/languages/" + i, at, codes, problems);
-                if (entry == null) problems.add(Problem.error(at.orFile("/languages/" + i),
-                        "config.languages.emptyEntry"));
+                if (entry == null)
+                    problems.add(Problem.error(at.orFile("/languages/" + i), "config.languages.emptyEntry"));
                 if (l != null) languages.add(l);
             }
         }
         String def = raw.defaultLanguage();
         if (def == null && !languages.isEmpty()) def = languages.get(0).code();
         if (def != null && !codes.containsKey(def) && !codes.isEmpty()) {
-            problems.add(Problem.error(at.orFile("/defaultLanguage"), "config.defaultLanguage.unknown", def,
-                    Suggestion.didYouMean(def, codes.keySet()), new TreeSet<>(codes.keySet())));
+            problems.add(Problem.error(
+                    at.orFile("/defaultLanguage"),
+                    "config.defaultLanguage.unknown",
+                    def,
+                    Suggestion.didYouMean(def, codes.keySet()),
+                    new TreeSet<>(codes.keySet())));
         }
         String baseUrl = raw.baseUrl() == null ? "" : raw.baseUrl().trim();
         Message baseUrlProblem = baseUrlProblem(baseUrl);
-        if (baseUrlProblem != null) problems.add(Problem.error(at.orFile("/baseUrl"), baseUrlProblem,
-                Message.of("config.baseUrl.hint")));
+        if (baseUrlProblem != null)
+            problems.add(Problem.error(at.orFile("/baseUrl"), baseUrlProblem, Message.of("config.baseUrl.hint")));
         String editUrl = raw.editUrl() == null ? "" : raw.editUrl().trim();
         Message editUrlProblem = editUrl.isEmpty() ? null : urlProblem(editUrl, Message.of("config.url.editUrl"));
-        if (editUrlProblem != null) problems.add(Problem.error(at.orFile("/editUrl"), editUrlProblem,
-                Message.of("config.editUrl.hint")));
+        if (editUrlProblem != null)
+            problems.add(Problem.error(at.orFile("/editUrl"), editUrlProblem, Message.of("config.editUrl.hint")));
         SiteException.throwIfErrors(problems);
-        return new SiteConfig(root.toAbsolutePath().normalize(), languages, def,
-                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()), baseUrl, raw.theme(), raw.menu(), raw.params(),
-                editUrl, Boolean.TRUE.equals(raw.translationNotice()),
-                raw.release() == null || raw.release().required() == null ? List.of() : raw.release().required());
+        return new SiteConfig(
+                root.toAbsolutePath().normalize(),
+                languages,
+                def,
+                Boolean.TRUE.equals(raw.defaultLanguageInSubdir()),
+                baseUrl,
+                raw.theme(),
+                raw.menu(),
+                raw.params(),
+                editUrl,
+                Boolean.TRUE.equals(raw.translationNotice()),
+                raw.release() == null || raw.release().required() == null
+                        ? List.of()
+                        : raw.release().required());
     }
 
     /** One entry of {@code languages:}, validated; null (and a problem) when it is wrong. */
-    private static Language language(RawLanguage l, String pointer, YamlPositions at, Map<String, SourcePosition> codes,
+    private static Language language(
+            RawLanguage l,
+            String pointer,
+            YamlPositions at,
+            Map<String, SourcePosition> codes,
             List<Problem> problems) {
         SourcePosition code = at.of(pointer + "/code").orElse(at.orFile(pointer));
         if (!Language.isValidCode(l.code())) {
-            problems.add(Problem.error(code, l.code() == null ? "config.language.noCode"
-                    : "config.language.invalidCode", l.code()));
+            problems.add(Problem.error(
+                    code, l.code() == null ? "config.language.noCode" : "config.language.invalidCode", l.code()));
         } else if (codes.containsKey(l.code())) {
             SourcePosition first = codes.get(l.code());
-            problems.add(Problem.error(code, Message.of("config.language.twice", l.code()), first.line() > 0
-                    ? Message.of("config.language.twice.hintLine", first.line())
+            problems.add(Problem.error(
+                    code,
+                    Message.of("config.language.twice", l.code()),
+                    first.line() > 0
+                            ? Message.of("config.language.twice.hintLine", first.line())
                             : Message.of("config.language.twice.hint")));
         } else if (l.quotes() != null && l.quotes().codePointCount(0, l.quotes().length()) != 4) {
             codes.put(l.code(), code);

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
@@ -42,7 +44,7 @@ public final class ExtraFieldsReader {
     private ExtraFieldsReader() {}
 
     private static Message didYouMean(String type) {
-        String other = OTHER_NAMES.get(type.toLowerCase(java.util.Locale.ROOT));
+        String other = OTHER_NAMES.get(type.toLowerCase(Locale.ROOT));
         return other != null
                 ? Message.of("common.didYouMean", other)
                 : Suggestion.didYouMean(type, ExtraFields.Type.words());
@@ -60,8 +62,7 @@ public final class ExtraFieldsReader {
         }
         section.map().forEach((name, spec) -> {
             if (!spec.isMap()) {
-                problems.add(Problem.error(
-                        spec.where(), "extra.declaration.noType", name, ExtraFields.Type.words()));
+                problems.add(Problem.error(spec.where(), "extra.declaration.noType", name, ExtraFields.Type.words()));
                 return;
             }
             spec.map().forEach((option, value) -> {
@@ -74,7 +75,7 @@ public final class ExtraFieldsReader {
             });
             YamlNode type = spec.map().get("type");
             var t = type == null || type.text() == null
-                    ? java.util.Optional.<ExtraFields.Type>empty()
+                    ? Optional.<ExtraFields.Type>empty()
                     : ExtraFields.Type.of(type.text());
             if (t.isEmpty()) {
                 String given = type == null ? null : type.text();
@@ -93,8 +94,7 @@ public final class ExtraFieldsReader {
             if (l != null) {
                 if (l.isList() && l.list().stream().allMatch(n -> n.value() instanceof String))
                     l.list().forEach(n -> layouts.add((String) n.value()));
-                else
-                    problems.add(Problem.error(l.where(), "extra.declaration.layoutsNotAList", name));
+                else problems.add(Problem.error(l.where(), "extra.declaration.layoutsNotAList", name));
             }
             YamlNode required = spec.map().get("required");
             if (required != null && !(required.value() instanceof Boolean)) {

@@ -35,9 +35,9 @@ import nl.bmo.site.yaml.YamlReader;
 /**
  * Finds the configured theme and the themes it extends, and reads all their files into memory once.
  *
- * <p>The lookup is per file. The theme named in {@code site.yaml} is the site's own {@code themes/<name>/}, or else
- * the theme of that name bundled in the jar. A site's theme extends the bundled {@value #DEFAULT_PARENT} theme unless
- * its {@code theme.yaml} says {@code extends: <name>} (another theme: the site's {@code themes/<name>/}, or else the
+ * <p>The lookup is per file. The theme named in {@code site.yaml} is the site's own {@code themes/<name>/}, or else the
+ * theme of that name bundled in the jar. A site's theme extends the bundled {@value #DEFAULT_PARENT} theme unless its
+ * {@code theme.yaml} says {@code extends: <name>} (another theme: the site's {@code themes/<name>/}, or else the
  * bundled one) or {@code extends: none}; a bundled theme extends only what it names. Every file comes from the nearest
  * theme of that chain that has it, and every top-level setting of {@code theme.yaml} ({@code shareImage},
  * {@code description}) from the nearest theme that sets it. A theme may not extend itself through others (a cycle).
@@ -48,6 +48,7 @@ public final class ThemeLoader {
     static final String DEFAULT_PARENT = "bmo";
     /** {@code extends: none}: a theme that stands alone. */
     static final String NONE = "none";
+
     private static final String NAME = "[a-z0-9][a-z0-9-]*";
     private static final String BADGE = "extra(\\.[A-Za-z0-9_-]+)+";
 
@@ -62,14 +63,23 @@ public final class ThemeLoader {
     }
 
     /** One theme of the chain, read. */
-    private record Source(String name, boolean bundled, String location, String prefix, Map<String, byte[]> files,
-            Settings settings, YamlPositions at, ExtraFields extra) {
+    private record Source(
+            String name,
+            boolean bundled,
+            String location,
+            String prefix,
+            Map<String, byte[]> files,
+            Settings settings,
+            YamlPositions at,
+            ExtraFields extra) {
         String key() {
             return prefix;
         }
 
         SourcePosition extendsPosition() {
-            return at == null ? SourcePosition.of(prefix + "theme.yaml") : at.of("/extends").orElse(SourcePosition.of(prefix + "theme.yaml"));
+            return at == null
+                    ? SourcePosition.of(prefix + "theme.yaml")
+                    : at.of("/extends").orElse(SourcePosition.of(prefix + "theme.yaml"));
         }
     }
 
@@ -104,18 +114,26 @@ public final class ThemeLoader {
                 throw SiteException.at(current.extendsPosition(), "theme.extends.invalid", parent);
             }
             // a site theme may extend the bundled theme of its own name: themes/bmo/ restyles the bundled bmo
-            boolean own = !current.bundled() && !parent.equals(current.name()) && Files.isDirectory(ownFolder(config, parent));
+            boolean own = !current.bundled()
+                    && !parent.equals(current.name())
+                    && Files.isDirectory(ownFolder(config, parent));
             Source next = own ? own(config, parent) : bundled(parent);
             if (next == null) {
-                Message hint = parent.equals(current.name()) ? Message.of("theme.extends.notFound.hintSelf")
-                        : Message.of("theme.extends.notFound.hint", Suggestion.didYouMean(parent, themeNames(config)), parent);
-                throw SiteException.at(current.extendsPosition(),
-                        Message.of("theme.extends.notFound", current.name(), parent), hint);
+                Message hint = parent.equals(current.name())
+                        ? Message.of("theme.extends.notFound.hintSelf")
+                        : Message.of(
+                                "theme.extends.notFound.hint",
+                                Suggestion.didYouMean(parent, themeNames(config)),
+                                parent);
+                throw SiteException.at(
+                        current.extendsPosition(), Message.of("theme.extends.notFound", current.name(), parent), hint);
             }
             for (Source s : chain) {
                 if (s.key().equals(next.key())) {
-                    String cycle = chain.subList(chain.indexOf(s), chain.size()).stream().map(Source::location)
-                            .collect(Collectors.joining(" → ")) + " → " + next.location();
+                    String cycle = chain.subList(chain.indexOf(s), chain.size()).stream()
+                                    .map(Source::location)
+                                    .collect(Collectors.joining(" → "))
+                            + " → " + next.location();
                     throw SiteException.at(current.extendsPosition(), "theme.extends.cycle", cycle);
                 }
             }
@@ -139,10 +157,14 @@ public final class ThemeLoader {
                 break;
             }
         }
-        Optional<Theme.ShareImageStyle> share = shareFrom == null ? Optional.empty() : Optional.of(shareImage(shareFrom, files));
+        Optional<Theme.ShareImageStyle> share =
+                shareFrom == null ? Optional.empty() : Optional.of(shareImage(shareFrom, files));
         // the extra fields the templates read: declared by the nearest theme that declares any
-        ExtraFields extra = chain.stream().filter(s -> s.settings().extra() != null).findFirst()
-                .map(Source::extra).orElse(ExtraFields.NONE);
+        ExtraFields extra = chain.stream()
+                .filter(s -> s.settings().extra() != null)
+                .findFirst()
+                .map(Source::extra)
+                .orElse(ExtraFields.NONE);
         Source first = chain.get(0);
         return new Theme(first.name(), first.location(), first.prefix(), files, share, layers, extra);
     }
@@ -152,19 +174,24 @@ public final class ThemeLoader {
         Theme.ShareImageStyle st = s.settings().shareImage();
         YamlPositions at = s.at();
         if (st.font() == null || !files.containsKey(st.font())) {
-            throw SiteException.at(at.of("/shareImage/font").orElse(at.orFile("/shareImage")),
-                    "theme.shareImage.font", st.font());
+            throw SiteException.at(
+                    at.of("/shareImage/font").orElse(at.orFile("/shareImage")), "theme.shareImage.font", st.font());
         }
         for (String field : List.of("background", "foreground", "accent")) {
-            String colour = field.equals("background") ? st.background() : field.equals("foreground") ? st.foreground() : st.accent();
+            String colour = field.equals("background")
+                    ? st.background()
+                    : field.equals("foreground") ? st.foreground() : st.accent();
             if (colour == null || !colour.matches("#[0-9a-fA-F]{6}")) {
-                throw SiteException.at(at.of("/shareImage/" + field).orElse(at.orFile("/shareImage")),
-                        "theme.shareImage.colour", field, colour);
+                throw SiteException.at(
+                        at.of("/shareImage/" + field).orElse(at.orFile("/shareImage")),
+                        "theme.shareImage.colour",
+                        field,
+                        colour);
             }
         }
         if (st.badge() != null && !st.badge().matches(BADGE)) {
-            throw SiteException.at(at.of("/shareImage/badge").orElse(at.orFile("/shareImage")),
-                    "theme.shareImage.badge", st.badge());
+            throw SiteException.at(
+                    at.of("/shareImage/badge").orElse(at.orFile("/shareImage")), "theme.shareImage.badge", st.badge());
         }
         return st;
     }
@@ -193,13 +220,22 @@ public final class ThemeLoader {
     private Source bundled(String name) {
         URL themeYaml = ThemeLoader.class.getResource("/themes/" + name + "/theme.yaml");
         if (themeYaml == null) return null;
-        Map<String, byte[]> files = BUNDLED.computeIfAbsent(name, n -> Collections.unmodifiableMap(readBundled(themeYaml, n)));
+        Map<String, byte[]> files =
+                BUNDLED.computeIfAbsent(name, n -> Collections.unmodifiableMap(readBundled(themeYaml, n)));
         return source(name, true, "bundled theme \"" + name + "\"", "(bundled theme " + name + ")/", files);
     }
 
     private Source source(String name, boolean bundled, String location, String prefix, Map<String, byte[]> files) {
         byte[] yamlFile = files.get("theme.yaml");
-        if (yamlFile == null || yamlFile.length == 0) return new Source(name, bundled, location, prefix, files, new Settings(null, null, null, null, null), null,
+        if (yamlFile == null || yamlFile.length == 0)
+            return new Source(
+                    name,
+                    bundled,
+                    location,
+                    prefix,
+                    files,
+                    new Settings(null, null, null, null, null),
+                    null,
                     ExtraFields.NONE);
         String text = new String(yamlFile, StandardCharsets.UTF_8);
         String file = prefix + "theme.yaml";

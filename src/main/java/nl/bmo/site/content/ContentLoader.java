@@ -11,10 +11,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
@@ -32,9 +33,8 @@ import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
- * Finds {@code content/<lang>/**\/*.md} for every configured language, reads and parses each file once (in
- * parallel), and leaves out drafts and future-dated pages unless asked for. Collects the problems of all files
- * before it throws.
+ * Finds {@code content/<lang>/**\/*.md} for every configured language, reads and parses each file once (in parallel),
+ * and leaves out drafts and future-dated pages unless asked for. Collects the problems of all files before it throws.
  */
 public final class ContentLoader {
     private final FrontMatterParser frontMatter;
@@ -51,8 +51,8 @@ public final class ContentLoader {
     }
 
     /**
-     * The Markdown files of every configured language, found by walking the language folders, with the problems
-     * met on the way (a missing language folder, links that leave the site, files that are not Markdown).
+     * The Markdown files of every configured language, found by walking the language folders, with the problems met on
+     * the way (a missing language folder, links that leave the site, files that are not Markdown).
      */
     public record Scan(List<Candidate> candidates, List<Problem> problems) {
         public Scan {
@@ -76,14 +76,14 @@ public final class ContentLoader {
         for (Language lang : config.languages()) {
             Path dir = content.resolve(lang.code());
             if (!Files.isDirectory(dir)) {
-                problems.add(Problem.error(SourcePosition.of("content/" + lang.code() + "/"),
-                        "content.folder.missing", lang.code()));
+                problems.add(Problem.error(
+                        SourcePosition.of("content/" + lang.code() + "/"), "content.folder.missing", lang.code()));
                 continue;
             }
             candidates.addAll(find(config.root(), dir, lang.code(), problems));
         }
         warnAboutStrayFolders(config, content, problems);
-        candidates.sort(java.util.Comparator.comparing(Candidate::path)); // pages come out in this order: sort once
+        candidates.sort(Comparator.comparing(Candidate::path)); // pages come out in this order: sort once
         return new Scan(candidates, problems);
     }
 
@@ -92,7 +92,8 @@ public final class ContentLoader {
      * for. {@code parsed} holds files parsed before, by path: a file found there is not read again, and every file
      * parsed now is added to it. Collects the problems of all files before it throws.
      */
-    public Content load(SiteConfig config, Scan scan, boolean includeDrafts, ConcurrentMap<String, ContentFile> parsed) {
+    public Content load(
+            SiteConfig config, Scan scan, boolean includeDrafts, ConcurrentMap<String, ContentFile> parsed) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>(scan.problems()));
         // files parsed before are taken in one quick pass; only the others are read, on every core
         List<Candidate> toRead = new ArrayList<>();
@@ -112,26 +113,30 @@ public final class ContentLoader {
         List<ContentFile> kept = new ArrayList<>();
         for (ContentFile f : files) {
             FrontMatter m = f.meta();
-            if (!includeDrafts && m.draft()) skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.DRAFT, m.date()));
+            if (!includeDrafts && m.draft())
+                skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.DRAFT, m.date()));
             else if (!includeDrafts && m.date().map(d -> d.isAfter(today)).orElse(false))
                 skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.FUTURE, m.date()));
             else kept.add(f);
         }
-        kept.sort(java.util.Comparator.comparing(f -> f.source().path()));
+        kept.sort(Comparator.comparing(f -> f.source().path()));
         List<Problem> warnings = new ArrayList<>(problems);
         Collections.sort(warnings);
-        skipped.sort(java.util.Comparator.comparing(SkippedPage::file));
+        skipped.sort(Comparator.comparing(SkippedPage::file));
         return new Content(kept, warnings, skipped);
     }
 
     /**
-     * Parses the bytes of a content file of this site as the build would ({@code content/<lang>/…/x.md}): for an
-     * older version of a file, or a page about to be written. Throws {@link SiteException} when they are no valid page.
+     * Parses the bytes of a content file of this site as the build would ({@code content/<lang>/…/x.md}): for an older
+     * version of a file, or a page about to be written. Throws {@link SiteException} when they are no valid page.
      */
     public ContentParser parser(SiteConfig config) {
         return (path, bytes) -> {
             String[] parts = path.split("/", 3);
-            if (parts.length < 3 || !parts[0].equals("content") || config.language(parts[1]).isEmpty() || !path.endsWith(".md")) {
+            if (parts.length < 3
+                    || !parts[0].equals("content")
+                    || config.language(parts[1]).isEmpty()
+                    || !path.endsWith(".md")) {
                 throw SiteException.at(SourcePosition.of(path), "content.notAPage");
             }
             SourceFile source = SourceReader.read(path, parts[1], parts[2], bytes);
@@ -177,7 +182,9 @@ public final class ContentLoader {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     String name = d.getFileName().toString();
-                    return !d.equals(dir) && name.startsWith(".") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    return !d.equals(dir) && name.startsWith(".")
+                            ? FileVisitResult.SKIP_SUBTREE
+                            : FileVisitResult.CONTINUE;
                 }
 
                 @Override
@@ -197,7 +204,8 @@ public final class ContentLoader {
                         }
                     }
                     if (name.endsWith(".md")) {
-                        out.add(new Candidate(f, rel, lang, dir.relativize(f).toString().replace('\\', '/')));
+                        out.add(new Candidate(
+                                f, rel, lang, dir.relativize(f).toString().replace('\\', '/')));
                     } else {
                         problems.add(Problem.warning(SourcePosition.of(rel), "content.notMarkdown"));
                     }
@@ -206,8 +214,10 @@ public final class ContentLoader {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(root.relativize(f).toString().replace('\\', '/')),
-                            "content.cannotRead", e.getMessage()));
+                    problems.add(Problem.error(
+                            SourcePosition.of(root.relativize(f).toString().replace('\\', '/')),
+                            "content.cannotRead",
+                            e.getMessage()));
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -236,8 +246,8 @@ public final class ContentLoader {
                     .map(p -> p.getFileName().toString())
                     .filter(n -> !n.startsWith(".") && config.language(n).isEmpty())
                     .sorted()
-                    .forEach(n -> problems.add(Problem.warning(SourcePosition.of("content/" + n + "/"),
-                            "content.folder.notALanguage", n)));
+                    .forEach(n -> problems.add(Problem.warning(
+                            SourcePosition.of("content/" + n + "/"), "content.folder.notALanguage", n)));
         } catch (IOException e) {
             problems.add(Problem.error(SourcePosition.of("content/"), "io.cannotRead", e.getMessage()));
         }

@@ -50,8 +50,8 @@ public final class FrontMatterParser {
         if (source.frontMatter().isBlank()) {
             throw SiteException.at(start, "content.frontMatter.empty");
         }
-        Raw raw = yaml.read(source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(),
-                YamlKind.FRONT_MATTER);
+        Raw raw = yaml.read(
+                source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(), YamlKind.FRONT_MATTER);
         List<Problem> problems = new ArrayList<>();
         String title = raw.title() == null ? "" : raw.title().strip();
         if (title.isEmpty()) {
@@ -91,14 +91,16 @@ public final class FrontMatterParser {
 
     private static Optional<Translation> translation(RawTranslation raw, SourceFile source, List<Problem> problems) {
         if (raw == null) return Optional.empty();
-        if (raw.from() == null || raw.from().isBlank() || raw.source() == null || raw.source().isBlank()) {
-            problems.add(Problem.error(source.fieldPosition("translation"), "content.translation.incomplete",
-                    source.path()));
+        if (raw.from() == null
+                || raw.from().isBlank()
+                || raw.source() == null
+                || raw.source().isBlank()) {
+            problems.add(Problem.error(
+                    source.fieldPosition("translation"), "content.translation.incomplete", source.path()));
             return Optional.empty();
         }
         return Optional.of(new Translation(raw.from().strip(), raw.source().strip()));
     }
-
 
     private static Optional<String> blankToEmpty(String s) {
         return s == null || s.isBlank() ? Optional.empty() : Optional.of(s.strip());

@@ -18,8 +18,8 @@ import nl.bmo.site.model.SiteData;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.Tracker;
 import nl.bmo.site.model.UiStrings;
-import nl.bmo.site.yaml.YamlNode;
 import nl.bmo.site.yaml.YamlKind;
+import nl.bmo.site.yaml.YamlNode;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
@@ -50,22 +50,26 @@ public final class DataLoader {
             String rel = FOLDER + "/" + name;
             if (name.startsWith(".")) continue;
             if (!name.endsWith(".yaml") || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-                problems.add(Problem.error(SourcePosition.of(rel), Message.of("data.file.notYaml"),
+                problems.add(Problem.error(
+                        SourcePosition.of(rel),
+                        Message.of("data.file.notYaml"),
                         name.endsWith(".yml")
-                        ? Message.of("data.file.notYaml.hintRename", name.substring(0, name.length() - 4) + ".yaml")
-                        : Message.of("data.file.notYaml.hint")));
+                                ? Message.of(
+                                        "data.file.notYaml.hintRename", name.substring(0, name.length() - 4) + ".yaml")
+                                : Message.of("data.file.notYaml.hint")));
                 continue;
             }
             String key = name.substring(0, name.length() - ".yaml".length());
             if (!key.matches("[a-z][a-z0-9_]*")) {
-                problems.add(Problem.error(SourcePosition.of(rel), "data.file.badName", key,
-                        "data." + key.replaceAll("[^a-z0-9_]", "_")));
+                problems.add(Problem.error(
+                        SourcePosition.of(rel), "data.file.badName", key, "data." + key.replaceAll("[^a-z0-9_]", "_")));
                 continue;
             }
             try {
                 YamlNode tree = yaml.readTree(Files.readAllBytes(file), rel, YamlKind.DATA_FILE);
                 files.put(key, tree.plain());
-                if (key.equals(TRACKER)) tracker = Optional.of(new TrackerReader(site, strings, rel).read(tree, problems));
+                if (key.equals(TRACKER))
+                    tracker = Optional.of(new TrackerReader(site, strings, rel).read(tree, problems));
             } catch (SiteException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {

@@ -15,6 +15,7 @@ import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.Assessment;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.Page;
@@ -75,8 +76,8 @@ final class TrackerReader {
             Set<String> known = knownAsks();
             asks.map().forEach((id, list) -> {
                 if (!known.contains(id)) {
-                    problems.add(Problem.error(list.where(), "tracker.ask.unknown", id,
-                            Suggestion.didYouMean(id, known), known));
+                    problems.add(Problem.error(
+                            list.where(), "tracker.ask.unknown", id, Suggestion.didYouMean(id, known), known));
                     return;
                 }
                 List<Assessment> entries = entries(id, list, problems);
@@ -88,8 +89,9 @@ final class TrackerReader {
 
     /** The ids of the asks on the site's pages, in every language. */
     private Set<String> knownAsks() {
-        Set<String> ids = new TreeSet<>(nl.bmo.site.model.Ask::compareIds);
-        for (Language l : site.config().languages()) site.asks(l.code()).forEach(a -> ids.add(a.ask().id()));
+        Set<String> ids = new TreeSet<>(Ask::compareIds);
+        for (Language l : site.config().languages())
+            site.asks(l.code()).forEach(a -> ids.add(a.ask().id()));
         return ids;
     }
 
@@ -143,13 +145,18 @@ final class TrackerReader {
 
     private TrackerStatus status(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
         if (node == null || node.text() == null) {
-            problems.add(Problem.error(node == null ? entry : node.where(), "tracker.status.missing", id,
-                    TrackerStatus.keys()));
+            problems.add(Problem.error(
+                    node == null ? entry : node.where(), "tracker.status.missing", id, TrackerStatus.keys()));
             return null;
         }
         Optional<TrackerStatus> s = TrackerStatus.of(node.text());
         if (s.isEmpty()) {
-            problems.add(Problem.error(node.where(), "tracker.status.unknown", id, TrackerStatus.keys(), node.text(),
+            problems.add(Problem.error(
+                    node.where(),
+                    "tracker.status.unknown",
+                    id,
+                    TrackerStatus.keys(),
+                    node.text(),
                     Suggestion.didYouMean(node.text(), TrackerStatus.keys())));
             return null;
         }
@@ -162,7 +169,8 @@ final class TrackerReader {
             return null;
         }
         try {
-            if (!node.text().matches("\\d{4}-\\d{2}-\\d{2}")) throw new DateTimeParseException("format", node.text(), 0);
+            if (!node.text().matches("\\d{4}-\\d{2}-\\d{2}"))
+                throw new DateTimeParseException("format", node.text(), 0);
             return LocalDate.parse(node.text());
         } catch (DateTimeParseException e) {
             problems.add(Problem.error(node.where(), "tracker.date.invalid", id, node.text()));
@@ -194,7 +202,8 @@ final class TrackerReader {
     }
 
     private Map<String, String> explanation(String id, YamlNode node, SourcePosition entry, List<Problem> problems) {
-        List<String> codes = site.config().languages().stream().map(Language::code).toList();
+        List<String> codes =
+                site.config().languages().stream().map(Language::code).toList();
         List<String> fields = codes.stream().map(c -> c + ": …").toList();
         if (node == null || !node.isMap()) {
             problems.add(Problem.error(node == null ? entry : node.where(), "tracker.explanation.missing", id, fields));
@@ -205,8 +214,11 @@ final class TrackerReader {
         for (Language l : site.config().languages()) {
             YamlNode text = node.map().get(l.code());
             if (text == null || text.text() == null || text.text().isBlank()) {
-                problems.add(Problem.error(text == null ? node.where() : text.where(),
-                        "tracker.explanation.missingIn", id, fields,
+                problems.add(Problem.error(
+                        text == null ? node.where() : text.where(),
+                        "tracker.explanation.missingIn",
+                        id,
+                        fields,
                         l.name() + " (" + l.code() + ")"));
             } else {
                 out.put(l.code(), text.text().strip());
@@ -218,8 +230,13 @@ final class TrackerReader {
     private void unknownFields(YamlNode map, List<String> allowed, Message what, List<Problem> problems) {
         for (Map.Entry<String, YamlNode> e : map.map().entrySet()) {
             if (!allowed.contains(e.getKey())) {
-                problems.add(Problem.error(e.getValue().where(), "tracker.field.unknown", what, e.getKey(),
-                        Suggestion.didYouMean(e.getKey(), allowed), allowed));
+                problems.add(Problem.error(
+                        e.getValue().where(),
+                        "tracker.field.unknown",
+                        what,
+                        e.getKey(),
+                        Suggestion.didYouMean(e.getKey(), allowed),
+                        allowed));
             }
         }
     }
@@ -231,15 +248,21 @@ final class TrackerReader {
         for (Language l : site.config().languages()) {
             Map<String, String> m = new LinkedHashMap<>();
             for (String key : TrackerStatus.keys()) {
-                strings.get(l.code(), "tracker.status." + key).ifPresentOrElse(v -> m.put(key, v), () -> missing.add(l.code() + "\0tracker.status." + key));
+                strings.get(l.code(), "tracker.status." + key)
+                        .ifPresentOrElse(v -> m.put(key, v), () -> missing.add(l.code() + "\0tracker.status." + key));
             }
-            strings.get(l.code(), "tracker.feed-entry").ifPresentOrElse(v -> m.put("feed-entry", v), () -> missing.add(l.code() + "\0tracker.feed-entry"));
+            strings.get(l.code(), "tracker.feed-entry")
+                    .ifPresentOrElse(v -> m.put("feed-entry", v), () -> missing.add(l.code() + "\0tracker.feed-entry"));
             out.put(l.code(), m);
         }
         for (String m : missing) {
             String[] parts = m.split("\0");
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("i18n/" + parts[0] + ".yaml")),
-                    "tracker.string.missing", parts[1], parts[0], file,
+            problems.add(Problem.error(
+                    SourcePosition.of(site.theme().sourceOf("i18n/" + parts[0] + ".yaml")),
+                    "tracker.string.missing",
+                    parts[1],
+                    parts[0],
+                    file,
                     site.theme().sourceOf("i18n/" + parts[0] + ".yaml")));
         }
         return out;

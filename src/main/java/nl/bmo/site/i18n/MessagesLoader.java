@@ -16,8 +16,8 @@ import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
- * Loads {@code themes/<theme>/i18n/<lang>.yaml} for every configured language and lays the site's own
- * {@code strings:} (per language in {@code site.yaml}) over it. A language with no strings at all is an error.
+ * Loads {@code themes/<theme>/i18n/<lang>.yaml} for every configured language and lays the site's own {@code strings:}
+ * (per language in {@code site.yaml}) over it. A language with no strings at all is an error.
  */
 public final class MessagesLoader {
     private final YamlReader yaml;
@@ -35,12 +35,15 @@ public final class MessagesLoader {
             var bytes = theme.file(path);
             if (bytes.isPresent()) {
                 try {
-                    strings.putAll(yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourceOf(path)));
+                    strings.putAll(
+                            yaml.readStrings(new String(bytes.get(), StandardCharsets.UTF_8), theme.sourceOf(path)));
                 } catch (SiteException e) {
                     problems.addAll(e.problems());
                 }
             } else if (l.strings().isEmpty()) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourceOf(path)), "strings.language.missing",
+                problems.add(Problem.error(
+                        SourcePosition.of(theme.sourceOf(path)),
+                        "strings.language.missing",
                         l.code(),
                         theme.sourceOf(path)));
             }

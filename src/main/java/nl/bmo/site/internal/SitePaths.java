@@ -5,8 +5,8 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Site paths are the URLs of pages and files relative to the site root, with no leading slash: {@code ""} is the
- * home, {@code en/demands/} a page (a folder with an {@code index.html}), {@code css/main.1a2b3c4d.css} a file.
+ * Site paths are the URLs of pages and files relative to the site root, with no leading slash: {@code ""} is the home,
+ * {@code en/demands/} a page (a folder with an {@code index.html}), {@code css/main.1a2b3c4d.css} a file.
  */
 public final class SitePaths {
     private SitePaths() {}
@@ -19,9 +19,8 @@ public final class SitePaths {
     }
 
     /**
-     * The relative URL from the page or file at {@code from} to {@code to}, so that links work under any sub-path:
-     * from {@code eisen/x/} to {@code en/demands/y/} is {@code ../../en/demands/y/}. A link to the same page is
-     * {@code ./}.
+     * The relative URL from the page or file at {@code from} to {@code to}, so that links work under any sub-path: from
+     * {@code eisen/x/} to {@code en/demands/y/} is {@code ../../en/demands/y/}. A link to the same page is {@code ./}.
      */
     public static String relative(String from, String to) {
         String base = folderOf(from);
@@ -46,8 +45,8 @@ public final class SitePaths {
     }
 
     /**
-     * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Empty when
-     * {@code ..} would leave the root, or a part holds a backslash or NUL.
+     * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Empty when {@code ..}
+     * would leave the root, or a part holds a backslash or NUL.
      */
     public static Optional<String> normalise(String path) {
         Deque<String> parts = new ArrayDeque<>();

@@ -27,7 +27,11 @@ public final class Slugs {
     public static String of(String text) {
         String s = isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD);
         s = MARKS.matcher(s).replaceAll("");
-        s = s.replace("ß", "ss").replace("æ", "ae").replace("ø", "o").replace("ł", "l").replace("đ", "d");
+        s = s.replace("ß", "ss")
+                .replace("æ", "ae")
+                .replace("ø", "o")
+                .replace("ł", "l")
+                .replace("đ", "d");
         s = OTHER.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("-");
         s = EDGE_HYPHENS.matcher(s).replaceAll("");
         return s.length() > 200 ? TRAILING_HYPHENS.matcher(s.substring(0, 200)).replaceAll("") : s;

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for unsafe links, used wherever the generator reads or writes a link (Markdown links and raw HTML,
- * the link check of the built site): the schemes that can run script or smuggle content are refused.
+ * The one rule for unsafe links, used wherever the generator reads or writes a link (Markdown links and raw HTML, the
+ * link check of the built site): the schemes that can run script or smuggle content are refused.
  */
 public final class UrlSchemes {
     /** The schemes whose links can run script or smuggle content, refused in every link the site writes. */
@@ -45,18 +45,18 @@ public final class UrlSchemes {
     /**
      * The scheme of {@code url} when it is one of {@link #FORBIDDEN}. The URL is read as a browser would read it from
      * an attribute: character references that can spell a scheme decoded ({@code java&#115;cript:},
-     * {@code javas&#x0A;cript:}, {@code java&Tab;script:}, {@code javascript&colon;}), then tabs, line breaks and
-     * other control characters removed. A URL that a parser has decoded already may be given too: decoding it again
-     * can only find more.
+     * {@code javas&#x0A;cript:}, {@code java&Tab;script:}, {@code javascript&colon;}), then tabs, line breaks and other
+     * control characters removed. A URL that a parser has decoded already may be given too: decoding it again can only
+     * find more.
      */
     public static Optional<String> forbidden(String url) {
         return of(url.indexOf('&') < 0 ? url : decodeReferences(url)).filter(FORBIDDEN::contains);
     }
 
     /**
-     * Decodes the character references that can make up a scheme: numeric ones, with or without the closing
-     * {@code ;} as browsers accept them, and the named {@code &Tab;}, {@code &NewLine;} and {@code &colon;}. (No named
-     * reference stands for an ASCII letter.)
+     * Decodes the character references that can make up a scheme: numeric ones, with or without the closing {@code ;}
+     * as browsers accept them, and the named {@code &Tab;}, {@code &NewLine;} and {@code &colon;}. (No named reference
+     * stands for an ASCII letter.)
      */
     static String decodeReferences(String s) {
         Matcher m = REFERENCE.matcher(s);

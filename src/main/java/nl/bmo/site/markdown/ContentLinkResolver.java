@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
@@ -19,8 +21,8 @@ import nl.bmo.site.model.ContentLink;
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
  * relative URL of that page; a link into {@code static/} becomes the relative URL of the file; a site path
  * ({@code /brief/}) and the site's own full address ({@code https://example.org/brief/}) are resolved by
- * {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported
- * by {@link MarkdownRenderer}) becomes {@code #}.
+ * {@link SitePathLinks}; external links stay. A link with a forbidden scheme (reported by {@link MarkdownRenderer})
+ * becomes {@code #}.
  */
 final class ContentLinkResolver implements LinkResolver {
     private final RenderContext ctx;
@@ -41,12 +43,22 @@ final class ContentLinkResolver implements LinkResolver {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
         SourcePosition where = ctx.position(node);
-        if (UrlSchemes.forbidden(url).isPresent()) return link.withStatus(LinkStatus.VALID).withUrl("#");
+        if (UrlSchemes.forbidden(url).isPresent())
+            return link.withStatus(LinkStatus.VALID).withUrl("#");
         String scheme = UrlSchemes.of(url).orElse(null);
-        String own = "http".equals(scheme) || "https".equals(scheme) ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl()) : null;
+        String own = "http".equals(scheme) || "https".equals(scheme)
+                ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl())
+                : null;
         if (own != null) {
             int at = own.indexOf('#');
-            return SitePathLinks.resolve(ctx, link, url, at < 0 ? own : own.substring(0, at), at < 0 ? "" : own.substring(at + 1), where, true);
+            return SitePathLinks.resolve(
+                    ctx,
+                    link,
+                    url,
+                    at < 0 ? own : own.substring(0, at),
+                    at < 0 ? "" : own.substring(at + 1),
+                    where,
+                    true);
         }
         if (scheme != null) return link;
         if (url.isEmpty()) {
@@ -71,10 +83,15 @@ final class ContentLinkResolver implements LinkResolver {
             Optional<String> page = ctx.targets.pagePath(target);
             if (page.isEmpty()) {
                 Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
-                ctx.problems.add(Problem.error(where, Message.of("markdown.link.missingPage", url, target), elsewhere
-                        .map(f -> Message.of("markdown.link.missingPage.hintElsewhere", f,
-                                LinkAdvice.fileLink(ctx, f, fragment)))
-                        .orElse(Message.of("markdown.link.missingPage.hint"))));
+                ctx.problems.add(Problem.error(
+                        where,
+                        Message.of("markdown.link.missingPage", url, target),
+                        elsewhere
+                                .map(f -> Message.of(
+                                        "markdown.link.missingPage.hintElsewhere",
+                                        f,
+                                        LinkAdvice.fileLink(ctx, f, fragment)))
+                                .orElse(Message.of("markdown.link.missingPage.hint"))));
                 return link;
             }
             ctx.links.add(new ContentLink(target, fragment, where));
@@ -85,13 +102,16 @@ final class ContentLinkResolver implements LinkResolver {
             String rel = SitePaths.relative(ctx.pagePath, target.substring("static/".length()));
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
-        Optional<String> meant = target.endsWith(".md") || node instanceof Image ? Optional.empty() : LinkAdvice.pageMeant(ctx, decode(path), target);
-        ctx.problems.add(Problem.error(where, Message.of("markdown.link.missingFile", url, target), meant
-                .map(f -> Message.of("markdown.link.missingFile.hintPage", LinkAdvice.fileLink(ctx, f, fragment)))
-                .orElse(Message.of("markdown.link.missingFile.hint"))));
+        Optional<String> meant = target.endsWith(".md") || node instanceof Image
+                ? Optional.empty()
+                : LinkAdvice.pageMeant(ctx, decode(path), target);
+        ctx.problems.add(Problem.error(
+                where,
+                Message.of("markdown.link.missingFile", url, target),
+                meant.map(f -> Message.of("markdown.link.missingFile.hintPage", LinkAdvice.fileLink(ctx, f, fragment)))
+                        .orElse(Message.of("markdown.link.missingFile.hint"))));
         return link;
     }
-
 
     private static String folderOf(String path) {
         int slash = path.lastIndexOf('/');
@@ -100,7 +120,7 @@ final class ContentLinkResolver implements LinkResolver {
 
     static String decode(String path) {
         try {
-            return java.net.URLDecoder.decode(path.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return path;
         }

@@ -37,11 +37,12 @@ final class IdCollector implements AttributeProvider {
         if (id == null || id.isEmpty()) return;
         if (!ctx.idNodes.add(node)) return;
         if (!ctx.ids.add(id)) {
-            ctx.problems.add(Problem.error(ctx.source.bodyPosition(node.getStartLineNumber(), 1),
-                    "markdown.id.twice", id));
+            ctx.problems.add(
+                    Problem.error(ctx.source.bodyPosition(node.getStartLineNumber(), 1), "markdown.id.twice", id));
         }
         if (node instanceof Heading h) {
-            ctx.headings.add(new nl.bmo.site.model.Heading(h.getLevel(), id, h.getAnchorRefText().strip()));
+            ctx.headings.add(new nl.bmo.site.model.Heading(
+                    h.getLevel(), id, h.getAnchorRefText().strip()));
         }
     }
 }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import nl.bmo.site.internal.SitePaths;
 
 /**
- * The fix for a link that leads nowhere, computed for the page it is on: the file to link to instead, written
- * relative to that page's own file, so that the hint can be copied as it is.
+ * The fix for a link that leads nowhere, computed for the page it is on: the file to link to instead, written relative
+ * to that page's own file, so that the hint can be copied as it is.
  */
 final class LinkAdvice {
     private LinkAdvice() {}
@@ -19,9 +19,9 @@ final class LinkAdvice {
     }
 
     /**
-     * The source file of the page that a web-style relative link ({@code ../eisen/x/}) means: first read as a path
-     * from this file's folder ({@code content/nl/eisen/x.md}, {@code content/nl/eisen/x/_index.md}), then as an address
-     * from this page's folder on the site (which finds pages whose slug is not their file name).
+     * The source file of the page that a web-style relative link ({@code ../eisen/x/}) means: first read as a path from
+     * this file's folder ({@code content/nl/eisen/x.md}, {@code content/nl/eisen/x/_index.md}), then as an address from
+     * this page's folder on the site (which finds pages whose slug is not their file name).
      *
      * @param target the link resolved against this file's folder, without a trailing slash
      */
@@ -30,12 +30,13 @@ final class LinkAdvice {
             if (ctx.targets.pagePath(file).isPresent()) return Optional.of(file);
         }
         String folder = ctx.source.isIndex() ? ctx.pagePath : parent(ctx.pagePath);
-        return SitePaths.normalise(folder + path).flatMap(address -> ctx.targets.pageAt(SitePaths.fromUrlPath("/" + address)));
+        return SitePaths.normalise(folder + path)
+                .flatMap(address -> ctx.targets.pageAt(SitePaths.fromUrlPath("/" + address)));
     }
 
     /**
-     * For a link to a missing {@code .md} file: the page with that file name elsewhere (another folder), nearest
-     * first: the language of the link's target, then the fewest folders apart.
+     * For a link to a missing {@code .md} file: the page with that file name elsewhere (another folder), nearest first:
+     * the language of the link's target, then the fewest folders apart.
      */
     static Optional<String> sameNameElsewhere(RenderContext ctx, String target) {
         String name = target.substring(target.lastIndexOf('/') + 1);
@@ -44,9 +45,11 @@ final class LinkAdvice {
         for (String sitePath : ctx.targets.pagePaths()) {
             ctx.targets.pageAt(sitePath).filter(f -> f.endsWith("/" + name)).ifPresent(found::add);
         }
-        return found.stream().distinct()
+        return found.stream()
+                .distinct()
                 .min(Comparator.<String>comparingInt(f -> languageOf(f).equals(lang) ? 0 : 1)
-                        .thenComparingInt(f -> SitePaths.relative(ctx.source.path(), f).length())
+                        .thenComparingInt(
+                                f -> SitePaths.relative(ctx.source.path(), f).length())
                         .thenComparing(f -> f));
     }
 

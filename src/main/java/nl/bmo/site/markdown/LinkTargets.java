@@ -1,5 +1,7 @@
 package nl.bmo.site.markdown;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** What the markdown stage needs to know about the rest of the site to resolve links. */
@@ -19,8 +21,8 @@ public interface LinkTargets {
     }
 
     /** The site paths of all pages, to suggest the nearest one for a site path that leads nowhere. */
-    default java.util.Collection<String> pagePaths() {
-        return java.util.List.of();
+    default Collection<String> pagePaths() {
+        return List.of();
     }
 
     /** The path of the base URL ({@code /}, {@code /campaign/}); a site path may start with it. */

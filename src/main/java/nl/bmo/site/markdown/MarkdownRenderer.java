@@ -41,19 +41,20 @@ import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SourceFile;
 
 /**
- * Renders Markdown to HTML for one language (typographic quotes differ per language). The flexmark parser and
- * renderer are built once and are thread-safe; {@link #render} may be called from many threads.
+ * Renders Markdown to HTML for one language (typographic quotes differ per language). The flexmark parser and renderer
+ * are built once and are thread-safe; {@link #render} may be called from many threads.
  *
- * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": the theme's ask
- * hook ({@link MarkupHooks#ask}) writes the item's inside from the ask's id, its full number ({@code 2.1}, for an id
- * of numbers), the label of its permalink (the interface string {@code permalink.label}) and its text, so readers
- * can link to it. The item ends in the marker {@code <!--bmo:ask-end 2-1-->}, where a template may add to the ask
- * (its tracker status). Tables and footnote back-links are written by hooks too: this class names no theme class.
+ * <p>Items of an ordered list that end in an explicit id ({@code 1. Ask text {#2-1}}) are "asks": the theme's ask hook
+ * ({@link MarkupHooks#ask}) writes the item's inside from the ask's id, its full number ({@code 2.1}, for an id of
+ * numbers), the label of its permalink (the interface string {@code permalink.label}) and its text, so readers can link
+ * to it. The item ends in the marker {@code <!--bmo:ask-end 2-1-->}, where a template may add to the ask (its tracker
+ * status). Tables and footnote back-links are written by hooks too: this class names no theme class.
  */
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
     /** What flexmark writes inside a footnote back-link, for {@link #footnoteBackLinks} to find. */
     private static final String FOOTNOTE_BACK = "<!--bmo:footnote-back-->";
+
     private static final Pattern FOOTNOTE_BACK_LINK =
             Pattern.compile("<a href=\"#fnref-(\\d+)(?:-(\\d+))?\">" + Pattern.quote(FOOTNOTE_BACK) + "</a>");
     private static final int MAX_NESTING = 64;
@@ -61,6 +62,7 @@ public final class MarkdownRenderer {
     private final Parser parser;
     /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
     private final Parser parserWithoutAutolinks;
+
     private final HtmlRenderer renderer;
     private final String permalinkLabel;
     private final MarkupHooks hooks;
@@ -77,12 +79,14 @@ public final class MarkdownRenderer {
      */
     public MarkdownRenderer(Language language, String permalinkLabel, MarkupHooks hooks) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                AttributesExtension.create(),
-                StrikethroughExtension.create(),
-                FootnoteExtension.create(),
-                TypographicExtension.create()));
+        options.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        AttributesExtension.create(),
+                        StrikethroughExtension.create(),
+                        FootnoteExtension.create(),
+                        TypographicExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
@@ -100,13 +104,15 @@ public final class MarkdownRenderer {
         options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, FOOTNOTE_BACK);
         this.parserWithoutAutolinks = Parser.builder(options).build();
         MutableDataSet withAutolinks = new MutableDataSet(options);
-        withAutolinks.set(Parser.EXTENSIONS, List.of(
-                TablesExtension.create(),
-                AttributesExtension.create(),
-                AutolinkExtension.create(),
-                StrikethroughExtension.create(),
-                FootnoteExtension.create(),
-                TypographicExtension.create()));
+        withAutolinks.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        AttributesExtension.create(),
+                        AutolinkExtension.create(),
+                        StrikethroughExtension.create(),
+                        FootnoteExtension.create(),
+                        TypographicExtension.create()));
         this.parser = Parser.builder(withAutolinks).build();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(data -> new HookedNodes(hooks))
@@ -161,7 +167,9 @@ public final class MarkdownRenderer {
 
     /** Whether the text may hold a URL or e-mail address outside a link's destination, for the autolink extension. */
     static boolean mayHoldBareUrl(String body) {
-        return occursOutsideDestination(body, "://") || occursOutsideDestination(body, "www.") || occursOutsideDestination(body, "@");
+        return occursOutsideDestination(body, "://")
+                || occursOutsideDestination(body, "www.")
+                || occursOutsideDestination(body, "@");
     }
 
     private static boolean occursOutsideDestination(String s, String what) {
@@ -210,8 +218,8 @@ public final class MarkdownRenderer {
 
     /**
      * One walk over the tree: refuses dangerous raw HTML and links with a forbidden scheme (the link resolver only
-     * neutralises those; the problem is reported here, once, at the link), and collects the ordered list items that
-     * may be asks.
+     * neutralises those; the problem is reported here, once, at the link), and collects the ordered list items that may
+     * be asks.
      */
     private static List<Node> inspect(Document doc, RenderContext ctx) {
         List<Node> items = new ArrayList<>();
@@ -222,14 +230,16 @@ public final class MarkdownRenderer {
             } else if (n instanceof HtmlBlock || n instanceof HtmlInline) {
                 var findings = UnsafeContent.inRawHtml(n.getChars().toString());
                 for (var finding : findings) {
-                    ctx.problems.add(Problem.error(ctx.position(n.getStartOffset() + finding.offset()),
+                    ctx.problems.add(Problem.error(
+                            ctx.position(n.getStartOffset() + finding.offset()),
                             "markdown.html.unsafe",
                             finding.what()));
                 }
                 if (!findings.isEmpty()) unsafe.add(n);
             } else if (n instanceof LinkNodeBase link) {
-                UnsafeContent.forbiddenScheme(link).ifPresent(scheme -> ctx.problems.add(Problem.error(ctx.position(n),
-                        "markdown.link.forbiddenScheme", scheme)));
+                UnsafeContent.forbiddenScheme(link)
+                        .ifPresent(scheme -> ctx.problems.add(
+                                Problem.error(ctx.position(n), "markdown.link.forbiddenScheme", scheme)));
             }
         }
         unsafe.forEach(Node::unlink);
@@ -237,8 +247,8 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Finds each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. Its text is framed by
-     * two temporary markers that {@link #asks} reads and replaces with the ask hook's markup. Returns the asks' ids.
+     * Finds each ask: an ordered list item whose paragraph ends in an explicit {@code {#id}}. Its text is framed by two
+     * temporary markers that {@link #asks} reads and replaces with the ask hook's markup. Returns the asks' ids.
      */
     private static List<String> markAsks(List<Node> items) {
         List<String> ids = new ArrayList<>();
@@ -272,7 +282,8 @@ public final class MarkdownRenderer {
             String text = out.substring(from + open.length(), to);
             String number = Ask.numberOf(id);
             ctx.asks.add(new Ask(id, number, text.strip()));
-            String markup = hooks.ask(id, number, permalinkLabel.replace("{0}", number), text) + "<!--bmo:ask-end " + escape(id) + "-->";
+            String markup = hooks.ask(id, number, permalinkLabel.replace("{0}", number), text) + "<!--bmo:ask-end "
+                    + escape(id) + "-->";
             out = out.substring(0, from) + markup + out.substring(to + close.length());
         }
         return out;
@@ -286,7 +297,9 @@ public final class MarkdownRenderer {
         while (m.find()) {
             int reference = m.group(2) == null ? 1 : Integer.parseInt(m.group(2)) + 1;
             String target = "fnref-" + m.group(1) + (m.group(2) == null ? "" : "-" + m.group(2));
-            m.appendReplacement(out, Matcher.quoteReplacement(hooks.footnoteBackLink(Integer.parseInt(m.group(1)), reference, target)));
+            m.appendReplacement(
+                    out,
+                    Matcher.quoteReplacement(hooks.footnoteBackLink(Integer.parseInt(m.group(1)), reference, target)));
         }
         m.appendTail(out);
         return out.toString();

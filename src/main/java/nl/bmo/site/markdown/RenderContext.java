@@ -1,10 +1,13 @@
 package nl.bmo.site.markdown;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.bmo.site.Problem;
+import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.ContentLink;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.SourceFile;
@@ -17,10 +20,10 @@ final class RenderContext {
     final List<Problem> problems = new ArrayList<>();
     final List<ContentLink> links = new ArrayList<>();
     final List<Heading> headings = new ArrayList<>();
-    final List<nl.bmo.site.model.Ask> asks = new ArrayList<>();
+    final List<Ask> asks = new ArrayList<>();
     final Set<String> ids = new LinkedHashSet<>();
     /** The nodes already seen with an id: flexmark asks for a node's attributes more than once. */
-    final Set<Object> idNodes = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    final Set<Object> idNodes = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** The source position of a node: line and column in the file. */
     nl.bmo.site.SourcePosition position(com.vladsch.flexmark.util.ast.Node node) {

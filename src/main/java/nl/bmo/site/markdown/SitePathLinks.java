@@ -4,6 +4,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
@@ -16,8 +17,8 @@ import nl.bmo.site.model.ContentLink;
  * Links written as a site path, the address an editor sees in the browser: {@code /brief/},
  * {@code /en/demands/civil-society/#2-1}, {@code /img/logo.svg} (with or without the base URL's path). One that names a
  * page, an alias or a static file of the site is written relative to the page, so that the site works under any
- * sub-path, and its anchor is checked like that of a link to a source file. One that leads nowhere is an error with
- * the nearest page as a hint.
+ * sub-path, and its anchor is checked like that of a link to a source file. One that leads nowhere is an error with the
+ * nearest page as a hint.
  *
  * <p>A link written as the site's own full address ({@code https://example.org/campaign/eisen/x/#2-1}, the base URL's
  * host and path) is resolved the same way, and named with an info that suggests the source-file form: it works, but it
@@ -47,7 +48,7 @@ final class SitePathLinks {
 
     /** {authority, rest} of an http(s) URL, or null. */
     private static String[] split(String url) {
-        String lower = url.strip().toLowerCase(java.util.Locale.ROOT);
+        String lower = url.strip().toLowerCase(Locale.ROOT);
         int start = lower.startsWith("https://") ? 8 : lower.startsWith("http://") ? 7 : -1;
         if (start < 0) return null;
         String rest = url.strip().substring(start);
@@ -59,7 +60,8 @@ final class SitePathLinks {
     }
 
     /** @param path the link without its fragment, starting with one {@code /} */
-    static ResolvedLink resolve(RenderContext ctx, ResolvedLink link, String url, String path, String fragment, SourcePosition where) {
+    static ResolvedLink resolve(
+            RenderContext ctx, ResolvedLink link, String url, String path, String fragment, SourcePosition where) {
         return resolve(ctx, link, url, path, fragment, where, false);
     }
 
@@ -67,7 +69,13 @@ final class SitePathLinks {
      * @param path the link without its fragment, starting with one {@code /}
      * @param ownAddress whether the editor wrote it as the site's full address
      */
-    static ResolvedLink resolve(RenderContext ctx, ResolvedLink link, String url, String path, String fragment, SourcePosition where,
+    static ResolvedLink resolve(
+            RenderContext ctx,
+            ResolvedLink link,
+            String url,
+            String path,
+            String fragment,
+            SourcePosition where,
             boolean ownAddress) {
         String decoded = ContentLinkResolver.decode(path);
         int q = decoded.indexOf('?');
@@ -77,7 +85,8 @@ final class SitePathLinks {
         List<String> candidates = new ArrayList<>();
         candidates.add(decoded.substring(1));
         String base = ctx.targets.basePath();
-        if (!base.equals("/") && (decoded + "/").startsWith(base)) candidates.add(decoded.length() < base.length() ? "" : decoded.substring(base.length()));
+        if (!base.equals("/") && (decoded + "/").startsWith(base))
+            candidates.add(decoded.length() < base.length() ? "" : decoded.substring(base.length()));
         for (String candidate : candidates) {
             String normal = SitePaths.normalise(candidate).orElse(null);
             if (normal == null) {
@@ -98,21 +107,33 @@ final class SitePathLinks {
         }
         String last = decoded.substring(decoded.lastIndexOf('/') + 1);
         if (last.contains(".") && !last.endsWith(".html")) {
-            ctx.problems.add(Problem.error(where, Message.of("markdown.sitePath.nowhere", url),
+            ctx.problems.add(Problem.error(
+                    where,
+                    Message.of("markdown.sitePath.nowhere", url),
                     Message.of("markdown.sitePath.nowhere.hintFile", "static" + decoded)));
             return link;
         }
-        String nearest = Suggestion.closest(SitePaths.fromUrlPath(decoded), ctx.targets.pagePaths()).map(p -> "/" + p).orElse("/");
-        ctx.problems.add(Problem.error(where, Message.of("markdown.sitePath.nowhere", url),
+        String nearest = Suggestion.closest(SitePaths.fromUrlPath(decoded), ctx.targets.pagePaths())
+                .map(p -> "/" + p)
+                .orElse("/");
+        ctx.problems.add(Problem.error(
+                where,
+                Message.of("markdown.sitePath.nowhere", url),
                 Message.of("markdown.sitePath.nowhere.hintPage", nearest)));
         return link;
     }
 
     /** The info for a working link written as the site's full address: the source-file form to write instead. */
-    private static void ownAddressInfo(RenderContext ctx, String url, String targetFile, String suffix, SourcePosition where) {
+    private static void ownAddressInfo(
+            RenderContext ctx, String url, String targetFile, String suffix, SourcePosition where) {
         String file = SitePaths.relative(ctx.source.path(), targetFile) + suffix;
-        ctx.problems.add(Problem.info(where, Message.of("markdown.link.ownAddress", url),
-                Message.of(targetFile.startsWith("static/")
-                ? "markdown.link.ownAddress.hintFile" : "markdown.link.ownAddress.hintPage", file)));
+        ctx.problems.add(Problem.info(
+                where,
+                Message.of("markdown.link.ownAddress", url),
+                Message.of(
+                        targetFile.startsWith("static/")
+                                ? "markdown.link.ownAddress.hintFile"
+                                : "markdown.link.ownAddress.hintPage",
+                        file)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.bmo.site.model;
 
+import java.math.BigInteger;
 import java.util.Objects;
 
 /**
@@ -30,7 +31,7 @@ public record Ask(String id, String number, String html) {
         String[] x = a.split("-");
         String[] y = b.split("-");
         for (int i = 0; i < Math.min(x.length, y.length); i++) {
-            int c = new java.math.BigInteger(x[i]).compareTo(new java.math.BigInteger(y[i]));
+            int c = new BigInteger(x[i]).compareTo(new BigInteger(y[i]));
             if (c != 0) return c;
         }
         return Integer.compare(x.length, y.length);

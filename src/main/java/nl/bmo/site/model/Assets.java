@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The theme's and site's static files as they will be written: {@code names} maps a logical path
- * ({@code css/main.css}) to its fingerprinted output path ({@code css/main.1a2b3c4d.css}).
+ * The theme's and site's static files as they will be written: {@code names} maps a logical path ({@code css/main.css})
+ * to its fingerprinted output path ({@code css/main.1a2b3c4d.css}).
  */
 public record Assets(Map<String, String> names, List<OutputFile> files) {
     public Assets {

@@ -14,10 +14,14 @@ public record Content(List<ContentFile> files, List<Problem> warnings, List<Skip
     }
 
     public int skippedDrafts() {
-        return (int) skipped.stream().filter(s -> s.reason() == SkippedPage.Reason.DRAFT).count();
+        return (int) skipped.stream()
+                .filter(s -> s.reason() == SkippedPage.Reason.DRAFT)
+                .count();
     }
 
     public int skippedFuture() {
-        return (int) skipped.stream().filter(s -> s.reason() == SkippedPage.Reason.FUTURE).count();
+        return (int) skipped.stream()
+                .filter(s -> s.reason() == SkippedPage.Reason.FUTURE)
+                .count();
     }
 }

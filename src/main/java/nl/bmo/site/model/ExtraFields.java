@@ -1,5 +1,8 @@
 package nl.bmo.site.model;
 
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +13,8 @@ import nl.bmo.site.Message;
 
 /**
  * The fields under {@code extra:} in a page's front matter that a theme's templates read, as its {@code theme.yaml}
- * declares them. A theme that declares none leaves {@code extra} free-form ({@link #NONE}); a theme that declares
- * them makes every other field, a value of the wrong type and a missing required field an error.
+ * declares them. A theme that declares none leaves {@code extra} free-form ({@link #NONE}); a theme that declares them
+ * makes every other field, a value of the wrong type and a missing required field an error.
  *
  * @param declared whether the theme declares its fields at all
  * @param fields the declared fields by name, in the order of the file
@@ -55,19 +58,16 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
 
         /** The words, in order: {@code text, integer, number, boolean, list, map}. */
         public static List<String> words() {
-            return java.util.Arrays.stream(values()).map(Type::word).toList();
+            return Arrays.stream(values()).map(Type::word).toList();
         }
 
         /**
-         * Whether {@code value}, as YAML reads it (String, Integer, Long, Double, Boolean, List, Map), is of this
-         * type.
+         * Whether {@code value}, as YAML reads it (String, Integer, Long, Double, Boolean, List, Map), is of this type.
          */
         public boolean accepts(Object value) {
             return switch (this) {
                 case TEXT -> value instanceof String;
-                case INTEGER -> value instanceof Integer
-                        || value instanceof Long
-                        || value instanceof java.math.BigInteger;
+                case INTEGER -> value instanceof Integer || value instanceof Long || value instanceof BigInteger;
                 case NUMBER -> value instanceof Number;
                 case BOOLEAN -> value instanceof Boolean;
                 case LIST -> value instanceof List;
@@ -96,7 +96,7 @@ public record ExtraFields(boolean declared, Map<String, Field> fields) {
     }
 
     public ExtraFields {
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** The names of the fields a page with this layout may set, in declaration order. */

@@ -9,14 +9,14 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One file of the built site: its path below the output folder (with {@code /}) and its bytes. Immutable, and equal
- * to another output file with the same path and the same bytes.
+ * One file of the built site: its path below the output folder (with {@code /}) and its bytes. Immutable, and equal to
+ * another output file with the same path and the same bytes.
  *
- * <p>The bytes are never shared with a caller who could change them: the constructor copies the array it is given,
- * and {@link #bytes()} returns a copy. A build makes one of these for every page, so the makers that hold a fresh
- * array nobody else sees hand it over without a copy through {@link #of(String, String)} or
- * {@link #owning(String, byte[])}, and readers that only need to look use {@link #writeTo}, {@link #openStream},
- * {@link #text}, {@link #size} or {@link #equals}, none of which copies.
+ * <p>The bytes are never shared with a caller who could change them: the constructor copies the array it is given, and
+ * {@link #bytes()} returns a copy. A build makes one of these for every page, so the makers that hold a fresh array
+ * nobody else sees hand it over without a copy through {@link #of(String, String)} or {@link #owning(String, byte[])},
+ * and readers that only need to look use {@link #writeTo}, {@link #openStream}, {@link #text}, {@link #size} or
+ * {@link #equals}, none of which copies.
  */
 public final class OutputFile {
     private final String path;
@@ -46,8 +46,8 @@ public final class OutputFile {
     }
 
     /**
-     * An output file that takes {@code bytes} over without copying them. Only for an array the caller made itself
-     * and never touches again (a freshly encoded image, a file just read): a later change to it would change the file.
+     * An output file that takes {@code bytes} over without copying them. Only for an array the caller made itself and
+     * never touches again (a freshly encoded image, a file just read): a later change to it would change the file.
      */
     public static OutputFile owning(String path, byte[] bytes) {
         return new OutputFile(path, bytes, true);

@@ -17,7 +17,12 @@ import nl.bmo.site.internal.SitePaths;
  * @param content the rendered Markdown; {@link #NOT_RENDERED} until the markdown stage has run
  */
 public record Page(
-        SourceFile source, FrontMatter meta, String path, Kind kind, String section, String layout,
+        SourceFile source,
+        FrontMatter meta,
+        String path,
+        Kind kind,
+        String section,
+        String layout,
         RenderedMarkdown content) {
 
     public static final RenderedMarkdown NOT_RENDERED =

@@ -10,11 +10,17 @@ import java.util.List;
 public final class RenderHooks {
     /** The folder of the hook templates, below the theme. */
     public static final String FOLDER = "templates/_markup/";
-    /** An ask of a numbered list: {@code ask.id}, {@code ask.number}, {@code ask.numbered}, {@code ask.label}, {@code ask.text}. */
+    /**
+     * An ask of a numbered list: {@code ask.id}, {@code ask.number}, {@code ask.numbered}, {@code ask.label},
+     * {@code ask.text}.
+     */
     public static final String ASK = "ask";
     /** A table: {@code table.body}. */
     public static final String TABLE = "table";
-    /** A footnote's link back to a reference: {@code footnote.number}, {@code footnote.reference}, {@code footnote.target}. */
+    /**
+     * A footnote's link back to a reference: {@code footnote.number}, {@code footnote.reference},
+     * {@code footnote.target}.
+     */
     public static final String FOOTNOTE_BACK_LINK = "footnote-back-link";
     /** Every hook's name. */
     public static final List<String> NAMES = List.of(ASK, TABLE, FOOTNOTE_BACK_LINK);

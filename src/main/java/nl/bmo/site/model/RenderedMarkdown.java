@@ -10,7 +10,12 @@ import nl.bmo.site.Problem;
  * @param asks the page's asks, in document order
  */
 public record RenderedMarkdown(
-        String html, List<Heading> headings, Set<String> ids, List<ContentLink> links, List<Ask> asks, List<Problem> problems) {
+        String html,
+        List<Heading> headings,
+        Set<String> ids,
+        List<ContentLink> links,
+        List<Ask> asks,
+        List<Problem> problems) {
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         asks = List.copyOf(asks);

@@ -21,8 +21,8 @@ import nl.bmo.site.internal.DeepCopy;
  * @param editUrl the address that a page's source path is appended to for an "edit this page" link
  *     ({@code https://github.com/<org>/<repo>/edit/main/}), or {@code ""} for no such link
  * @param translationNotice whether a translation that is behind its original says so to readers
- * @param releaseRequired dotted paths under {@code params} ({@code press.email}) that the launch gate
- *     ({@code check --release}) requires to be filled in
+ * @param releaseRequired dotted paths under {@code params} ({@code press.email}) that the launch gate ({@code check
+ *     --release}) requires to be filled in
  */
 public record SiteConfig(
         Path root,
@@ -55,9 +55,27 @@ public record SiteConfig(
     }
 
     /** A configuration without an edit link, translation notice or launch requirements. */
-    public SiteConfig(Path root, List<Language> languages, String defaultLanguage, boolean defaultLanguageInSubdir, String baseUrl,
-            String theme, List<String> menu, Map<String, Object> params) {
-        this(root, languages, defaultLanguage, defaultLanguageInSubdir, baseUrl, theme, menu, params, "", false, List.of());
+    public SiteConfig(
+            Path root,
+            List<Language> languages,
+            String defaultLanguage,
+            boolean defaultLanguageInSubdir,
+            String baseUrl,
+            String theme,
+            List<String> menu,
+            Map<String, Object> params) {
+        this(
+                root,
+                languages,
+                defaultLanguage,
+                defaultLanguageInSubdir,
+                baseUrl,
+                theme,
+                menu,
+                params,
+                "",
+                false,
+                List.of());
     }
 
     /** The value of a dotted path under {@code params} ({@code press.email}), when it is set. */
@@ -71,7 +89,17 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(root, languages, defaultLanguage, defaultLanguageInSubdir, url, theme, menu, params, editUrl, translationNotice,
+        return new SiteConfig(
+                root,
+                languages,
+                defaultLanguage,
+                defaultLanguageInSubdir,
+                url,
+                theme,
+                menu,
+                params,
+                editUrl,
+                translationNotice,
                 releaseRequired);
     }
 

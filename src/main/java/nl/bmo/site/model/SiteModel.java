@@ -1,7 +1,10 @@
 package nl.bmo.site.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +14,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * All pages of the site with the indexes the later stages need: by source file, by language, by translation key
- * and by section. Immutable.
+ * All pages of the site with the indexes the later stages need: by source file, by language, by translation key and by
+ * section. Immutable.
  */
 public final class SiteModel {
     /** Sections list their pages by weight, then newest date first, then title. */
-    public static final Comparator<Page> ORDER = Comparator.<Page>comparingInt(p -> p.meta().weight().orElse(Integer.MAX_VALUE))
+    public static final Comparator<Page> ORDER = Comparator.<Page>comparingInt(
+                    p -> p.meta().weight().orElse(Integer.MAX_VALUE))
             .thenComparing(p -> p.meta().date().orElse(null), Comparator.nullsLast(Comparator.reverseOrder()))
             .thenComparing(p -> p.meta().title())
             .thenComparing(Page::path);
@@ -28,12 +32,12 @@ public final class SiteModel {
     private final Map<String, Page> bySource;
     private final Map<String, Page> byPath;
     private final Map<String, Map<String, Page>> byKey;
-    private final Map<String, Page> homes = new java.util.HashMap<>();
-    private final Map<String, List<Page>> byLang = new java.util.HashMap<>();
+    private final Map<String, Page> homes = new HashMap<>();
+    private final Map<String, List<Page>> byLang = new HashMap<>();
     /** Pages (not sections) per language and folder, in {@link #ORDER}: {@code nl\0eisen}. */
-    private final Map<String, List<Page>> byFolder = new java.util.HashMap<>();
+    private final Map<String, List<Page>> byFolder = new HashMap<>();
     /** Section pages per language and parent folder, in {@link #ORDER}. */
-    private final Map<String, List<Page>> sectionsByParent = new java.util.HashMap<>();
+    private final Map<String, List<Page>> sectionsByParent = new HashMap<>();
 
     public SiteModel(SiteConfig config, Theme theme, List<Page> pages) {
         this(config, theme, pages, SiteData.NONE);
@@ -44,16 +48,24 @@ public final class SiteModel {
         this.data = Objects.requireNonNull(data, "data");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
-        this.bySource = this.pages.stream().collect(Collectors.toUnmodifiableMap(p -> p.source().path(), Function.identity()));
-        this.byPath = this.pages.stream().collect(Collectors.toUnmodifiableMap(Page::path, Function.identity(), (a, b) -> a));
+        this.bySource = this.pages.stream()
+                .collect(Collectors.toUnmodifiableMap(p -> p.source().path(), Function.identity()));
+        this.byPath =
+                this.pages.stream().collect(Collectors.toUnmodifiableMap(Page::path, Function.identity(), (a, b) -> a));
         Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
-        for (Page p : this.pages) keys.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(p.lang(), p);
+        for (Page p : this.pages)
+            keys.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(p.lang(), p);
         this.byKey = keys;
         for (Page p : this.pages) {
             byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
             if (p.kind() == Page.Kind.HOME) homes.putIfAbsent(p.lang(), p);
-            else if (p.kind() == Page.Kind.PAGE) byFolder.computeIfAbsent(p.lang() + "\0" + p.source().folder(), k -> new ArrayList<>()).add(p);
-            else sectionsByParent.computeIfAbsent(p.lang() + "\0" + parentOf(p.source().folder()), k -> new ArrayList<>()).add(p);
+            else if (p.kind() == Page.Kind.PAGE)
+                byFolder.computeIfAbsent(p.lang() + "\0" + p.source().folder(), k -> new ArrayList<>())
+                        .add(p);
+            else
+                sectionsByParent
+                        .computeIfAbsent(p.lang() + "\0" + parentOf(p.source().folder()), k -> new ArrayList<>())
+                        .add(p);
         }
         byLang.replaceAll((k, v) -> List.copyOf(v));
         byFolder.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
@@ -98,22 +110,25 @@ public final class SiteModel {
         this.config = site.config;
         this.theme = site.theme;
         this.data = Objects.requireNonNull(data, "data");
-        Map<Page, Page> now = new java.util.IdentityHashMap<>(replacements.size() * 2);
+        Map<Page, Page> now = new IdentityHashMap<>(replacements.size() * 2);
         for (int i = 0; i < replacements.size(); i++) {
             Page before = site.pages.get(i);
             Page after = replacements.get(i);
-            if (!after.source().path().equals(before.source().path()) || !after.path().equals(before.path()) || !after.meta().equals(before.meta())) {
-                throw new IllegalArgumentException("not the same page: " + after.source().path());
+            if (!after.source().path().equals(before.source().path())
+                    || !after.path().equals(before.path())
+                    || !after.meta().equals(before.meta())) {
+                throw new IllegalArgumentException(
+                        "not the same page: " + after.source().path());
             }
             now.put(before, after);
         }
         this.pages = List.copyOf(replacements);
-        Map<String, Page> sources = new java.util.HashMap<>(site.bySource.size() * 2);
+        Map<String, Page> sources = new HashMap<>(site.bySource.size() * 2);
         site.bySource.forEach((k, v) -> sources.put(k, now.get(v)));
-        this.bySource = java.util.Collections.unmodifiableMap(sources);
-        Map<String, Page> paths = new java.util.HashMap<>(site.byPath.size() * 2);
+        this.bySource = Collections.unmodifiableMap(sources);
+        Map<String, Page> paths = new HashMap<>(site.byPath.size() * 2);
         site.byPath.forEach((k, v) -> paths.put(k, now.get(v)));
-        this.byPath = java.util.Collections.unmodifiableMap(paths);
+        this.byPath = Collections.unmodifiableMap(paths);
         Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
         site.byKey.forEach((k, langs) -> {
             Map<String, Page> m = new LinkedHashMap<>();
@@ -130,7 +145,7 @@ public final class SiteModel {
     private static List<Page> mapped(List<Page> pages, Map<Page, Page> now) {
         List<Page> out = new ArrayList<>(pages.size());
         for (Page p : pages) out.add(now.get(p));
-        return java.util.Collections.unmodifiableList(out);
+        return Collections.unmodifiableList(out);
     }
 
     /** An ask on the page that holds it. */
@@ -194,8 +209,8 @@ public final class SiteModel {
     }
 
     /**
-     * The pages directly in a section page's folder, then the sections directly below it (not the section page
-     * itself), each in {@link #ORDER}.
+     * The pages directly in a section page's folder, then the sections directly below it (not the section page itself),
+     * each in {@link #ORDER}.
      */
     public List<Page> children(Page section) {
         if (section.kind() == Page.Kind.PAGE) return List.of();

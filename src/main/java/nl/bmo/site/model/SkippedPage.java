@@ -25,6 +25,8 @@ public record SkippedPage(String file, Reason reason, Optional<LocalDate> date) 
 
     /** {@code draft} or {@code dated 2026-12-01, in the future}. */
     public String explanation() {
-        return reason == Reason.DRAFT ? "draft" : "dated " + date.map(Object::toString).orElse("?") + ", in the future";
+        return reason == Reason.DRAFT
+                ? "draft"
+                : "dated " + date.map(Object::toString).orElse("?") + ", in the future";
     }
 }

@@ -28,8 +28,8 @@ public record SourceFile(
     }
 
     /**
-     * The position of the front matter line that sets {@code field} ({@code layout: …}), or the file's first line
-     * when the field is not written.
+     * The position of the front matter line that sets {@code field} ({@code layout: …}), or the file's first line when
+     * the field is not written.
      */
     public nl.bmo.site.SourcePosition fieldPosition(String field) {
         String[] lines = frontMatter.split("\n", -1);
@@ -41,8 +41,8 @@ public record SourceFile(
 
     /**
      * Where {@code value} is written as (part of) the value of {@code field}: on the field's line, as in
-     * {@code aliases: [/a/, /b/]}, or on the indented lines below it, as in a list of {@code - /b/} lines. The
-     * field's position when the value is not found as written.
+     * {@code aliases: [/a/, /b/]}, or on the indented lines below it, as in a list of {@code - /b/} lines. The field's
+     * position when the value is not found as written.
      */
     public nl.bmo.site.SourcePosition valuePosition(String field, String value) {
         String[] lines = frontMatter.split("\n", -1);

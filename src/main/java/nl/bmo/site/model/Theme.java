@@ -13,14 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * A theme, read into memory once: its files by path below the theme folder ({@code templates/layouts/base.ftlh},
  * {@code static/css/main.css}, {@code i18n/nl.yaml}).
  *
  * <p>Immutable: the constructor copies every file's bytes, and {@link #files()} and {@link #file} hand out copies, so
- * no caller can change a theme another stage reads. Two themes are equal when their name, location, prefix, share
- * image style and every file's bytes are equal. {@link #has}, {@link #text} and {@link #sameFile} read without copying.
+ * no caller can change a theme another stage reads. Two themes are equal when their name, location, prefix, share image
+ * style and every file's bytes are equal. {@link #has}, {@link #text} and {@link #sameFile} read without copying.
  *
  * <p>A theme may extend another: then {@link #files} holds every file of the chain, each path from the nearest theme
  * that has it, and {@link #layers} says which theme each came from ({@link #sourceOf}).
@@ -35,8 +36,14 @@ import java.util.TreeMap;
  * @param extraFields the front matter fields under {@code extra:} that the templates read ({@code extra:} in
  *     theme.yaml, from the nearest theme that declares them)
  */
-public record Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files,
-        Optional<ShareImageStyle> shareImage, List<Layer> layers, ExtraFields extraFields) {
+public record Theme(
+        String name,
+        String location,
+        String sourcePrefix,
+        Map<String, byte[]> files,
+        Optional<ShareImageStyle> shareImage,
+        List<Layer> layers,
+        ExtraFields extraFields) {
 
     /**
      * One theme of a chain of themes that extend each other.
@@ -49,7 +56,7 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         public Layer {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(sourcePrefix, "sourcePrefix");
-            paths = Collections.unmodifiableSortedSet(new java.util.TreeSet<>(paths));
+            paths = Collections.unmodifiableSortedSet(new TreeSet<>(paths));
         }
     }
 
@@ -74,16 +81,29 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
         if (layers.isEmpty()) throw new IllegalArgumentException("a theme has at least its own layer");
     }
 
-    /** A theme that extends none (all its files are its own) and declares no {@code extra} fields (pages may set any). */
-    public Theme(String name, String location, String sourcePrefix, Map<String, byte[]> files, Optional<ShareImageStyle> shareImage) {
-        this(name, location, sourcePrefix, files, shareImage, List.of(new Layer(name, sourcePrefix, files.keySet())),
+    /**
+     * A theme that extends none (all its files are its own) and declares no {@code extra} fields (pages may set any).
+     */
+    public Theme(
+            String name,
+            String location,
+            String sourcePrefix,
+            Map<String, byte[]> files,
+            Optional<ShareImageStyle> shareImage) {
+        this(
+                name,
+                location,
+                sourcePrefix,
+                files,
+                shareImage,
+                List.of(new Layer(name, sourcePrefix, files.keySet())),
                 ExtraFields.NONE);
     }
 
     /**
      * The site-relative file a theme path comes from, for messages: the nearest theme's file that has it
-     * ({@code themes/x/templates/partials/header.ftlh}, {@code (bundled theme bmo)/templates/layouts/page.ftlh}),
-     * or, for a path no theme has, where the site's own theme would hold it.
+     * ({@code themes/x/templates/partials/header.ftlh}, {@code (bundled theme bmo)/templates/layouts/page.ftlh}), or,
+     * for a path no theme has, where the site's own theme would hold it.
      */
     public String sourceOf(String path) {
         for (Layer l : layers) if (l.paths().contains(path)) return l.sourcePrefix() + path;
@@ -130,12 +150,17 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
     public boolean equals(Object o) {
         if (o == this) return true;
         if (!(o instanceof Theme t)) return false;
-        if (!name.equals(t.name) || !Objects.equals(location, t.location) || !Objects.equals(sourcePrefix, t.sourcePrefix)
-                || !shareImage.equals(t.shareImage) || !layers.equals(t.layers) || !extraFields.equals(t.extraFields)
+        if (!name.equals(t.name)
+                || !Objects.equals(location, t.location)
+                || !Objects.equals(sourcePrefix, t.sourcePrefix)
+                || !shareImage.equals(t.shareImage)
+                || !layers.equals(t.layers)
+                || !extraFields.equals(t.extraFields)
                 || !bytes().keySet().equals(t.bytes().keySet())) {
             return false;
         }
-        for (var e : bytes().entrySet()) if (!Arrays.equals(e.getValue(), t.bytes().get(e.getKey()))) return false;
+        for (var e : bytes().entrySet())
+            if (!Arrays.equals(e.getValue(), t.bytes().get(e.getKey()))) return false;
         return true;
     }
 
@@ -195,7 +220,8 @@ public record Theme(String name, String location, String sourcePrefix, Map<Strin
                         @Override
                         public Entry<String, byte[]> next() {
                             Entry<String, byte[]> e = it.next();
-                            return new SimpleImmutableEntry<>(e.getKey(), e.getValue().clone());
+                            return new SimpleImmutableEntry<>(
+                                    e.getKey(), e.getValue().clone());
                         }
                     };
                 }

@@ -1,5 +1,8 @@
 package nl.bmo.site.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,18 +15,19 @@ import java.util.TreeMap;
  *
  * @param history the assessments by ask id, each list oldest first and never empty
  * @param feed the translation key of the section whose Atom feed gets an entry for every change of status, or empty
- * @param labels per language: the label of every status ({@code adopted → Overgenomen}) and the title pattern of a
- *     feed entry under the key {@code feed-entry} ({@code {0}} the ask's number, {@code {1}} the status label)
+ * @param labels per language: the label of every status ({@code adopted → Overgenomen}) and the title pattern of a feed
+ *     entry under the key {@code feed-entry} ({@code {0}} the ask's number, {@code {1}} the status label)
  */
-public record Tracker(Map<String, List<Assessment>> history, Optional<String> feed, Map<String, Map<String, String>> labels) {
+public record Tracker(
+        Map<String, List<Assessment>> history, Optional<String> feed, Map<String, Map<String, String>> labels) {
     public Tracker {
         TreeMap<String, List<Assessment>> sorted = new TreeMap<>(Ask::compareIds);
         history.forEach((id, list) -> sorted.put(id, List.copyOf(list)));
-        history = java.util.Collections.unmodifiableMap(sorted);
+        history = Collections.unmodifiableMap(sorted);
         Objects.requireNonNull(feed, "feed");
-        Map<String, Map<String, String>> l = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, String>> l = new LinkedHashMap<>();
         labels.forEach((lang, m) -> l.put(lang, Map.copyOf(m)));
-        labels = java.util.Collections.unmodifiableMap(l);
+        labels = Collections.unmodifiableMap(l);
     }
 
     /** The assessments of an ask, oldest first; empty when it is not yet assessed. */
@@ -43,7 +47,7 @@ public record Tracker(Map<String, List<Assessment>> history, Optional<String> fe
 
     /** The assessments that changed an ask's status (the first one always does), oldest first. */
     public List<Assessment> changes(String askId) {
-        List<Assessment> out = new java.util.ArrayList<>();
+        List<Assessment> out = new ArrayList<>();
         TrackerStatus before = TrackerStatus.NOT_YET_ASSESSED;
         for (Assessment a : of(askId)) {
             if (a.status() != before) out.add(a);

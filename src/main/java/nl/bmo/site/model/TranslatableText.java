@@ -12,8 +12,8 @@ import java.util.TreeMap;
 /**
  * The text of a page that a translator must look at: title, summary, description, the text values under {@code extra}
  * and the body; not dates, weights, slugs, layouts or other settings. Whitespace that does not change the text
- * (trailing spaces, line endings, runs of blank lines) is normalised away, so the {@link #hash} changes only when
- * the text does.
+ * (trailing spaces, line endings, runs of blank lines) is normalised away, so the {@link #hash} changes only when the
+ * text does.
  */
 public final class TranslatableText {
     /** Hex digits of the hash written to front matter. */
@@ -26,7 +26,8 @@ public final class TranslatableText {
         StringBuilder sb = new StringBuilder();
         sb.append("title: ").append(oneLine(meta.title())).append('\n');
         meta.summary().ifPresent(s -> sb.append("summary: ").append(oneLine(s)).append('\n'));
-        meta.description().ifPresent(s -> sb.append("description: ").append(oneLine(s)).append('\n'));
+        meta.description()
+                .ifPresent(s -> sb.append("description: ").append(oneLine(s)).append('\n'));
         Map<String, String> extra = new TreeMap<>();
         texts("extra", meta.extra(), extra);
         extra.forEach((k, v) -> sb.append(k).append(": ").append(oneLine(v)).append('\n'));

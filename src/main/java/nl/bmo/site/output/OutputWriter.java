@@ -8,9 +8,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
@@ -18,9 +18,9 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.OutputFile;
 
 /**
- * Writes the site into a staging folder beside the destination and swaps it in only when every file was written,
- * so a failed or killed build leaves the previous site as it was. Refuses destinations that are not a dedicated
- * output folder.
+ * Writes the site into a staging folder beside the destination and swaps it in only when every file was written, so a
+ * failed or killed build leaves the previous site as it was. Refuses destinations that are not a dedicated output
+ * folder.
  */
 public final class OutputWriter {
     /** Marks a folder as built by this tool, so that a rebuild may replace it. */
@@ -40,7 +40,8 @@ public final class OutputWriter {
         Path dest = real(destination.toAbsolutePath().normalize());
         Path site = real(root.toAbsolutePath().normalize());
         if (dest.getParent() == null) throw refuse(given, Message.of("output.refuse.root"));
-        if (dest.equals(Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
+        if (dest.equals(
+                Path.of(System.getProperty("user.home")).toAbsolutePath().normalize())) {
             throw refuse(given, Message.of("output.refuse.home"));
         }
         if (site.startsWith(dest)) throw refuse(given, Message.of("output.refuse.siteFolder"));
@@ -50,8 +51,8 @@ public final class OutputWriter {
             }
         }
         if (Files.exists(dest, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS)) throw refuse(given,
-                    Message.of("output.refuse.notAFolder"));
+            if (!Files.isDirectory(dest, LinkOption.NOFOLLOW_LINKS))
+                throw refuse(given, Message.of("output.refuse.notAFolder"));
             if (!Files.exists(dest.resolve(MARKER)) && !isEmpty(dest)) {
                 throw SiteException.at(SourcePosition.of(given), "output.folder.notOurs", given);
             }
@@ -95,9 +96,8 @@ public final class OutputWriter {
     }
 
     /**
-     * Opens a staging folder beside {@code destination} (already checked) that files are written into as they are
-     * made. {@link Staging#commit} swaps it in; closing it without a commit removes it and leaves the destination as
-     * it was.
+     * Opens a staging folder beside {@code destination} (already checked) that files are written into as they are made.
+     * {@link Staging#commit} swaps it in; closing it without a commit removes it and leaves the destination as it was.
      */
     public Staging open(Path destination) {
         Path parent = destination.getParent();
@@ -153,7 +153,11 @@ public final class OutputWriter {
         public int commit() {
             try {
                 Files.writeString(folder.resolve(MARKER), "Built by bmo-site. A new build replaces this folder.\n");
-                swap(folder, destination, destination.getParent(), destination.getFileName().toString());
+                swap(
+                        folder,
+                        destination,
+                        destination.getParent(),
+                        destination.getFileName().toString());
                 committed = true;
                 return written.size();
             } catch (IOException e) {
@@ -195,7 +199,8 @@ public final class OutputWriter {
         try (Stream<Path> s = Files.list(parent)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
-                if ((n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                if ((n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-"))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                     deleteTree(p);
                 }
             }

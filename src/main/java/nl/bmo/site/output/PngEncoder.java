@@ -22,7 +22,8 @@ final class PngEncoder {
 
     /** Encodes an image of {@link BufferedImage#TYPE_INT_RGB}. */
     static byte[] encode(BufferedImage image) {
-        if (image.getType() != BufferedImage.TYPE_INT_RGB) throw new IllegalArgumentException("not TYPE_INT_RGB: " + image.getType());
+        if (image.getType() != BufferedImage.TYPE_INT_RGB)
+            throw new IllegalArgumentException("not TYPE_INT_RGB: " + image.getType());
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();

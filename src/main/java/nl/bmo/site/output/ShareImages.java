@@ -24,9 +24,9 @@ import nl.bmo.site.model.Theme;
 
 /**
  * Draws a 1200×630 share image for every page ({@code <page>/share.png}): the site title, a badge, and the page title,
- * in the theme's own font, so the result is the same on every machine. The theme's share-image definition says what
- * the badge is: the front matter field its {@code badge:} names ({@code extra.number}), drawn large above the title
- * when the page has it; without {@code badge:}, or on a page without that field, there is none.
+ * in the theme's own font, so the result is the same on every machine. The theme's share-image definition says what the
+ * badge is: the front matter field its {@code badge:} names ({@code extra.number}), drawn large above the title when
+ * the page has it; without {@code badge:}, or on a page without that field, there is none.
  */
 public final class ShareImages {
     static final int WIDTH = 1200;
@@ -45,7 +45,9 @@ public final class ShareImages {
     /** Draws one page's image, {@code <page>/share.png}. */
     public OutputFile draw(SiteConfig config, Page p) {
         Inputs in = inputs(config, p);
-        return OutputFile.owning(p.path() + "share.png", draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.badge(), in.title()));
+        return OutputFile.owning(
+                p.path() + "share.png",
+                draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.badge(), in.title()));
     }
 
     /**
@@ -82,13 +84,17 @@ public final class ShareImages {
         if (field == null) return "";
         String[] names = field.split("\\.");
         Object value = p.meta().extra();
-        for (int i = 1; i < names.length && value != null; i++) value = value instanceof Map<?, ?> m ? m.get(names[i]) : null;
+        for (int i = 1; i < names.length && value != null; i++)
+            value = value instanceof Map<?, ?> m ? m.get(names[i]) : null;
         // a number or text is drawn; a list or a map is no badge
-        return value == null || value instanceof Map<?, ?> || value instanceof Collection<?> ? "" : String.valueOf(value);
+        return value == null || value instanceof Map<?, ?> || value instanceof Collection<?>
+                ? ""
+                : String.valueOf(value);
     }
 
     /** Changes whenever the drawing changes, so that cached images of an older drawing are not used. */
-    private static final String VERSION = "share-image-2 zlib " + System.getProperty("java.vm.vendor") + " " + Runtime.version();
+    private static final String VERSION =
+            "share-image-2 zlib " + System.getProperty("java.vm.vendor") + " " + Runtime.version();
 
     private volatile Font font;
 
@@ -108,8 +114,8 @@ public final class ShareImages {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes));
         } catch (FontFormatException | IOException e) {
-            throw SiteException.at(SourcePosition.of(theme.sourceOf(style.font())), "output.shareImage.font",
-                    e.getMessage());
+            throw SiteException.at(
+                    SourcePosition.of(theme.sourceOf(style.font())), "output.shareImage.font", e.getMessage());
         }
     }
 

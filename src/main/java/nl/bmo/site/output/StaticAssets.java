@@ -30,11 +30,13 @@ import nl.bmo.site.model.Theme;
  * {@code @import "x.css";} lines are inlined, so the theme can keep one file per component and pages load one.
  */
 public final class StaticAssets {
-    private static final Pattern IMPORT = Pattern.compile("(?m)^@import\\s+(?:url\\()?[\"']([^\"':)]+)[\"']\\)?\\s*;\\s*$");
+    private static final Pattern IMPORT =
+            Pattern.compile("(?m)^@import\\s+(?:url\\()?[\"']([^\"':)]+)[\"']\\)?\\s*;\\s*$");
 
     public Assets collect(SiteConfig config, Theme theme) {
         Map<String, byte[]> files = new TreeMap<>();
-        for (String path : theme.list("static/")) files.put(path.substring("static/".length()), theme.files().get(path));
+        for (String path : theme.list("static/"))
+            files.put(path.substring("static/".length()), theme.files().get(path));
         Path own = config.root().resolve("static");
         if (Files.isDirectory(own)) readSiteStatic(own, files);
         Map<String, String> names = new TreeMap<>();
@@ -61,7 +63,8 @@ public final class StaticAssets {
         return name.startsWith("_");
     }
 
-    private static String inlineImports(String path, byte[] bytes, Map<String, byte[]> files, Theme theme, List<Problem> problems, int depth) {
+    private static String inlineImports(
+            String path, byte[] bytes, Map<String, byte[]> files, Theme theme, List<Problem> problems, int depth) {
         String css = new String(bytes, StandardCharsets.UTF_8);
         if (depth > 8) return css;
         Matcher m = IMPORT.matcher(css);
@@ -71,17 +74,18 @@ public final class StaticAssets {
             String target = SitePaths.normalise(folder + m.group(1)).orElse(null);
             byte[] imported = target == null ? null : files.get(target);
             if (imported == null) {
-                problems.add(Problem.error(SourcePosition.of(theme.sourceOf("static/" + path)),
-                        "output.css.missingImport", m.group(1)));
+                problems.add(Problem.error(
+                        SourcePosition.of(theme.sourceOf("static/" + path)), "output.css.missingImport", m.group(1)));
                 m.appendReplacement(sb, "");
             } else {
-                m.appendReplacement(sb, Matcher.quoteReplacement(inlineImports(target, imported, files, theme, problems, depth + 1)));
+                m.appendReplacement(
+                        sb,
+                        Matcher.quoteReplacement(inlineImports(target, imported, files, theme, problems, depth + 1)));
             }
         }
         m.appendTail(sb);
         return sb.toString();
     }
-
 
     static String fingerprinted(String path, byte[] bytes) {
         int dot = path.lastIndexOf('.');

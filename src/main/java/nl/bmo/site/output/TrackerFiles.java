@@ -39,35 +39,67 @@ public final class TrackerFiles {
             counts[status.ordinal()]++;
             Optional<Assessment> now = tracker.current(id);
             if (items.length() > 0) items.append(",\n");
-            items.append("    {\"id\": ").append(str(id)).append(", \"number\": ").append(str(pa.ask().number()))
-                    .append(", \"permalink\": ").append(str(c.absolute(pa.page().path()) + "#" + id))
-                    .append(", \"text\": ").append(str(plainText(pa.ask().html())))
-                    .append(",\n     \"status\": ").append(str(status.key())).append(", \"statusLabel\": ").append(str(tracker.label(l.code(), status)))
-                    .append(", \"date\": ").append(now.map(a -> str(a.date().toString())).orElse("null"))
-                    .append(",\n     \"source\": ").append(now.map(TrackerFiles::source).orElse("null"))
-                    .append(",\n     \"explanation\": ").append(now.map(a -> str(a.explanation().get(l.code()))).orElse("null"))
+            items.append("    {\"id\": ")
+                    .append(str(id))
+                    .append(", \"number\": ")
+                    .append(str(pa.ask().number()))
+                    .append(", \"permalink\": ")
+                    .append(str(c.absolute(pa.page().path()) + "#" + id))
+                    .append(", \"text\": ")
+                    .append(str(plainText(pa.ask().html())))
+                    .append(",\n     \"status\": ")
+                    .append(str(status.key()))
+                    .append(", \"statusLabel\": ")
+                    .append(str(tracker.label(l.code(), status)))
+                    .append(", \"date\": ")
+                    .append(now.map(a -> str(a.date().toString())).orElse("null"))
+                    .append(",\n     \"source\": ")
+                    .append(now.map(TrackerFiles::source).orElse("null"))
+                    .append(",\n     \"explanation\": ")
+                    .append(now.map(a -> str(a.explanation().get(l.code()))).orElse("null"))
                     .append(",\n     \"history\": [");
             List<Assessment> history = tracker.of(id);
             for (int i = 0; i < history.size(); i++) {
                 Assessment a = history.get(i);
-                if (updated == null || a.date().toString().compareTo(updated) > 0) updated = a.date().toString();
-                items.append(i == 0 ? "\n" : ",\n").append("       {\"status\": ").append(str(a.status().key()))
-                        .append(", \"date\": ").append(str(a.date().toString())).append(", \"source\": ").append(source(a))
-                        .append(", \"explanation\": ").append(str(a.explanation().get(l.code()))).append('}');
+                if (updated == null || a.date().toString().compareTo(updated) > 0)
+                    updated = a.date().toString();
+                items.append(i == 0 ? "\n" : ",\n")
+                        .append("       {\"status\": ")
+                        .append(str(a.status().key()))
+                        .append(", \"date\": ")
+                        .append(str(a.date().toString()))
+                        .append(", \"source\": ")
+                        .append(source(a))
+                        .append(", \"explanation\": ")
+                        .append(str(a.explanation().get(l.code())))
+                        .append('}');
             }
             items.append(history.isEmpty() ? "]}" : "\n     ]}");
         }
         StringBuilder sb = new StringBuilder();
-        sb.append("{\n  \"language\": ").append(str(l.code()))
-                .append(",\n  \"site\": ").append(str(c.absolute(c.prefix(l.code()))))
-                .append(",\n  \"updated\": ").append(updated == null ? "null" : str(updated))
+        sb.append("{\n  \"language\": ")
+                .append(str(l.code()))
+                .append(",\n  \"site\": ")
+                .append(str(c.absolute(c.prefix(l.code()))))
+                .append(",\n  \"updated\": ")
+                .append(updated == null ? "null" : str(updated))
                 .append(",\n  \"statuses\": [");
         List<String> keys = TrackerStatus.keys();
         for (int i = 0; i < keys.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append("{\"status\": ").append(str(keys.get(i))).append(", \"label\": ")
-                    .append(str(tracker.label(l.code(), TrackerStatus.values()[i]))).append(", \"count\": ").append(counts[i]).append('}');
+            sb.append(i == 0 ? "" : ", ")
+                    .append("{\"status\": ")
+                    .append(str(keys.get(i)))
+                    .append(", \"label\": ")
+                    .append(str(tracker.label(l.code(), TrackerStatus.values()[i])))
+                    .append(", \"count\": ")
+                    .append(counts[i])
+                    .append('}');
         }
-        sb.append("],\n  \"total\": ").append(asks.size()).append(",\n  \"asks\": [\n").append(items).append("\n  ]\n}\n");
+        sb.append("],\n  \"total\": ")
+                .append(asks.size())
+                .append(",\n  \"asks\": [\n")
+                .append(items)
+                .append("\n  ]\n}\n");
         return OutputFile.of(c.prefix(l.code()) + "tracker.json", sb.toString());
     }
 
@@ -77,8 +109,14 @@ public final class TrackerFiles {
 
     /** The text of a bit of HTML: tags dropped, the entities flexmark writes decoded. */
     static String plainText(String html) {
-        return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&").replaceAll("\\s+", " ").strip();
+        return html.replaceAll("<[^>]*>", "")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /** A JSON string; {@code <}, {@code >} and {@code &} as escapes, so that the file is safe wherever it is shown. */

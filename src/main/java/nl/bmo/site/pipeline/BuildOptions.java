@@ -16,7 +16,12 @@ import nl.bmo.site.render.RenderOptions;
  * @param drawShareImages false when no image is needed ({@code check}): pages still name their share image
  */
 public record BuildOptions(
-        Path source, Optional<String> baseUrl, boolean drafts, RenderOptions render, Optional<Path> cacheDir, boolean drawShareImages) {
+        Path source,
+        Optional<String> baseUrl,
+        boolean drafts,
+        RenderOptions render,
+        Optional<Path> cacheDir,
+        boolean drawShareImages) {
     /** The default cache folder below the site root. */
     public static final String CACHE_DIR = ".bmo-cache";
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,9 +33,9 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.assembly.SiteAssembler;
+import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.config.ThemeLoader;
-import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.content.ContentLoader;
 import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
@@ -56,8 +58,8 @@ import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.output.StaticAssets;
 import nl.bmo.site.output.TrackerFiles;
 import nl.bmo.site.render.Dependencies;
-import nl.bmo.site.render.PreviewPages;
 import nl.bmo.site.render.MarkupTemplates;
+import nl.bmo.site.render.PreviewPages;
 import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.render.SiteFiles;
 import nl.bmo.site.render.TemplateRenderer;
@@ -66,22 +68,22 @@ import nl.bmo.site.translation.StatusReport;
 import nl.bmo.site.yaml.YamlReader;
 
 /**
- * The one build path: config → theme, strings, static files → content → site model → Markdown → data files →
- * templates → the files besides pages (sitemap, feeds, redirects…) and share images. {@code build}, {@code check}
- * and {@code serve} all run it.
+ * The one build path: config → theme, strings, static files → content → site model → Markdown → data files → templates
+ * → the files besides pages (sitemap, feeds, redirects…) and share images. {@code build}, {@code check} and
+ * {@code serve} all run it.
  *
  * <p>Each stage keeps its results, with what they were made from, and a run redoes only the results whose inputs
- * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again.
- * What an edit invalidates is decided from recorded dependencies, never guessed:
+ * changed. A full build is a run with an empty cache; {@link #update} marks the files that changed and runs again. What
+ * an edit invalidates is decided from recorded dependencies, never guessed:
  *
  * <ul>
- *   <li>a content file is read and parsed again only when it changed; the tree is walked again only when files
- *       appeared or disappeared;
+ *   <li>a content file is read and parsed again only when it changed; the tree is walked again only when files appeared
+ *       or disappeared;
  *   <li>a page's Markdown is rendered again when its source or URL changed, or when a link in it now resolves
  *       differently (each link lookup is recorded with its answer);
  *   <li>the data files ({@code data/*.yaml}) are read on every run (they are few and small);
- *   <li>a page goes through the templates again when it changed, when the templates, strings, configuration, data
- *       files or static files changed, or when any question its templates asked about other pages (the section's children,
+ *   <li>a page goes through the templates again when it changed, when the templates, strings, configuration, data files
+ *       or static files changed, or when any question its templates asked about other pages (the section's children,
  *       the page with a translation key, a home…) now gets a different answer;
  *   <li>a template edit compiles only that template again;
  *   <li>a share image is drawn only when its inputs changed ({@link ShareImageCache}, also on disk between runs).
@@ -124,10 +126,12 @@ public final class Pipeline {
 
     /** What assembly was made from, and its result: reused while only page bodies change. */
     private List<Object> assembledFrom;
+
     private SiteAssembler.Result assembledResult;
     private boolean assemblyReused;
     /** The pages whose Markdown this run rendered again. */
     private final Set<Page> changedContent = ConcurrentHashMap.newKeySet();
+
     private List<OutputFile> siteFilesCache;
     private int siteFilesTemplates;
     private Assets markdownAssets;
@@ -135,6 +139,7 @@ public final class Pipeline {
 
     /** The last good result (files only when kept). */
     private BuildResult last;
+
     private int rehearsals;
     private Map<String, OutputFile> lastFiles = Map.of();
     private boolean streamed;
@@ -157,8 +162,14 @@ public final class Pipeline {
     }
 
     /** A page's Markdown: kept with what it was made from, the assembled page it was for and the page it made. */
-    private record MarkdownEntry(SourceFile source, String path, MarkdownRenderer renderer, RecordedTargets.Lookups lookups,
-            RenderedMarkdown result, Page from, Page made) {
+    private record MarkdownEntry(
+            SourceFile source,
+            String path,
+            MarkdownRenderer renderer,
+            RecordedTargets.Lookups lookups,
+            RenderedMarkdown result,
+            Page from,
+            Page made) {
         MarkdownEntry with(Page from, Page made) {
             return new MarkdownEntry(source, path, renderer, lookups, result, from, made);
         }
@@ -168,7 +179,8 @@ public final class Pipeline {
     private record RenderEntry(Page page, RenderInputs inputs, Dependencies dependencies, OutputFile file) {}
 
     /** Everything every page's rendering depends on besides its own page and its recorded reads. */
-    private record RenderInputs(SiteConfig config, int templates, UiStrings strings, Map<String, String> assets, RenderOptions options) {}
+    private record RenderInputs(
+            SiteConfig config, int templates, UiStrings strings, Map<String, String> assets, RenderOptions options) {}
 
     private Pipeline(Clock clock, BuildOptions options, Consumer<OutputFile> sink) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -184,8 +196,8 @@ public final class Pipeline {
     }
 
     /**
-     * A pipeline that hands every output file to {@code sink} as soon as it is made (from several threads at once)
-     * and keeps none, so that memory does not grow with the site's total output. It builds once.
+     * A pipeline that hands every output file to {@code sink} as soon as it is made (from several threads at once) and
+     * keeps none, so that memory does not grow with the site's total output. It builds once.
      */
     public static Pipeline streaming(Clock clock, BuildOptions options, Consumer<OutputFile> sink) {
         return new Pipeline(clock, options, Objects.requireNonNull(sink, "sink"));
@@ -210,8 +222,8 @@ public final class Pipeline {
     }
 
     /**
-     * Rebuilds after these files changed (created, modified or deleted; absolute or relative to the site root).
-     * Throws {@link SiteException} when the site has errors; the last good build stays as it was.
+     * Rebuilds after these files changed (created, modified or deleted; absolute or relative to the site root). Throws
+     * {@link SiteException} when the site has errors; the last good build stays as it was.
      */
     public synchronized Rebuild update(Collection<Path> changed) {
         long start = System.nanoTime();
@@ -267,7 +279,7 @@ public final class Pipeline {
         time.lap("configuration");
         // Content needs only the configuration: it is read and parsed on another core while this one loads the
         // theme, compiles templates and reads strings and static files.
-        java.util.concurrent.CompletableFuture<Content> reading = java.util.concurrent.CompletableFuture.supplyAsync(this::loadContent);
+        CompletableFuture<Content> reading = CompletableFuture.supplyAsync(this::loadContent);
         try {
             loadSettings(time);
         } finally {
@@ -279,16 +291,18 @@ public final class Pipeline {
         time.lap("site model");
 
         Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
-        Consumer<OutputFile> out = sink != null ? sink : f -> {
-            synchronized (files) {
-                files.put(f.path(), f);
-            }
-        };
+        Consumer<OutputFile> out = sink != null
+                ? sink
+                : f -> {
+                    synchronized (files) {
+                        files.put(f.path(), f);
+                    }
+                };
         // Share images need only titles: they are drawn (or taken from the cache) beside the Markdown and templates.
         RenderOptions render = renderOptions();
-        java.util.concurrent.CompletableFuture<Void> images = render.shareImages() && options.drawShareImages()
-                ? java.util.concurrent.CompletableFuture.runAsync(() -> shareImageCache.images(assembled.site(), theme, out))
-                : java.util.concurrent.CompletableFuture.completedFuture(null);
+        CompletableFuture<Void> images = render.shareImages() && options.drawShareImages()
+                ? CompletableFuture.runAsync(() -> shareImageCache.images(assembled.site(), theme, out))
+                : CompletableFuture.completedFuture(null);
         SiteModel site;
         try {
             site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
@@ -316,10 +330,18 @@ public final class Pipeline {
         warnings.addAll(assembled.warnings());
         Collections.sort(warnings);
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
-        for (Language l : site.config().languages()) perLanguage.put(l.code(), site.pages(l.code()).size());
+        for (Language l : site.config().languages())
+            perLanguage.put(l.code(), site.pages(l.code()).size());
         List<OutputFile> sorted = files == null ? List.of() : new ArrayList<>(files.values());
-        BuildResult result = new BuildResult(site, strings, sorted, warnings, perLanguage, content.skipped(),
-                Duration.ofNanos(System.nanoTime() - start), time.laps());
+        BuildResult result = new BuildResult(
+                site,
+                strings,
+                sorted,
+                warnings,
+                perLanguage,
+                content.skipped(),
+                Duration.ofNanos(System.nanoTime() - start),
+                time.laps());
 
         Set<String> changed = new TreeSet<>();
         if (files != null) {
@@ -338,7 +360,7 @@ public final class Pipeline {
 
     // ----- configuration, theme, strings, static files, Markdown renderers
 
-    private static void awaitQuietly(java.util.concurrent.CompletableFuture<?> f) {
+    private static void awaitQuietly(CompletableFuture<?> f) {
         try {
             f.join();
         } catch (RuntimeException e) {
@@ -346,10 +368,10 @@ public final class Pipeline {
         }
     }
 
-    private static <T> T join(java.util.concurrent.CompletableFuture<T> f) {
+    private static <T> T join(CompletableFuture<T> f) {
         try {
             return f.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
             if (e.getCause() instanceof Error err) throw err;
             throw e;
@@ -359,7 +381,8 @@ public final class Pipeline {
     private void loadConfig() {
         if (configDirty) {
             SiteConfig next = new ConfigLoader(yaml).load(options.source());
-            if (options.baseUrl().isPresent()) next = withBaseUrl(next, options.baseUrl().get());
+            if (options.baseUrl().isPresent())
+                next = withBaseUrl(next, options.baseUrl().get());
             if (!next.equals(config)) {
                 config = next;
                 themeDirty = true;
@@ -399,11 +422,15 @@ public final class Pipeline {
             Map<String, MarkdownRenderer> r = new LinkedHashMap<>();
             ThemeMarkup hooks = new ThemeMarkup(new MarkupTemplates(templates));
             for (Language l : config.languages()) {
-                r.put(l.code(), new MarkdownRenderer(l, strings.get(l.code(), "permalink.label").orElse("Link {0}"), hooks));
+                r.put(
+                        l.code(),
+                        new MarkdownRenderer(
+                                l, strings.get(l.code(), "permalink.label").orElse("Link {0}"), hooks));
             }
             renderers = r;
         }
-        RenderInputs inputs = new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
+        RenderInputs inputs =
+                new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
         if (!inputs.equals(renderInputs)) {
             rendered.clear();
             notFound = null;
@@ -433,7 +460,8 @@ public final class Pipeline {
 
     /** The options' rendering, with share images only when the theme can draw them. */
     private RenderOptions renderOptions() {
-        boolean shareImages = options.render().shareImages() && theme.shareImage().isPresent();
+        boolean shareImages =
+                options.render().shareImages() && theme.shareImage().isPresent();
         return new RenderOptions(options.render().liveReload(), shareImages);
     }
 
@@ -468,7 +496,8 @@ public final class Pipeline {
             SourceFile s = f.source();
             from.add(List.of(s.path(), s.frontMatter(), s.frontMatterLine(), s.bodyLine(), f.meta()));
         }
-        assemblyReused = assembledResult != null && theme == assembledResult.site().theme() && from.equals(assembledFrom);
+        assemblyReused =
+                assembledResult != null && theme == assembledResult.site().theme() && from.equals(assembledFrom);
         if (!assemblyReused) {
             assembledResult = new SiteAssembler().assemble(config, theme, content.files());
             assembledFrom = from;
@@ -483,8 +512,10 @@ public final class Pipeline {
         List<Page> out = new ArrayList<>(assembled.size());
         for (Page p : assembled) {
             ContentFile f = files.get(p.source().path());
-            out.add(f.source() == p.source() ? p
-                    : new Page(f.source(), p.meta(), p.path(), p.kind(), p.section(), p.layout(), p.content()));
+            out.add(
+                    f.source() == p.source()
+                            ? p
+                            : new Page(f.source(), p.meta(), p.path(), p.kind(), p.section(), p.layout(), p.content()));
         }
         return out;
     }
@@ -496,14 +527,19 @@ public final class Pipeline {
      */
     private List<OutputFile> siteFiles(SiteModel site) {
         // the tracker's feed entries carry the text of asks on any page: with a tracker, always made again
-        boolean reuse = siteFilesCache != null && assemblyReused && !dataChanged && site.data().tracker().isEmpty()
+        boolean reuse = siteFilesCache != null
+                && assemblyReused
+                && !dataChanged
+                && site.data().tracker().isEmpty()
                 && siteFilesTemplates == templates.generation();
         if (reuse) {
             for (Page feed : site.pages()) {
                 if (!feed.meta().feed()) continue;
                 for (Page changed : changedContent) {
-                    if (changed.lang().equals(feed.lang()) && (feed.source().folder().isEmpty()
-                            || (changed.source().folder() + "/").startsWith(feed.source().folder() + "/"))) reuse = false;
+                    if (changed.lang().equals(feed.lang())
+                            && (feed.source().folder().isEmpty()
+                                    || (changed.source().folder() + "/")
+                                            .startsWith(feed.source().folder() + "/"))) reuse = false;
                 }
             }
         }
@@ -531,8 +567,11 @@ public final class Pipeline {
         for (int i = 0; i < out.length; i++) {
             Page p = pages.get(i);
             MarkdownEntry known = markdown.get(p.source().path());
-            if (known != null && known.renderer() == renderers.get(p.lang()) && known.source().equals(p.source())
-                    && known.path().equals(p.path()) && (sameTargets || known.lookups().holdIn(targets))) {
+            if (known != null
+                    && known.renderer() == renderers.get(p.lang())
+                    && known.source().equals(p.source())
+                    && known.path().equals(p.path())
+                    && (sameTargets || known.lookups().holdIn(targets))) {
                 // the same assembled page gets the same page object back, so later stages compare by identity
                 if (known.from() != p) markdown.put(p.source().path(), known.with(p, p.withContent(known.result())));
                 out[i] = markdown.get(p.source().path()).made();
@@ -551,7 +590,9 @@ public final class Pipeline {
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
             out[i] = p.withContent(result);
-            markdown.put(p.source().path(), new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]));
+            markdown.put(
+                    p.source().path(),
+                    new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]));
         });
         if (!assemblyReused) {
             Set<String> live = new HashSet<>();
@@ -587,21 +628,30 @@ public final class Pipeline {
                 if (link.fragment().isEmpty()) continue;
                 Page target = rendered.bySource(link.target()).orElseThrow();
                 if (target.content().ids().contains(link.fragment())) continue;
-                if (published == null) published = PublishedUrls.anchors(rendered.config().root());
+                if (published == null)
+                    published = PublishedUrls.anchors(rendered.config().root());
                 Integer line = published.get(target.path() + "#" + link.fragment());
                 if (line == null) {
-                    problems.add(Problem.error(link.where(), "markdown.link.missingAnchor", link.fragment(),
+                    problems.add(Problem.error(
+                            link.where(),
+                            "markdown.link.missingAnchor",
+                            link.fragment(),
                             link.target(),
-                            Suggestion.didYouMean(link.fragment(), target.content().ids())));
+                            Suggestion.didYouMean(
+                                    link.fragment(), target.content().ids())));
                     continue;
                 }
                 String url = "/" + target.path() + "#" + link.fragment();
                 if (reported.add(url)) {
-                    problems.add(Problem.error(SourcePosition.of(PublishedUrls.FILE, line, 1),
-                            "published.anchor.removed", url, link.target(), link.fragment()));
+                    problems.add(Problem.error(
+                            SourcePosition.of(PublishedUrls.FILE, line, 1),
+                            "published.anchor.removed",
+                            url,
+                            link.target(),
+                            link.fragment()));
                 }
-                problems.add(Problem.info(link.where(), "published.anchor.linkToRemoved", url,
-                        PublishedUrls.FILE + ":" + line));
+                problems.add(Problem.info(
+                        link.where(), "published.anchor.linkToRemoved", url, PublishedUrls.FILE + ":" + line));
             }
         }
         SiteException.throwIfErrors(problems);
@@ -620,7 +670,10 @@ public final class Pipeline {
         boolean onlyTexts = assemblyReused && !dataChanged;
         for (Page p : site.pages()) {
             RenderEntry known = rendered.get(p.source().path());
-            if (known != null && known.file() != null && (known.page() == p || known.page().equals(p)) && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
+            if (known != null
+                    && known.file() != null
+                    && (known.page() == p || known.page().equals(p))
+                    && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
                 out.accept(known.file());
             } else {
                 stale.add(p);
@@ -631,7 +684,8 @@ public final class Pipeline {
         try {
             renderer.render(stale, (page, r) -> {
                 out.accept(r.file());
-                if (keep) rendered.put(page.source().path(), new RenderEntry(page, renderInputs, r.dependencies(), r.file()));
+                if (keep)
+                    rendered.put(page.source().path(), new RenderEntry(page, renderInputs, r.dependencies(), r.file()));
             });
         } catch (SiteException e) {
             problems.addAll(e.problems());

@@ -1,5 +1,6 @@
 package nl.bmo.site.pipeline;
 
+import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,7 +16,7 @@ import java.util.TreeSet;
 public record Rebuild(BuildResult result, Set<String> changed, boolean full, int rendered) {
     public Rebuild {
         Objects.requireNonNull(result, "result");
-        changed = java.util.Collections.unmodifiableSet(new TreeSet<>(changed));
+        changed = Collections.unmodifiableSet(new TreeSet<>(changed));
     }
 
     /** Whether the output is the same as before (a save without a change, say). */

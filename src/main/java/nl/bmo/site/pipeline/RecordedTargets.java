@@ -1,21 +1,23 @@
 package nl.bmo.site.pipeline;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.bmo.site.markdown.LinkTargets;
 
 /**
- * Link targets that record every lookup with its answer, so that a page's rendered Markdown can be reused exactly
- * while every link in it still resolves the same way.
+ * Link targets that record every lookup with its answer, so that a page's rendered Markdown can be reused exactly while
+ * every link in it still resolves the same way.
  */
 final class RecordedTargets implements LinkTargets {
     private final LinkTargets targets;
     private final Map<String, Optional<String>> pages = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statics = new ConcurrentHashMap<>();
     private final Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
-    private volatile java.util.Collection<String> allPages;
+    private volatile Collection<String> allPages;
     private volatile String basePath;
     private volatile String baseUrl;
 
@@ -39,8 +41,8 @@ final class RecordedTargets implements LinkTargets {
     }
 
     @Override
-    public java.util.Collection<String> pagePaths() {
-        java.util.Collection<String> all = java.util.Set.copyOf(targets.pagePaths());
+    public Collection<String> pagePaths() {
+        Collection<String> all = Set.copyOf(targets.pagePaths());
         allPages = all;
         return all;
     }
@@ -60,20 +62,31 @@ final class RecordedTargets implements LinkTargets {
     }
 
     Lookups lookups() {
-        return new Lookups(Map.copyOf(pages), Map.copyOf(statics), Map.copyOf(sitePaths), Optional.ofNullable(allPages),
-                Optional.ofNullable(basePath), Optional.ofNullable(baseUrl));
+        return new Lookups(
+                Map.copyOf(pages),
+                Map.copyOf(statics),
+                Map.copyOf(sitePaths),
+                Optional.ofNullable(allPages),
+                Optional.ofNullable(basePath),
+                Optional.ofNullable(baseUrl));
     }
 
     /** The lookups one rendering made, with their answers. */
-    record Lookups(Map<String, Optional<String>> pages, Map<String, Boolean> statics, Map<String, Optional<String>> sitePaths,
-            Optional<java.util.Collection<String>> allPages, Optional<String> basePath,
+    record Lookups(
+            Map<String, Optional<String>> pages,
+            Map<String, Boolean> statics,
+            Map<String, Optional<String>> sitePaths,
+            Optional<Collection<String>> allPages,
+            Optional<String> basePath,
             Optional<String> baseUrl) {
         /** Whether every lookup gets the same answer from {@code targets}. */
         boolean holdIn(LinkTargets targets) {
-            for (var e : pages.entrySet()) if (!Objects.equals(targets.pagePath(e.getKey()), e.getValue())) return false;
+            for (var e : pages.entrySet())
+                if (!Objects.equals(targets.pagePath(e.getKey()), e.getValue())) return false;
             for (var e : statics.entrySet()) if (targets.hasStaticFile(e.getKey()) != e.getValue()) return false;
-            for (var e : sitePaths.entrySet()) if (!Objects.equals(targets.pageAt(e.getKey()), e.getValue())) return false;
-            if (allPages.isPresent() && !allPages.get().equals(java.util.Set.copyOf(targets.pagePaths()))) return false;
+            for (var e : sitePaths.entrySet())
+                if (!Objects.equals(targets.pageAt(e.getKey()), e.getValue())) return false;
+            if (allPages.isPresent() && !allPages.get().equals(Set.copyOf(targets.pagePaths()))) return false;
             if (baseUrl.isPresent() && !baseUrl.get().equals(targets.baseUrl())) return false;
             return basePath.isEmpty() || basePath.get().equals(targets.basePath());
         }

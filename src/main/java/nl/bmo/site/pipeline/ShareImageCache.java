@@ -23,10 +23,10 @@ import nl.bmo.site.output.ShareImages;
 
 /**
  * Share images, drawn only when their inputs changed. An image's key is a SHA-256 digest of everything its bytes depend
- * on (the drawing code's version, the theme's share-image definition and font, the language's site title, the badge
- * its definition names, the page title); images are kept in memory for the life of the pipeline and, when a cache
- * folder is given, as {@code <folder>/share-images/<key>.png} between runs. The folder is safe to delete at any time; a file that is
- * not a whole PNG is drawn again.
+ * on (the drawing code's version, the theme's share-image definition and font, the language's site title, the badge its
+ * definition names, the page title); images are kept in memory for the life of the pipeline and, when a cache folder is
+ * given, as {@code <folder>/share-images/<key>.png} between runs. The folder is safe to delete at any time; a file that
+ * is not a whole PNG is drawn again.
  */
 final class ShareImageCache {
     static final String FOLDER = "share-images";
@@ -64,7 +64,8 @@ final class ShareImageCache {
                 write(key, png);
             }
             memory.put(key, png);
-            // one array for the cache and every file with these inputs: neither the cache nor OutputFile ever writes to it
+            // one array for the cache and every file with these inputs: neither the cache nor OutputFile ever writes to
+            // it
             out.accept(OutputFile.owning(p.path() + "share.png", png));
         });
     }
@@ -98,7 +99,11 @@ final class ShareImageCache {
             Path tmp = Files.createTempFile(folder, key, ".tmp");
             Files.write(tmp, png);
             try {
-                Files.move(tmp, folder.resolve(key + ".png"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(
+                        tmp,
+                        folder.resolve(key + ".png"),
+                        StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, folder.resolve(key + ".png"), StandardCopyOption.REPLACE_EXISTING);
             }

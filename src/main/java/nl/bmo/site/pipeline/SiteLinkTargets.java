@@ -22,7 +22,8 @@ final class SiteLinkTargets implements LinkTargets {
         this.site = site;
         this.assets = assets;
         for (Page p : site.pages()) {
-            for (String alias : p.meta().aliases()) aliases.putIfAbsent(SitePaths.fromUrlPath(alias), p.source().path());
+            for (String alias : p.meta().aliases())
+                aliases.putIfAbsent(SitePaths.fromUrlPath(alias), p.source().path());
         }
     }
 

@@ -31,7 +31,10 @@ public final class Workspace {
         this.parser = parser;
     }
 
-    /** Reads the site at {@code root}; throws {@link nl.bmo.site.SiteException} when its configuration or a page is invalid. */
+    /**
+     * Reads the site at {@code root}; throws {@link nl.bmo.site.SiteException} when its configuration or a page is
+     * invalid.
+     */
     public static Workspace open(Path root, Clock clock) {
         YamlReader yaml = new YamlReader();
         SiteConfig config = new ConfigLoader(yaml).load(root);

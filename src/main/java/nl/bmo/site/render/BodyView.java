@@ -8,8 +8,8 @@ import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.Page;
 
 /**
- * A page's rendered Markdown as templates see it ({@code page.content}, {@code page.headings}): reading it records
- * the read, so that a page listing other pages by title is not rendered again when only their text changed.
+ * A page's rendered Markdown as templates see it ({@code page.content}, {@code page.headings}): reading it records the
+ * read, so that a page listing other pages by title is not rendered again when only their text changed.
  */
 final class BodyView implements TemplateScalarModel {
     private final SiteReads reads;
@@ -24,7 +24,10 @@ final class BodyView implements TemplateScalarModel {
     public String getAsString() {
         String source = page.source().path();
         reads.readText(source);
-        reads.record("body\0" + source, m -> m.bySource(source).map(p -> p.content().html()), Optional.of(page.content().html()));
+        reads.record(
+                "body\0" + source,
+                m -> m.bySource(source).map(p -> p.content().html()),
+                Optional.of(page.content().html()));
         return page.content().html();
     }
 
@@ -35,7 +38,9 @@ final class BodyView implements TemplateScalarModel {
 
     /** The page's asks; reading them records the read. */
     static List<Views.AskView> asks(SiteReads reads, Page page) {
-        List<Views.AskView> asks = page.content().asks().stream().map(a -> new Views.AskView(a.id(), a.number(), a.html())).toList();
+        List<Views.AskView> asks = page.content().asks().stream()
+                .map(a -> new Views.AskView(a.id(), a.number(), a.html()))
+                .toList();
         return new AbstractList<>() {
             private boolean recorded;
 
@@ -43,7 +48,10 @@ final class BodyView implements TemplateScalarModel {
                 if (!recorded) {
                     String source = page.source().path();
                     reads.readText(source);
-                    reads.record("asks\0" + source, m -> m.bySource(source).map(p -> p.content().asks()), Optional.of(page.content().asks()));
+                    reads.record(
+                            "asks\0" + source,
+                            m -> m.bySource(source).map(p -> p.content().asks()),
+                            Optional.of(page.content().asks()));
                     recorded = true;
                 }
                 return asks;
@@ -70,7 +78,9 @@ final class BodyView implements TemplateScalarModel {
                 if (!recorded) {
                     String source = page.source().path();
                     reads.readText(source);
-                    reads.record("headings\0" + source, m -> m.bySource(source).map(p -> p.content().headings()),
+                    reads.record(
+                            "headings\0" + source,
+                            m -> m.bySource(source).map(p -> p.content().headings()),
                             Optional.of(page.content().headings()));
                     recorded = true;
                 }

@@ -12,9 +12,9 @@ import nl.bmo.site.SourcePosition;
 
 /**
  * The bundled theme's templates as the jar carries them ({@code /themes/bmo/templates/}): what a site gets for a
- * generated file its theme has no template for, and what the preview falls back on when the site's theme cannot
- * render its pages of problems. They never change while the program runs, so they are compiled once, on first use,
- * with the settings of every theme ({@link Templates#configuration}).
+ * generated file its theme has no template for, and what the preview falls back on when the site's theme cannot render
+ * its pages of problems. They never change while the program runs, so they are compiled once, on first use, with the
+ * settings of every theme ({@link Templates#configuration}).
  */
 final class BuiltinTemplates {
     /** Where the templates are, for messages: the prefix the theme loader gives the bundled theme. */

@@ -2,22 +2,23 @@ package nl.bmo.site.render;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import nl.bmo.site.model.SiteModel;
 
 /**
  * What one rendering read of the rest of the site: each question with the answer it got. Pages in answers compare by
- * value (front matter, path, rendered Markdown), so an answer is the same exactly when nothing the template could
- * show of those pages changed.
+ * value (front matter, path, rendered Markdown), so an answer is the same exactly when nothing the template could show
+ * of those pages changed.
  */
 public final class Dependencies {
     /** One question about the site and its answer. */
     record Read(Function<SiteModel, Object> question, Object answer) {}
 
     private final List<Read> reads;
-    private final java.util.Set<String> texts;
+    private final Set<String> texts;
 
-    Dependencies(List<Read> reads, java.util.Set<String> texts) {
+    Dependencies(List<Read> reads, Set<String> texts) {
         this.reads = reads;
         this.texts = texts;
     }
@@ -27,7 +28,7 @@ public final class Dependencies {
      * front matter, URLs and pages of a site are unchanged and only some pages' text changed, that alone decides
      * whether the rendering is out of date.
      */
-    public boolean readTextOf(java.util.Set<String> sources) {
+    public boolean readTextOf(Set<String> sources) {
         if (texts == null) return true;
         for (String s : sources) if (texts.contains(s)) return true;
         return false;

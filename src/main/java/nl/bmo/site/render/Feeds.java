@@ -36,15 +36,28 @@ final class Feeds {
             String permalink = c.absolute(e.path());
             LocalDate date = e.meta().date().get();
             String content = absolutise(e.content().html(), permalink);
-            var entry = new FileViews.FeedEntry(e.meta().title(), permalink, permalink, date.toString(),
-                    e.meta().summary().orElse(""), content, null);
+            var entry = new FileViews.FeedEntry(
+                    e.meta().title(),
+                    permalink,
+                    permalink,
+                    date.toString(),
+                    e.meta().summary().orElse(""),
+                    content,
+                    null);
             entries.add(new Sorted(date, "0" + e.path(), entry));
         }
         entries.addAll(changes(site, lang.code(), section.translationKey()));
         entries.sort(Comparator.comparing(Sorted::date).reversed().thenComparing(Sorted::order));
-        String updated = entries.isEmpty() ? "2026-01-01" : entries.get(0).date().toString();
-        return new FileViews.FeedView(lang.code(), section.meta().title(), lang.title(), c.absolute(section.path()),
-                c.absolute(section.path() + "atom.xml"), updated, entries.stream().map(Sorted::entry).toList());
+        String updated =
+                entries.isEmpty() ? "2026-01-01" : entries.get(0).date().toString();
+        return new FileViews.FeedView(
+                lang.code(),
+                section.meta().title(),
+                lang.title(),
+                c.absolute(section.path()),
+                c.absolute(section.path() + "atom.xml"),
+                updated,
+                entries.stream().map(Sorted::entry).toList());
     }
 
     /** An entry with what orders it: entries of the same day go by page path, then tracker changes by ask. */
@@ -62,11 +75,11 @@ final class Feeds {
             for (Assessment a : tracker.get().changes(id)) {
                 String explanation = a.explanation().get(lang);
                 String label = tracker.get().label(lang, a.status());
-                var change = new FileViews.StatusChange(id, number, a.status().key(), label, explanation,
-                        a.sourceTitle(), a.sourceUrl());
+                var change = new FileViews.StatusChange(
+                        id, number, a.status().key(), label, explanation, a.sourceTitle(), a.sourceUrl());
                 String title = tracker.get().entryTitle(lang, number, a.status());
-                var entry = new FileViews.FeedEntry(title, permalink + "-" + a.date(), permalink, a.date().toString(),
-                        explanation, "", change);
+                var entry = new FileViews.FeedEntry(
+                        title, permalink + "-" + a.date(), permalink, a.date().toString(), explanation, "", change);
                 out.add(new Sorted(a.date(), "1" + id, entry));
             }
         }

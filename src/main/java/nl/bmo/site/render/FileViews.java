@@ -59,7 +59,13 @@ public final class FileViews {
      * @param self the feed's address
      * @param updated the date of the newest entry
      */
-    public record FeedView(String lang, String title, String siteTitle, String permalink, String self, String updated,
+    public record FeedView(
+            String lang,
+            String title,
+            String siteTitle,
+            String permalink,
+            String self,
+            String updated,
             List<FeedEntry> entries) {}
 
     /**
@@ -68,7 +74,13 @@ public final class FileViews {
      * @param content a page's HTML with absolute links; empty for a change
      * @param change the change of status, or null for a page
      */
-    public record FeedEntry(String title, String id, String permalink, String date, String summary, String content,
+    public record FeedEntry(
+            String title,
+            String id,
+            String permalink,
+            String date,
+            String summary,
+            String content,
             StatusChange change) {}
 
     /**
@@ -78,8 +90,14 @@ public final class FileViews {
      * @param number what people cite ({@code 2.1})
      * @param status the new status ({@code partly-adopted}); {@code label} says it in the feed's language
      */
-    public record StatusChange(String ask, String number, String status, String label, String explanation,
-            String sourceTitle, String sourceUrl) {}
+    public record StatusChange(
+            String ask,
+            String number,
+            String status,
+            String label,
+            String explanation,
+            String sourceTitle,
+            String sourceUrl) {}
 
     /** A problem on the preview's page of problems; {@code where} is {@code file:line:col}. */
     public record ProblemView(String where, String severity, String message, String hint) {}

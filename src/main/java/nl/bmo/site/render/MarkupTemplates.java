@@ -81,7 +81,9 @@ public final class MarkupTemplates {
 
     /** A footnote's link back to a reference, or null when the theme has no footnote back-link hook. */
     public String footnoteBackLink(int footnote, int reference, String target) {
-        return footnoteBackLink == null ? null : process(footnoteBackLink, "footnote", new FootnoteData(footnote, reference, target));
+        return footnoteBackLink == null
+                ? null
+                : process(footnoteBackLink, "footnote", new FootnoteData(footnote, reference, target));
     }
 
     private static String name(String hook) {
@@ -96,12 +98,17 @@ public final class MarkupTemplates {
             String file = e.getTemplateSourceName() == null ? template.getName() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            throw SiteException.at(SourcePosition.of(theme.sourceOf("templates/" + file), line, col),
-                    "render.hook.failed", TemplateRenderer.firstLine(e.getMessageWithoutStackTop()), template.getName(),
+            throw SiteException.at(
+                    SourcePosition.of(theme.sourceOf("templates/" + file), line, col),
+                    "render.hook.failed",
+                    TemplateRenderer.firstLine(e.getMessageWithoutStackTop()),
+                    template.getName(),
                     variable);
         } catch (IOException e) {
             throw SiteException.at(
-                    SourcePosition.of(theme.sourceOf("templates/" + template.getName())), "render.cannotRender", e.getMessage());
+                    SourcePosition.of(theme.sourceOf("templates/" + template.getName())),
+                    "render.cannotRender",
+                    e.getMessage());
         }
         return withoutFinalLineBreaks(out.toString());
     }

@@ -4,8 +4,8 @@ import java.util.List;
 import nl.bmo.site.model.Page;
 
 /**
- * {@code pages} in templates: other pages of the site, as {@link Views.PageView}s with URLs relative to the page
- * being rendered. Methods return null where there is nothing (use {@code ??} in templates).
+ * {@code pages} in templates: other pages of the site, as {@link Views.PageView}s with URLs relative to the page being
+ * rendered. Methods return null where there is nothing (use {@code ??} in templates).
  */
 public final class Pages {
     private final SiteReads site;
@@ -22,12 +22,16 @@ public final class Pages {
 
     /** The pages of the current section page ({@code _index.md}), in order. */
     public List<Views.PageView> children() {
-        return current == null ? List.of() : site.children(current).stream().map(views::page).toList();
+        return current == null
+                ? List.of()
+                : site.children(current).stream().map(views::page).toList();
     }
 
     /** The pages below the section whose page has this translation key, in the current language. */
     public List<Views.PageView> section(String translationKey) {
-        return site.page(lang, translationKey).map(s -> site.children(s).stream().map(views::page).toList()).orElse(List.of());
+        return site.page(lang, translationKey)
+                .map(s -> site.children(s).stream().map(views::page).toList())
+                .orElse(List.of());
     }
 
     /** The page with this translation key in the current language, or null. */

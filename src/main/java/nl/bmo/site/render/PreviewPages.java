@@ -86,7 +86,8 @@ public final class PreviewPages {
             List<FileViews.TranslationCell> cells = new ArrayList<>();
             for (Cell c : row.cells()) {
                 String diff = c.diff().orElse("");
-                cells.add(new FileViews.TranslationCell(c.state().id(), c.state().label(), c.file(), diff));
+                cells.add(
+                        new FileViews.TranslationCell(c.state().id(), c.state().label(), c.file(), diff));
             }
             rows.add(new FileViews.TranslationRow(row.key(), cells));
         }

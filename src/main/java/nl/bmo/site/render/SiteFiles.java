@@ -7,12 +7,12 @@ import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
-import nl.bmo.site.internal.SitePaths;
 
 /**
  * The files a site gets besides its pages, each written by a template of the theme ({@code templates/files/…}):
@@ -61,7 +61,11 @@ public final class SiteFiles {
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases()) {
                 String path = SitePaths.fromUrlPath(alias);
-                var view = new FileViews.AliasView(path, p.lang(), p.meta().title(), SitePaths.relative(path, p.path()),
+                var view = new FileViews.AliasView(
+                        path,
+                        p.lang(),
+                        p.meta().title(),
+                        SitePaths.relative(path, p.path()),
                         config.absolute(p.path()));
                 write(SitePaths.outputFile(path), ALIAS, Map.of("alias", view));
             }
@@ -84,8 +88,11 @@ public final class SiteFiles {
     private void write(String path, String name, Map<String, Object> model) {
         Optional<Templates.Source> template = templates.orBuiltin(name);
         if (template.isEmpty()) {
-            problems.add(Problem.error(SourcePosition.of(site.theme().sourceOf("templates/" + name)),
-                    "render.file.templateMissing", name, path));
+            problems.add(Problem.error(
+                    SourcePosition.of(site.theme().sourceOf("templates/" + name)),
+                    "render.file.templateMissing",
+                    name,
+                    path));
             return;
         }
         write(path, template.get(), model);
@@ -118,13 +125,14 @@ public final class SiteFiles {
         List<FileViews.LanguageHome> homes = new ArrayList<>();
         for (Language l : config.languages()) site.home(l.code()).ifPresent(h -> homes.add(home(l, h)));
         Language def = config.defaultLang();
-        FileViews.LanguageHome defaultHome = site.home(def.code()).map(h -> home(def, h))
+        FileViews.LanguageHome defaultHome = site.home(def.code())
+                .map(h -> home(def, h))
                 .orElse(new FileViews.LanguageHome(def.code(), def.name(), def.title(), "", ""));
         return new FileViews.ChooserView(config.absolute(""), defaultHome, homes);
     }
 
     private FileViews.LanguageHome home(Language l, Page home) {
-        return new FileViews.LanguageHome(l.code(), l.name(), l.title(), SitePaths.relative("", home.path()),
-                config.absolute(home.path()));
+        return new FileViews.LanguageHome(
+                l.code(), l.name(), l.title(), SitePaths.relative("", home.path()), config.absolute(home.path()));
     }
 }

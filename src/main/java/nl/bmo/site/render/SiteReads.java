@@ -1,26 +1,29 @@
 package nl.bmo.site.render;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
 
 /**
- * The site as one rendering sees it: every question a template asks about other pages (a language's home, the page
- * with a translation key, a section's children, a folder, the x-default, a page's text) goes through here and is
- * recorded with the part of the answer that templates can see. {@link #dependencies()} then tells whether the same questions get the same answers from another site model,
- * which is exactly when the rendering can be reused. Not thread-safe: one per rendering.
+ * The site as one rendering sees it: every question a template asks about other pages (a language's home, the page with
+ * a translation key, a section's children, a folder, the x-default, a page's text) goes through here and is recorded
+ * with the part of the answer that templates can see. {@link #dependencies()} then tells whether the same questions get
+ * the same answers from another site model, which is exactly when the rendering can be reused. Not thread-safe: one per
+ * rendering.
  */
 final class SiteReads {
     private final SiteModel site;
     private final Map<String, Dependencies.Read> reads = new LinkedHashMap<>();
     /** The source files whose text (rendered Markdown, asks, the original of a translation) was read; null: all. */
-    private java.util.Set<String> texts = new java.util.HashSet<>();
+    private Set<String> texts = new HashSet<>();
 
     SiteReads(SiteModel site) {
         this.site = site;
@@ -38,14 +41,20 @@ final class SiteReads {
 
     Optional<Page> page(String lang, String translationKey) {
         Optional<Page> answer = site.page(lang, translationKey);
-        record("page\0" + lang + "\0" + translationKey, m -> m.page(lang, translationKey).map(SiteReads::shape), answer.map(SiteReads::shape));
+        record(
+                "page\0" + lang + "\0" + translationKey,
+                m -> m.page(lang, translationKey).map(SiteReads::shape),
+                answer.map(SiteReads::shape));
         return answer;
     }
 
     List<Page> children(Page section) {
         String source = section.source().path();
         List<Page> answer = site.children(section);
-        record("children\0" + source, m -> m.bySource(source).map(s -> shapes(m.children(s))).orElse(List.of()), shapes(answer));
+        record(
+                "children\0" + source,
+                m -> m.bySource(source).map(s -> shapes(m.children(s))).orElse(List.of()),
+                shapes(answer));
         return answer;
     }
 
@@ -76,19 +85,24 @@ final class SiteReads {
         return out;
     }
 
-    /** A page in another language, read together with its translatable text (whose hash says if a translation is behind). */
+    /**
+     * A page in another language, read together with its translatable text (whose hash says if a translation is
+     * behind).
+     */
     Optional<Page> original(String lang, String translationKey) {
         Optional<Page> answer = site.page(lang, translationKey);
         answer.ifPresent(p -> readText(p.source().path()));
-        record("original\0" + lang + "\0" + translationKey,
-                m -> m.page(lang, translationKey).map(p -> List.of(shape(p), p.source().body())),
+        record(
+                "original\0" + lang + "\0" + translationKey,
+                m -> m.page(lang, translationKey)
+                        .map(p -> List.of(shape(p), p.source().body())),
                 answer.map(p -> List.of(shape(p), p.source().body())));
         return answer;
     }
 
     /**
-     * What templates can see of a page besides its rendered Markdown (which {@link BodyView} records when read):
-     * source file, front matter, URL, kind, section and layout.
+     * What templates can see of a page besides its rendered Markdown (which {@link BodyView} records when read): source
+     * file, front matter, URL, kind, section and layout.
      */
     record Shape(String source, FrontMatter meta, String path, Page.Kind kind, String section, String layout) {}
 
@@ -114,6 +128,6 @@ final class SiteReads {
     }
 
     Dependencies dependencies() {
-        return new Dependencies(List.copyOf(reads.values()), texts == null ? null : java.util.Set.copyOf(texts));
+        return new Dependencies(List.copyOf(reads.values()), texts == null ? null : Set.copyOf(texts));
     }
 }

@@ -9,8 +9,12 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
+import java.util.function.UnaryOperator;
 import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
@@ -23,8 +27,8 @@ import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.UiStrings;
 
 /**
- * Renders pages through the theme's FreeMarker templates ({@code templates/layouts/<layout>.ftlh}). The
- * configuration and every template are built once; rendering is thread-safe.
+ * Renders pages through the theme's FreeMarker templates ({@code templates/layouts/<layout>.ftlh}). The configuration
+ * and every template are built once; rendering is thread-safe.
  *
  * <p>The template model (and nothing else):
  *
@@ -54,7 +58,8 @@ public final class TemplateRenderer {
     public record Rendered(OutputFile file, Dependencies dependencies) {}
 
     /** Renders with compiled {@code templates}; cheap to make, one per version of the site. */
-    public TemplateRenderer(Templates templates, SiteModel site, UiStrings strings, Assets assets, RenderOptions options) {
+    public TemplateRenderer(
+            Templates templates, SiteModel site, UiStrings strings, Assets assets, RenderOptions options) {
         this.templates = templates;
         this.site = site;
         this.strings = strings;
@@ -66,7 +71,7 @@ public final class TemplateRenderer {
      * Renders pages in parallel and hands each result to {@code done} as soon as it is made (from several threads);
      * collects the problems of all pages before it throws.
      */
-    public void render(List<Page> pages, java.util.function.BiConsumer<Page, Rendered> done) {
+    public void render(List<Page> pages, BiConsumer<Page, Rendered> done) {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         (pages.size() > 1 ? pages.parallelStream() : pages.stream()).forEach(p -> {
             Rendered r;
@@ -88,11 +93,13 @@ public final class TemplateRenderer {
 
     /** A template error hit by many pages is one problem: "(rendering a.md and 23 more pages)". */
     static List<Problem> groupSameTemplateErrors(List<Problem> problems) {
-        Map<String, List<Problem>> groups = new java.util.TreeMap<>();
+        Map<String, List<Problem>> groups = new TreeMap<>();
         for (Problem p : problems) {
             Message m = p.message();
             String key = p.where() + "\0" + m.key() + "\0"
-                    + (FOR_MANY_PAGES.containsKey(m.key()) ? m.args().subList(1, m.args().size()) : m.args());
+                    + (FOR_MANY_PAGES.containsKey(m.key())
+                            ? m.args().subList(1, m.args().size())
+                            : m.args());
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
         }
         List<Problem> out = new ArrayList<>();
@@ -120,7 +127,12 @@ public final class TemplateRenderer {
         model.put("alternates", views.alternates(page));
         model.put("xDefault", reads.xDefault(page).orElse(""));
         model.put("pages", new Pages(reads, page, page.lang(), views));
-        OutputFile file = OutputFile.of(page.outputFile(), process("layouts/" + page.layout() + ".ftlh", model, page.source().path()));
+        OutputFile file = OutputFile.of(
+                page.outputFile(),
+                process(
+                        "layouts/" + page.layout() + ".ftlh",
+                        model,
+                        page.source().path()));
         return new Rendered(file, reads.dependencies());
     }
 
@@ -131,24 +143,45 @@ public final class TemplateRenderer {
     public Rendered renderNotFound() {
         String lang = site.config().defaultLanguage();
         SiteReads reads = new SiteReads(site);
-        ViewFactory views = new ViewFactory(reads, null, PageLinks.absoluteUnder(site.config().basePath()), options);
+        ViewFactory views = new ViewFactory(
+                reads, null, PageLinks.absoluteUnder(site.config().basePath()), options);
         Map<String, Object> model = model(lang, views);
         List<Views.AlternateView> homes = new ArrayList<>();
         for (Language l : site.config().languages()) {
-            reads.home(l.code()).ifPresent(h -> homes.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(),
-                    views.links().to(h.path()), site.config().absolute(h.path()), l.code().equals(lang), false)));
+            reads.home(l.code())
+                    .ifPresent(h -> homes.add(new Views.AlternateView(
+                            l.code(),
+                            l.name(),
+                            l.locale(),
+                            l.ogLocale(),
+                            views.links().to(h.path()),
+                            site.config().absolute(h.path()),
+                            l.code().equals(lang),
+                            false)));
         }
         model.put("alternates", homes);
         model.put("pages", new Pages(reads, null, lang, views));
-        return new Rendered(OutputFile.of("404.html", process("layouts/404.ftlh", model, "404.html")), reads.dependencies());
+        return new Rendered(
+                OutputFile.of("404.html", process("layouts/404.ftlh", model, "404.html")), reads.dependencies());
     }
 
     private Map<String, Object> model(String lang, ViewFactory views) {
         Language language = site.config().language(lang).orElseThrow();
-        Map<String, Object> m = new java.util.HashMap<>();
-        List<Views.LanguageView> languages = site.config().languages().stream().map(l -> views.language(l, lang)).toList();
-        m.put("site", new Views.SiteView(language.title(), language.description(), site.config().baseUrl(),
-                site.config().defaultLanguage(), languages, views.menu(lang, strings), site.config().params(), options.liveReload()));
+        Map<String, Object> m = new HashMap<>();
+        List<Views.LanguageView> languages = site.config().languages().stream()
+                .map(l -> views.language(l, lang))
+                .toList();
+        m.put(
+                "site",
+                new Views.SiteView(
+                        language.title(),
+                        language.description(),
+                        site.config().baseUrl(),
+                        site.config().defaultLanguage(),
+                        languages,
+                        views.menu(lang, strings),
+                        site.config().params(),
+                        options.liveReload()));
         m.put("lang", views.language(language, lang));
         m.put("data", views.data(lang));
         m.put("t", new Translate(strings, lang));
@@ -156,8 +189,9 @@ public final class TemplateRenderer {
         m.put("url", (TemplateMethodModelEx) args -> views.links().to(stringArg(args, "url")));
         m.put("asset", (TemplateMethodModelEx) args -> {
             String path = stringArg(args, "asset");
-            String out = assets.outputPath(path).orElseThrow(() -> new TemplateModelException(
-                    "no static file \"" + path + "\" in the theme (looked for static/" + path + ")"));
+            String out = assets.outputPath(path)
+                    .orElseThrow(() -> new TemplateModelException(
+                            "no static file \"" + path + "\" in the theme (looked for static/" + path + ")"));
             return views.links().to(out);
         });
         return m;
@@ -171,7 +205,10 @@ public final class TemplateRenderer {
     private String process(String templateName, Map<String, Object> model, String forFile) {
         Template template = templates.get(templateName);
         if (template == null) {
-            throw SiteException.at(SourcePosition.of(forFile), "render.template.missing", templateName,
+            throw SiteException.at(
+                    SourcePosition.of(forFile),
+                    "render.template.missing",
+                    templateName,
                     site.theme().sourceOf("templates/" + templateName));
         }
         return process(new Templates.Source(template, site.theme()::sourceOf), site.theme()::sourceOf, model, forFile);
@@ -181,20 +218,25 @@ public final class TemplateRenderer {
      * Runs a template; a template error becomes a problem at the template's {@code file:line:col} (of {@code source}),
      * a missing interface string one that names the strings file where {@code strings} says it comes from.
      */
-    static String process(Templates.Source source, java.util.function.UnaryOperator<String> strings,
-            Map<String, Object> model, String forFile) {
+    static String process(
+            Templates.Source source, UnaryOperator<String> strings, Map<String, Object> model, String forFile) {
         StringWriter out = new StringWriter(16 * 1024);
         try {
             source.template().process(model, out);
         } catch (TemplateException e) {
-            String file = e.getTemplateSourceName() == null ? source.template().getSourceName()
-                    : e.getTemplateSourceName();
+            String file =
+                    e.getTemplateSourceName() == null ? source.template().getSourceName() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             SourcePosition where = SourcePosition.of(source.sourceOf().apply("templates/" + file), line, col);
             Translate.MissingString missing = missingString(e);
             if (missing != null) {
-                throw SiteException.at(where, "render.string.missing", forFile, missing.key, missing.language,
+                throw SiteException.at(
+                        where,
+                        "render.string.missing",
+                        forFile,
+                        missing.key,
+                        missing.language,
                         strings.apply("i18n/" + missing.language + ".yaml"));
             }
             throw SiteException.at(where, "render.template.failed", forFile, firstLine(e.getMessageWithoutStackTop()));

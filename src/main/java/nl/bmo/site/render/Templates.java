@@ -13,6 +13,7 @@ import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -27,9 +29,9 @@ import nl.bmo.site.model.Theme;
 
 /**
  * A theme's FreeMarker templates, compiled. One FreeMarker configuration lives as long as this object; {@link #update}
- * takes a new version of the theme and compiles again only the templates whose text changed, so that a preview does
- * not recompile the whole theme for one edited partial. Updates and renderings must not overlap (the pipeline runs
- * one at a time); rendering itself is thread-safe.
+ * takes a new version of the theme and compiles again only the templates whose text changed, so that a preview does not
+ * recompile the whole theme for one edited partial. Updates and renderings must not overlap (the pipeline runs one at a
+ * time); rendering itself is thread-safe.
  */
 public final class Templates {
     static final freemarker.template.Version VERSION = Configuration.VERSION_2_3_34;
@@ -111,11 +113,16 @@ public final class Templates {
                 try {
                     fresh.put(name, cfg.getTemplate(name));
                 } catch (ParseException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
-                            "render.template.syntax", TemplateRenderer.firstLine(e.getEditorMessage())));
+                    problems.add(Problem.error(
+                            SourcePosition.of(
+                                    next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
+                            "render.template.syntax",
+                            TemplateRenderer.firstLine(e.getEditorMessage())));
                 } catch (IOException e) {
-                    problems.add(Problem.error(SourcePosition.of(next.sourceOf("templates/" + name)),
-                            "render.template.cannotRead", e.getMessage()));
+                    problems.add(Problem.error(
+                            SourcePosition.of(next.sourceOf("templates/" + name)),
+                            "render.template.cannotRead",
+                            e.getMessage()));
                 }
             }
             SiteException.throwIfErrors(problems);
@@ -139,7 +146,7 @@ public final class Templates {
         try {
             cfg.removeTemplateFromCache(name, Locale.ROOT, null, "UTF-8", true);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // the loader reads from memory: never happens
+            throw new UncheckedIOException(e); // the loader reads from memory: never happens
         }
     }
 
@@ -154,7 +161,7 @@ public final class Templates {
 
     /** A compiled template and where its files are, for messages ({@code themes/bmo/}). */
     /** A compiled template, and where a theme path ({@code templates/x.ftlh}) comes from, for messages. */
-    record Source(Template template, java.util.function.UnaryOperator<String> sourceOf) {}
+    record Source(Template template, UnaryOperator<String> sourceOf) {}
 
     /**
      * A template of the theme, else the bundled theme's ({@link BuiltinTemplates}); empty when neither has it. For the

@@ -26,8 +26,18 @@ public final class TrackerViews {
      * @param demands the pages that hold asks, each with its asks, in the order of the ask ids
      * @param asks every ask, ordered by id
      */
-    public record TrackerView(int total, int assessed, int adopted, int partlyAdopted, int notAdopted, int notYetAssessed,
-            String updated, String updatedText, String json, List<DemandView> demands, List<AskView> asks) {
+    public record TrackerView(
+            int total,
+            int assessed,
+            int adopted,
+            int partlyAdopted,
+            int notAdopted,
+            int notYetAssessed,
+            String updated,
+            String updatedText,
+            String json,
+            List<DemandView> demands,
+            List<AskView> asks) {
         /** The ask with this id ({@code "2-2"}), or null. */
         public AskView ask(String id) {
             return asks.stream().filter(a -> a.id().equals(id)).findFirst().orElse(null);
@@ -47,10 +57,23 @@ public final class TrackerViews {
      * @param explanation the latest assessment's explanation in this language, or empty
      * @param history every assessment, oldest first
      */
-    public record AskView(String id, String number, String text, String url, String permalink, String status, boolean assessed,
-            String date, String dateText, String sourceTitle, String sourceUrl, String explanation, List<AssessmentView> history) {}
+    public record AskView(
+            String id,
+            String number,
+            String text,
+            String url,
+            String permalink,
+            String status,
+            boolean assessed,
+            String date,
+            String dateText,
+            String sourceTitle,
+            String sourceUrl,
+            String explanation,
+            List<AssessmentView> history) {}
 
-    public record AssessmentView(String status, String date, String dateText, String sourceTitle, String sourceUrl, String explanation) {}
+    public record AssessmentView(
+            String status, String date, String dateText, String sourceTitle, String sourceUrl, String explanation) {}
 
     static TrackerView of(SiteModel site, SiteReads reads, Tracker tracker, String lang, ViewFactory views) {
         Language language = site.config().language(lang).orElseThrow();
@@ -62,27 +85,50 @@ public final class TrackerViews {
             String id = pa.ask().id();
             List<AssessmentView> history = new ArrayList<>();
             for (Assessment a : tracker.of(id)) {
-                history.add(new AssessmentView(a.status().key(), a.date().toString(), text(a.date(), language), a.sourceTitle(), a.sourceUrl(),
+                history.add(new AssessmentView(
+                        a.status().key(),
+                        a.date().toString(),
+                        text(a.date(), language),
+                        a.sourceTitle(),
+                        a.sourceUrl(),
                         a.explanation().getOrDefault(lang, "")));
                 if (updated == null || a.date().isAfter(updated)) updated = a.date();
             }
             TrackerStatus status = tracker.status(id);
             counts[status.ordinal()]++;
             AssessmentView now = history.isEmpty() ? null : history.get(history.size() - 1);
-            AskView view = new AskView(id, pa.ask().number(), pa.ask().html(), views.links().to(pa.page().path()) + "#" + id,
-                    site.config().absolute(pa.page().path()) + "#" + id, status.key(), status != TrackerStatus.NOT_YET_ASSESSED,
-                    now == null ? "" : now.date(), now == null ? "" : now.dateText(), now == null ? "" : now.sourceTitle(),
-                    now == null ? "" : now.sourceUrl(), now == null ? "" : now.explanation(), history);
+            AskView view = new AskView(
+                    id,
+                    pa.ask().number(),
+                    pa.ask().html(),
+                    views.links().to(pa.page().path()) + "#" + id,
+                    site.config().absolute(pa.page().path()) + "#" + id,
+                    status.key(),
+                    status != TrackerStatus.NOT_YET_ASSESSED,
+                    now == null ? "" : now.date(),
+                    now == null ? "" : now.dateText(),
+                    now == null ? "" : now.sourceTitle(),
+                    now == null ? "" : now.sourceUrl(),
+                    now == null ? "" : now.explanation(),
+                    history);
             asks.add(view);
             byPage.computeIfAbsent(pa.page(), p -> new ArrayList<>()).add(view);
         }
         List<DemandView> demands = new ArrayList<>();
         byPage.forEach((p, list) -> demands.add(new DemandView(views.page(p), list)));
         int notYet = counts[TrackerStatus.NOT_YET_ASSESSED.ordinal()];
-        return new TrackerView(asks.size(), asks.size() - notYet, counts[TrackerStatus.ADOPTED.ordinal()],
-                counts[TrackerStatus.PARTLY_ADOPTED.ordinal()], counts[TrackerStatus.NOT_ADOPTED.ordinal()], notYet,
-                updated == null ? "" : updated.toString(), updated == null ? "" : text(updated, language),
-                views.links().to(site.config().prefix(lang) + "tracker.json"), demands, asks);
+        return new TrackerView(
+                asks.size(),
+                asks.size() - notYet,
+                counts[TrackerStatus.ADOPTED.ordinal()],
+                counts[TrackerStatus.PARTLY_ADOPTED.ordinal()],
+                counts[TrackerStatus.NOT_ADOPTED.ordinal()],
+                notYet,
+                updated == null ? "" : updated.toString(),
+                updated == null ? "" : text(updated, language),
+                views.links().to(site.config().prefix(lang) + "tracker.json"),
+                demands,
+                asks);
     }
 
     private static String text(LocalDate date, Language language) {

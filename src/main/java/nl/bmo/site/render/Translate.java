@@ -24,7 +24,8 @@ final class Translate implements TemplateMethodModelEx {
         if (arguments.isEmpty()) throw new TemplateModelException("t() needs the key of an interface string");
         String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
         Object[] args = new Object[arguments.size() - 1];
-        for (int i = 1; i < arguments.size(); i++) args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
+        for (int i = 1; i < arguments.size(); i++)
+            args[i - 1] = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));
         return lookup(lang, key, args);
     }
 

@@ -2,13 +2,20 @@ package nl.bmo.site.render;
 
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.TranslatableText;
+import nl.bmo.site.model.Translation;
 import nl.bmo.site.model.UiStrings;
 
 /** Makes the template views of pages, languages and menus, with URLs relative to one page. */
@@ -27,12 +34,12 @@ final class ViewFactory {
         this.options = options;
     }
 
-    private static final java.util.Map<String, DateTimeFormatter> DATE_FORMATS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, DateTimeFormatter> DATE_FORMATS = new ConcurrentHashMap<>();
 
     /** A date written out in a locale ({@code 6 januari 2026}); formatters are immutable, so one per locale. */
     static DateTimeFormatter dateFormat(String locale) {
-        return DATE_FORMATS.computeIfAbsent(locale,
-                l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)));
+        return DATE_FORMATS.computeIfAbsent(
+                locale, l -> DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(l)));
     }
 
     PageLinks links() {
@@ -43,8 +50,11 @@ final class ViewFactory {
         SiteConfig c = site.config();
         Language lang = c.language(p.lang()).orElseThrow();
         String date = p.meta().date().map(Object::toString).orElse("");
-        String dateText = p.meta().date().map(d -> d.format(dateFormat(lang.locale()))).orElse("");
-        String image = p.meta().image().map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
+        String dateText =
+                p.meta().date().map(d -> d.format(dateFormat(lang.locale()))).orElse("");
+        String image = p.meta()
+                .image()
+                .map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
                 .orElse(options.shareImages() ? c.absolute(p.path() + "share.png") : "");
         return Views.PageView.builder()
                 .title(p.meta().title())
@@ -69,7 +79,10 @@ final class ViewFactory {
                 .feedUrl(p.meta().feed() ? links.to(p.path() + "atom.xml") : "")
                 .image(image)
                 .source(p.source().path())
-                .editUrl(c.editUrl().isEmpty() ? "" : c.editUrl() + p.source().path().replace(" ", "%20"))
+                .editUrl(
+                        c.editUrl().isEmpty()
+                                ? ""
+                                : c.editUrl() + p.source().path().replace(" ", "%20"))
                 .translation(p == current ? behind(p) : null)
                 .build();
     }
@@ -77,9 +90,9 @@ final class ViewFactory {
     /** The original of a page whose original changed since it was translated, when the site shows such notices. */
     private Views.BehindView behind(Page p) {
         if (!site.config().translationNotice() || p.meta().translation().isEmpty()) return null;
-        nl.bmo.site.model.Translation t = p.meta().translation().get();
+        Translation t = p.meta().translation().get();
         Page original = reads.original(t.from(), p.translationKey()).orElse(null);
-        if (original == null || original == p || nl.bmo.site.model.TranslatableText.hash(original).equals(t.source())) return null;
+        if (original == null || original == p || TranslatableText.hash(original).equals(t.source())) return null;
         return new Views.BehindView(t.from(), original.meta().title(), links.to(original.path()));
     }
 
@@ -87,16 +100,18 @@ final class ViewFactory {
      * {@code data} in templates: every data file by name, and {@code data.tracker} as the tracker in this language
      * ({@link TrackerViews.TrackerView}) when the site has one.
      */
-    java.util.Map<String, Object> data(String lang) {
+    Map<String, Object> data(String lang) {
         // the tracker view is made, and its reads of every page's asks recorded, only when a template asks for it
-        java.util.Map<String, Object> files = site.data().files();
-        return new java.util.AbstractMap<>() {
+        Map<String, Object> files = site.data().files();
+        return new AbstractMap<>() {
             private Object tracker;
 
             @Override
             public Object get(Object key) {
                 if ("tracker".equals(key) && site.data().tracker().isPresent()) {
-                    if (tracker == null) tracker = TrackerViews.of(site, reads, site.data().tracker().get(), lang, ViewFactory.this);
+                    if (tracker == null)
+                        tracker = TrackerViews.of(
+                                site, reads, site.data().tracker().get(), lang, ViewFactory.this);
                     return tracker;
                 }
                 return files.get(key);
@@ -108,8 +123,8 @@ final class ViewFactory {
             }
 
             @Override
-            public java.util.Set<Entry<String, Object>> entrySet() {
-                java.util.Map<String, Object> all = new java.util.LinkedHashMap<>(files);
+            public Set<Entry<String, Object>> entrySet() {
+                Map<String, Object> all = new LinkedHashMap<>(files);
                 if (site.data().tracker().isPresent()) all.put("tracker", get("tracker"));
                 return all.entrySet();
             }
@@ -118,8 +133,14 @@ final class ViewFactory {
 
     Views.LanguageView language(Language l, String currentLang) {
         String home = reads.home(l.code()).map(Page::path).orElse(site.config().prefix(l.code()));
-        return new Views.LanguageView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(home),
-                site.config().absolute(home), l.code().equals(currentLang));
+        return new Views.LanguageView(
+                l.code(),
+                l.name(),
+                l.locale(),
+                l.ogLocale(),
+                links.to(home),
+                site.config().absolute(home),
+                l.code().equals(currentLang));
     }
 
     /** The current page in every language; a language without a translation links to its home. */
@@ -130,8 +151,15 @@ final class ViewFactory {
             boolean fallback = target == null;
             if (fallback) target = reads.home(l.code()).orElse(null);
             if (target == null) continue;
-            out.add(new Views.AlternateView(l.code(), l.name(), l.locale(), l.ogLocale(), links.to(target.path()),
-                    site.config().absolute(target.path()), l.code().equals(p.lang()), fallback));
+            out.add(new Views.AlternateView(
+                    l.code(),
+                    l.name(),
+                    l.locale(),
+                    l.ogLocale(),
+                    links.to(target.path()),
+                    site.config().absolute(target.path()),
+                    l.code().equals(p.lang()),
+                    fallback));
         }
         return out;
     }
@@ -139,10 +167,16 @@ final class ViewFactory {
     List<Views.MenuItem> menu(String lang, UiStrings strings) {
         List<Views.MenuItem> items = new ArrayList<>();
         for (String key : site.config().menu()) {
-            reads.page(lang, key).ifPresent(p -> items.add(new Views.MenuItem(
-                    strings.get(lang, "menu." + key).orElse(p.meta().title()),
-                    links.to(p.path()),
-                    current != null && (p == current || (current.path().startsWith(p.path()) && !p.path().equals(site.config().prefix(lang)))))));
+            reads.page(lang, key)
+                    .ifPresent(p -> items.add(new Views.MenuItem(
+                            strings.get(lang, "menu." + key).orElse(p.meta().title()),
+                            links.to(p.path()),
+                            current != null
+                                    && (p == current
+                                            || (current.path().startsWith(p.path())
+                                                    && !p.path()
+                                                            .equals(site.config()
+                                                                    .prefix(lang)))))));
         }
         return items;
     }

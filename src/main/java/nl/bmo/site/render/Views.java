@@ -255,7 +255,14 @@ public final class Views {
      */
     public record AskView(String id, String number, String text) {}
 
-    public record LanguageView(String code, String name, String locale, String ogLocale, String homeUrl, String homePermalink, boolean current) {}
+    public record LanguageView(
+            String code,
+            String name,
+            String locale,
+            String ogLocale,
+            String homeUrl,
+            String homePermalink,
+            boolean current) {}
 
     /**
      * The same page in another language.
@@ -263,7 +270,14 @@ public final class Views {
      * @param fallback true when the page has no translation and the link goes to that language's home
      */
     public record AlternateView(
-            String lang, String name, String locale, String ogLocale, String url, String permalink, boolean current, boolean fallback) {}
+            String lang,
+            String name,
+            String locale,
+            String ogLocale,
+            String url,
+            String permalink,
+            boolean current,
+            boolean fallback) {}
 
     public record MenuItem(String title, String url, boolean current) {}
 

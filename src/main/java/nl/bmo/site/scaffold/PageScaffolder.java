@@ -28,8 +28,8 @@ import nl.bmo.site.model.Translation;
 /**
  * Plans and writes a new page in every configured language ({@code new}). The section is found in the original's
  * language by its folder, and in the other languages by its {@code _index.md}'s translationKey. The layout is the one
- * most pages of the section use; a section whose pages have dates gets today's date; one whose pages have weights
- * gets the next weight. Never overwrites a file.
+ * most pages of the section use; a section whose pages have dates gets today's date; one whose pages have weights gets
+ * the next weight. Never overwrites a file.
  */
 public final class PageScaffolder {
     /** One file to write: its path relative to the site root and its text. */
@@ -57,8 +57,14 @@ public final class PageScaffolder {
         }
         for (String l : request.titles().keySet()) {
             if (config.language(l).isEmpty() || l.equals(lang)) {
-                throw SiteException.at(SourcePosition.of("--title-in"), "scaffold.titleIn.notOther", l,
-                        codes().stream().filter(c -> !c.equals(lang)).findFirst().orElse("en"));
+                throw SiteException.at(
+                        SourcePosition.of("--title-in"),
+                        "scaffold.titleIn.notOther",
+                        l,
+                        codes().stream()
+                                .filter(c -> !c.equals(lang))
+                                .findFirst()
+                                .orElse("en"));
             }
         }
         String path = request.path().replace('\\', '/').strip();
@@ -70,16 +76,20 @@ public final class PageScaffolder {
         String name = path.substring(slash + 1);
         String slug = Slugs.of(name);
         if (slug.isEmpty() || name.startsWith("_")) {
-            throw SiteException.at(SourcePosition.of(request.path()), "scaffold.name.invalid", name,
-                    exampleSection(lang));
+            throw SiteException.at(
+                    SourcePosition.of(request.path()), "scaffold.name.invalid", name, exampleSection(lang));
         }
         ContentFile section = section(lang, folder);
         Map<String, String> folders = folders(section, lang, folder);
         List<ContentFile> siblings = files.stream()
-                .filter(f -> f.source().lang().equals(lang) && f.source().folder().equals(folder) && !f.source().isIndex()).toList();
+                .filter(f -> f.source().lang().equals(lang)
+                        && f.source().folder().equals(folder)
+                        && !f.source().isIndex())
+                .toList();
         String key = request.key().orElse(folder.isEmpty() ? slug : sectionKey(section) + "-" + slug);
         checkKeyIsNew(key);
-        String title = request.title().map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
+        String title =
+                request.title().map(String::strip).filter(t -> !t.isEmpty()).orElse(null);
         Shape shape = Shape.of(siblings, request.today());
 
         List<Problem> problems = new ArrayList<>();
@@ -87,7 +97,12 @@ public final class PageScaffolder {
         List<String> order = new ArrayList<>(List.of(lang));
         codes().stream().filter(c -> !c.equals(lang)).forEach(order::add);
         for (String l : order) {
-            String s = l.equals(lang) ? slug : Optional.ofNullable(request.titles().get(l)).map(Slugs::of).filter(x -> !x.isEmpty()).orElse(slug);
+            String s = l.equals(lang)
+                    ? slug
+                    : Optional.ofNullable(request.titles().get(l))
+                            .map(Slugs::of)
+                            .filter(x -> !x.isEmpty())
+                            .orElse(slug);
             String dir = folders.get(l);
             String file = "content/" + l + "/" + (dir.isEmpty() ? "" : dir + "/") + s + ".md";
             checkFree(file, l, dir, s, problems);
@@ -96,16 +111,24 @@ public final class PageScaffolder {
         SiteException.throwIfErrors(problems);
 
         String originalTitle = title == null ? humanise(name) : title;
-        String original = shape.text(new Shape.Texts(originalTitle, title == null, key, Optional.empty(),
+        String original = shape.text(new Shape.Texts(
+                originalTitle,
+                title == null,
+                key,
+                Optional.empty(),
                 "Write the page here, in Markdown. Start headings at ## (the title is the page's only main heading)."));
         String hash = TranslatableText.hash(parser.parse(paths.get(lang), original.getBytes(StandardCharsets.UTF_8)));
         List<PlannedFile> planned = new ArrayList<>();
         planned.add(new PlannedFile(paths.get(lang), original));
         for (String l : order.subList(1, order.size())) {
             String given = request.titles().get(l);
-            String text = shape.text(new Shape.Texts(given == null ? originalTitle : given.strip(), given == null, key,
+            String text = shape.text(new Shape.Texts(
+                    given == null ? originalTitle : given.strip(),
+                    given == null,
+                    key,
                     Optional.of(new Translation(lang, hash)),
-                    "Translate " + paths.get(lang) + " here. When the translation is done, run: translated " + paths.get(l)));
+                    "Translate " + paths.get(lang) + " here. When the translation is done, run: translated "
+                            + paths.get(l)));
             planned.add(new PlannedFile(paths.get(l), text));
         }
         return planned;
@@ -115,11 +138,17 @@ public final class PageScaffolder {
     public void write(List<PlannedFile> planned) {
         for (PlannedFile f : planned) {
             try {
-                Files.writeString(config.root().resolve(f.path()), f.text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+                Files.writeString(
+                        config.root().resolve(f.path()),
+                        f.text(),
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
                 throw SiteException.at(SourcePosition.of(f.path()), "scaffold.file.exists");
             } catch (IOException e) {
-                throw SiteException.at(SourcePosition.of(f.path()), Message.of("io.cannotWriteFile", e.getMessage()),
+                throw SiteException.at(
+                        SourcePosition.of(f.path()),
+                        Message.of("io.cannotWriteFile", e.getMessage()),
                         Message.of("scaffold.cannotWrite.hint"));
             }
         }
@@ -132,20 +161,28 @@ public final class PageScaffolder {
     /** The section's {@code _index.md} in the original's language (the home for a top-level page). */
     private ContentFile section(String lang, String folder) {
         Optional<ContentFile> found = files.stream()
-                .filter(f -> f.source().lang().equals(lang) && f.source().isIndex() && f.source().folder().equals(folder)).findFirst();
+                .filter(f -> f.source().lang().equals(lang)
+                        && f.source().isIndex()
+                        && f.source().folder().equals(folder))
+                .findFirst();
         if (found.isPresent()) return found.get();
         TreeSet<String> sections = sections(lang);
         String language = config.language(lang).orElseThrow().name();
-        throw SiteException.at(SourcePosition.of("content/" + lang + "/" + folder + "/"),
+        throw SiteException.at(
+                SourcePosition.of("content/" + lang + "/" + folder + "/"),
                 Message.of("scaffold.section.unknown", folder, language),
-                sections.isEmpty() ? Message.of("scaffold.section.unknown.hintNone")
-                        : Message.of("scaffold.section.unknown.hint", Suggestion.didYouMean(folder, sections),
-                                sections));
+                sections.isEmpty()
+                        ? Message.of("scaffold.section.unknown.hintNone")
+                        : Message.of(
+                                "scaffold.section.unknown.hint", Suggestion.didYouMean(folder, sections), sections));
     }
 
     private TreeSet<String> sections(String lang) {
         TreeSet<String> out = new TreeSet<>();
-        files.stream().filter(f -> f.source().lang().equals(lang) && f.source().isIndex() && !f.source().folder().isEmpty())
+        files.stream()
+                .filter(f -> f.source().lang().equals(lang)
+                        && f.source().isIndex()
+                        && !f.source().folder().isEmpty())
                 .forEach(f -> out.add(f.source().folder()));
         return out;
     }
@@ -166,11 +203,18 @@ public final class PageScaffolder {
                 continue;
             }
             Optional<ContentFile> match = files.stream()
-                    .filter(f -> f.source().lang().equals(l) && f.source().isIndex() && sectionKey(f).equals(key)).findFirst();
+                    .filter(f -> f.source().lang().equals(l)
+                            && f.source().isIndex()
+                            && sectionKey(f).equals(key))
+                    .findFirst();
             if (match.isPresent()) out.put(l, match.get().source().folder());
-            else problems.add(Problem.error(SourcePosition.of(section.source().path()),
-                    "scaffold.section.noTranslation",
-                    config.language(l).orElseThrow().name() + " (" + l + ")", key, l));
+            else
+                problems.add(Problem.error(
+                        SourcePosition.of(section.source().path()),
+                        "scaffold.section.noTranslation",
+                        config.language(l).orElseThrow().name() + " (" + l + ")",
+                        key,
+                        l));
         }
         SiteException.throwIfErrors(problems);
         return out;
@@ -181,7 +225,9 @@ public final class PageScaffolder {
     }
 
     private void checkKeyIsNew(String key) {
-        Optional<ContentFile> used = files.stream().filter(f -> sectionKey(f).equals(key)).min(Comparator.comparing(f -> f.source().path()));
+        Optional<ContentFile> used = files.stream()
+                .filter(f -> sectionKey(f).equals(key))
+                .min(Comparator.comparing(f -> f.source().path()));
         if (used.isPresent()) {
             throw SiteException.at(used.get().source().fieldPosition("translationKey"), "scaffold.key.used", key);
         }
@@ -193,7 +239,9 @@ public final class PageScaffolder {
             return;
         }
         for (ContentFile f : files) {
-            if (f.source().lang().equals(lang) && f.source().folder().equals(dir) && !f.source().isIndex()
+            if (f.source().lang().equals(lang)
+                    && f.source().folder().equals(dir)
+                    && !f.source().isIndex()
                     && f.meta().slug().orElse(Slugs.of(f.source().baseName())).equals(slug)) {
                 problems.add(Problem.error(f.source().fieldPosition("slug"), "scaffold.address.taken", file));
             }

@@ -16,17 +16,18 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
-import nl.bmo.site.pipeline.Rebuild;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.pipeline.Rebuild;
 
 /**
  * Serves the last build from memory over HTTP, under the base URL's path, as a static host would: {@code x/} is
- * {@code x/index.html}, {@code x} redirects to {@code x/} when that is a page, and a miss gets {@code 404.html}. Answers
- * GET and HEAD only, and only requests addressed to this computer ({@link LocalRequests}). While the build has errors,
- * pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other files stay
- * as they were in the last good build.
+ * {@code x/index.html}, {@code x} redirects to {@code x/} when that is a page, and a miss gets {@code 404.html}.
+ * Answers GET and HEAD only, and only requests addressed to this computer ({@link LocalRequests}). While the build has
+ * errors, pages are replaced by the page of problems (made by the theme, see {@code Pipeline#problemsPage}); other
+ * files stay as they were in the last good build.
  */
 final class DevServer {
     private static final int MAX_PATHS_IN_EVENT = 200;
@@ -49,10 +50,9 @@ final class DevServer {
     private final LiveReload reload = new LiveReload();
     private volatile Snapshot snapshot = new Snapshot(Map.of(), "/", List.of(), new byte[0], 0);
     /** The translation status page of the last good build, made when asked for. */
-    private volatile java.util.function.Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
+    private volatile Supplier<byte[]> translations = () -> "No build yet.\n".getBytes(StandardCharsets.UTF_8);
 
     /** The language of the page of problems. */
-
     private DevServer(HttpServer http, ExecutorService executor, LocalRequests local) {
         this.http = http;
         this.executor = executor;
@@ -98,12 +98,14 @@ final class DevServer {
         String base = r.result().site().config().basePath();
         snapshot = new Snapshot(files, base, List.of(), new byte[0], before.build() + 1);
         if (r.isUnchanged() && !before.failed()) return;
-        boolean all = before.failed() || !base.equals(before.basePath()) || r.changed().size() > MAX_PATHS_IN_EVENT;
+        boolean all = before.failed()
+                || !base.equals(before.basePath())
+                || r.changed().size() > MAX_PATHS_IN_EVENT;
         reload.reload(event(snapshot.build(), all, all ? Set.of() : r.changed(), base));
     }
 
     /** Serves this translation status page from now on. */
-    void translations(java.util.function.Supplier<byte[]> page) {
+    void translations(Supplier<byte[]> page) {
         translations = page;
     }
 
@@ -210,8 +212,10 @@ final class DevServer {
     }
 
     private static void overlay(HttpExchange ex, Snapshot s) throws IOException {
-        ex.getResponseHeaders().set("Content-Security-Policy",
-                "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'");
+        ex.getResponseHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'");
         send(ex, 500, "text/html; charset=utf-8", s.overlay());
     }
 

@@ -11,9 +11,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The reload channel: Server-Sent Events at {@code __bmo/events} and the small script at {@code __bmo/reload.js}
- * that pages load in {@code serve} only. On connect a client gets {@code hello} with the build number; after every
- * build it gets {@code reload} with the paths that changed (or {@code all}), and reloads when its page is one of them.
+ * The reload channel: Server-Sent Events at {@code __bmo/events} and the small script at {@code __bmo/reload.js} that
+ * pages load in {@code serve} only. On connect a client gets {@code hello} with the build number; after every build it
+ * gets {@code reload} with the paths that changed (or {@code all}), and reloads when its page is one of them.
  */
 final class LiveReload {
     static final int MAX_CLIENTS = 64;

@@ -10,10 +10,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Refuses requests that a web page on another site made the browser send (DNS rebinding, cross-site reads of the
- * reload stream): the {@code Host} and any {@code Origin} must name this computer: {@code localhost} (and
- * {@code *.localhost}), a loopback address, or the address the preview is bound to. When bound to every interface,
- * any IP address is accepted, since an address typed as digits cannot be rebound; a DNS name never is.
+ * Refuses requests that a web page on another site made the browser send (DNS rebinding, cross-site reads of the reload
+ * stream): the {@code Host} and any {@code Origin} must name this computer: {@code localhost} (and
+ * {@code *.localhost}), a loopback address, or the address the preview is bound to. When bound to every interface, any
+ * IP address is accepted, since an address typed as digits cannot be rebound; a DNS name never is.
  */
 final class LocalRequests {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");

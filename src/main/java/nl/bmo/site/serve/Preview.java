@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
@@ -41,8 +42,9 @@ public final class Preview implements AutoCloseable {
     private volatile boolean closed;
     /** How many edits the preview rehearses after its first good build; -1 until that build. */
     public static final int REHEARSALS = 40;
+
     private int rehearsalsLeft = -1;
-    private final java.util.concurrent.CompletableFuture<Void> rehearsed = new java.util.concurrent.CompletableFuture<>();
+    private final CompletableFuture<Void> rehearsed = new CompletableFuture<>();
 
     private Preview(Pipeline session, DevServer server, Watcher watcher, Listener listener, Messages messages) {
         this.session = session;
@@ -78,8 +80,11 @@ public final class Preview implements AutoCloseable {
     /** The address of the site's home: {@code http://127.0.0.1:1313/campaign/}. */
     public URI address() {
         InetSocketAddress a = server.address();
-        String host = a.getAddress().isAnyLocalAddress() ? "localhost"
-                : a.getAddress() instanceof Inet6Address ? "[" + a.getAddress().getHostAddress() + "]" : a.getAddress().getHostAddress();
+        String host = a.getAddress().isAnyLocalAddress()
+                ? "localhost"
+                : a.getAddress() instanceof Inet6Address
+                        ? "[" + a.getAddress().getHostAddress() + "]"
+                        : a.getAddress().getHostAddress();
         return URI.create("http://" + host + ":" + a.getPort() + server.basePath());
     }
 
@@ -121,7 +126,7 @@ public final class Preview implements AutoCloseable {
     }
 
     /** Completes when the preview has finished rehearsing edits after its first build (see {@link #rehearse}). */
-    public java.util.concurrent.CompletableFuture<Void> rehearsed() {
+    public CompletableFuture<Void> rehearsed() {
         return rehearsed.copy();
     }
 

@@ -9,9 +9,9 @@ import java.util.Optional;
 
 /**
  * Decodes the raw path of a request once, strictly, and refuses anything that is not a plain path inside the site:
- * {@code .} or {@code ..} segments (also percent-encoded), double encoding ({@code %25}), encoded slashes,
- * backslashes, NUL and other control characters, empty segments and malformed UTF-8. The site is served from memory,
- * so no path can reach the disk anyway; this is the second wall, and it turns bad requests into a plain 400.
+ * {@code .} or {@code ..} segments (also percent-encoded), double encoding ({@code %25}), encoded slashes, backslashes,
+ * NUL and other control characters, empty segments and malformed UTF-8. The site is served from memory, so no path can
+ * reach the disk anyway; this is the second wall, and it turns bad requests into a plain 400.
  */
 final class RequestPath {
     static final int MAX_LENGTH = 2048;
@@ -58,7 +58,8 @@ final class RequestPath {
 
     private static Optional<String> utf8(byte[] bytes) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

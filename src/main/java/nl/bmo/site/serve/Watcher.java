@@ -24,11 +24,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Watches a site's {@code content/}, {@code data/}, {@code themes/} and {@code static/} folders (and the root, for those folders
- * appearing) with the JDK's {@link WatchService}, registering new folders as they appear. A burst of changes (an
- * editor's save, a {@code git checkout}) is reported as one set: it ends when nothing changed for {@code quiet}, or
- * after {@link #MAX_BURST}. Editors' temporary and hidden files are left out. When the service lost events, the set
- * holds the site root, which means "anything may have changed".
+ * Watches a site's {@code content/}, {@code data/}, {@code themes/} and {@code static/} folders (and the root, for
+ * those folders appearing) with the JDK's {@link WatchService}, registering new folders as they appear. A burst of
+ * changes (an editor's save, a {@code git checkout}) is reported as one set: it ends when nothing changed for
+ * {@code quiet}, or after {@link #MAX_BURST}. Editors' temporary and hidden files are left out. When the service lost
+ * events, the set holds the site root, which means "anything may have changed".
  */
 final class Watcher implements AutoCloseable {
     static final Duration MAX_BURST = Duration.ofMillis(500);
@@ -75,7 +75,8 @@ final class Watcher implements AutoCloseable {
             }
             long deadline = System.nanoTime() + MAX_BURST.toNanos();
             WatchKey more;
-            while (System.nanoTime() < deadline && (more = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
+            while (System.nanoTime() < deadline
+                    && (more = service.poll(quiet.toNanos(), TimeUnit.NANOSECONDS)) != null) {
                 collect(more, changed);
             }
             return changed;
@@ -109,8 +110,13 @@ final class Watcher implements AutoCloseable {
 
     /** Editors' swap, backup and lock files, and hidden files, which the build does not read either. */
     static boolean isIgnored(String name) {
-        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp")
-                || name.endsWith(".swx") || name.endsWith(".tmp") || name.equals("4913");
+        return name.startsWith(".")
+                || name.startsWith("#")
+                || name.endsWith("~")
+                || name.endsWith(".swp")
+                || name.endsWith(".swx")
+                || name.endsWith(".tmp")
+                || name.equals("4913");
     }
 
     /** Registers {@code top} and every folder below it; adds the files found to {@code found} when given. */

@@ -15,7 +15,15 @@ import java.util.Optional;
  * @param diff for a page that is behind: what changed in the source since the recorded version, when git knows it
  * @param note a remark for people, or empty
  */
-public record Cell(String lang, State state, String file, String source, String recorded, String current, Optional<String> diff, String note) {
+public record Cell(
+        String lang,
+        State state,
+        String file,
+        String source,
+        String recorded,
+        String current,
+        Optional<String> diff,
+        String note) {
     public Cell {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(state, "state");

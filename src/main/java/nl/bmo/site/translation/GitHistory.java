@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -13,13 +14,14 @@ import nl.bmo.site.model.ContentParser;
 import nl.bmo.site.model.TranslatableText;
 
 /**
- * Older versions of source pages from git, when the site is in a git work tree and git is installed: walks the
- * file's commits, newest first, until one has the recorded hash. Without git, or for a version git never saw, it
- * knows nothing, and the status stays exact all the same.
+ * Older versions of source pages from git, when the site is in a git work tree and git is installed: walks the file's
+ * commits, newest first, until one has the recorded hash. Without git, or for a version git never saw, it knows
+ * nothing, and the status stays exact all the same.
  */
 public final class GitHistory implements SourceHistory {
     /** Commits of one file looked at, at most. */
     private static final int MAX_COMMITS = 200;
+
     private static final long TIMEOUT_SECONDS = 20;
 
     private final Path root;
@@ -54,9 +56,10 @@ public final class GitHistory implements SourceHistory {
 
     /** Runs git in the site root; empty when git is missing, fails, or takes too long. */
     private Optional<byte[]> git(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.quotepath=off", "--no-pager"));
+        List<String> command = new ArrayList<>(List.of("git", "-c", "core.quotepath=off", "--no-pager"));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb =
+                new ProcessBuilder(command).directory(root.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("GIT_OPTIONAL_LOCKS", "0");
         pb.environment().put("GIT_TERMINAL_PROMPT", "0");
         Process p;

@@ -12,6 +12,7 @@ import java.util.Optional;
 final class TextDiff {
     /** Lines shown at most; the rest is counted. */
     static final int MAX_LINES = 40;
+
     private static final long MAX_CELLS = 4_000_000;
     /** Unchanged lines shown around a change (paragraphs are separated by blank lines, so two). */
     private static final int CONTEXT = 2;
@@ -51,7 +52,7 @@ final class TextDiff {
         return Optional.of(String.join("\n", out));
     }
 
-    /** Every line of both, in order, marked {@code "  "}, {@code "- "} or {@code "+ "}. */
+    /** Every line of both, in order, marked {@code " "}, {@code "- "} or {@code "+ "}. */
     private static List<String> ops(List<String> a, List<String> b) {
         int n = a.size();
         int m = b.size();

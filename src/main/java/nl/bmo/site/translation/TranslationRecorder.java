@@ -17,8 +17,8 @@ import nl.bmo.site.model.TranslatableText;
 import nl.bmo.site.model.Translation;
 
 /**
- * Records that translations are up to date ({@code translated}): writes {@code translation: {from: …, source: …}}
- * into their front matter, with the hash of their original's text now. Changes only that line of each file.
+ * Records that translations are up to date ({@code translated}): writes {@code translation: {from: …, source: …}} into
+ * their front matter, with the hash of their original's text now. Changes only that line of each file.
  */
 public final class TranslationRecorder {
     /** What was recorded for one file. */
@@ -39,9 +39,9 @@ public final class TranslationRecorder {
     }
 
     /**
-     * Records the page at {@code path} (relative to the site root) as translated from the current text of its
-     * original: the page in {@code from}, else the language its front matter already names, else the key's original.
-     * Checks every file before it writes any; throws {@link SiteException} with all problems.
+     * Records the page at {@code path} (relative to the site root) as translated from the current text of its original:
+     * the page in {@code from}, else the language its front matter already names, else the key's original. Checks every
+     * file before it writes any; throws {@link SiteException} with all problems.
      */
     public List<Recorded> record(List<String> paths, Optional<String> from) {
         List<nl.bmo.site.Problem> problems = new ArrayList<>();
@@ -69,7 +69,9 @@ public final class TranslationRecorder {
     }
 
     private Recorded plan(String path, Optional<String> from) {
-        ContentFile page = files.stream().filter(f -> f.source().path().equals(path)).findFirst()
+        ContentFile page = files.stream()
+                .filter(f -> f.source().path().equals(path))
+                .findFirst()
                 .orElseThrow(() -> SiteException.at(SourcePosition.of(path), "translation.notAPage"));
         String key = TranslationStatus.key(page);
         Map<String, ContentFile> pages = TranslationStatus.byKey(files).get(key);
@@ -77,19 +79,28 @@ public final class TranslationRecorder {
                 .or(() -> new TranslationStatus(config, SourceHistory.NONE).originalLanguage(pages))
                 .orElseThrow();
         if (config.language(lang).isEmpty()) {
-            throw SiteException.at(SourcePosition.of(path), "translation.language.unknown", lang,
+            throw SiteException.at(
+                    SourcePosition.of(path),
+                    "translation.language.unknown",
+                    lang,
                     config.languages().stream().map(l -> l.code()).toList());
         }
         if (lang.equals(page.source().lang())) {
-            List<String> others = pages.values().stream().filter(f -> f != page).map(f -> f.source().path()).toList();
-            throw SiteException.at(SourcePosition.of(path), Message.of("translation.isOriginal", key), others.isEmpty()
-                    ? Message.of("translation.isOriginal.hintNone") : Message.of("translation.isOriginal.hint",
-                            String.join(" ", others)));
+            List<String> others = pages.values().stream()
+                    .filter(f -> f != page)
+                    .map(f -> f.source().path())
+                    .toList();
+            throw SiteException.at(
+                    SourcePosition.of(path),
+                    Message.of("translation.isOriginal", key),
+                    others.isEmpty()
+                            ? Message.of("translation.isOriginal.hintNone")
+                            : Message.of("translation.isOriginal.hint", String.join(" ", others)));
         }
         ContentFile source = pages.get(lang);
         if (source == null) {
-            throw SiteException.at(page.source().fieldPosition("translationKey"),
-                    "translation.original.missing", lang, key);
+            throw SiteException.at(
+                    page.source().fieldPosition("translationKey"), "translation.original.missing", lang, key);
         }
         String hash = TranslatableText.hash(source);
         boolean changed = !page.meta().translation().equals(Optional.of(new Translation(lang, hash)));
@@ -104,7 +115,8 @@ public final class TranslationRecorder {
         String nl = text.contains("\r\n") ? "\r\n" : "\n";
         boolean bom = text.startsWith("\uFEFF");
         List<String> lines = new ArrayList<>(List.of((bom ? text.substring(1) : text).split("\r?\n", -1)));
-        if (lines.isEmpty() || !lines.get(0).stripTrailing().equals("---")) throw new IllegalArgumentException("no front matter");
+        if (lines.isEmpty() || !lines.get(0).stripTrailing().equals("---"))
+            throw new IllegalArgumentException("no front matter");
         int close = -1;
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).stripTrailing().equals("---")) {
@@ -118,7 +130,8 @@ public final class TranslationRecorder {
             if (lines.get(i).startsWith("translation:")) {
                 at = i;
                 int end = i + 1;
-                while (end < close && (lines.get(end).startsWith(" ") || lines.get(end).startsWith("\t"))) end++;
+                while (end < close
+                        && (lines.get(end).startsWith(" ") || lines.get(end).startsWith("\t"))) end++;
                 lines.subList(i, end).clear();
                 break;
             }
@@ -139,7 +152,9 @@ public final class TranslationRecorder {
         try {
             Files.writeString(config.root().resolve(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(path), Message.of("io.cannotWriteFile", e.getMessage()),
+            throw SiteException.at(
+                    SourcePosition.of(path),
+                    Message.of("io.cannotWriteFile", e.getMessage()),
                     Message.of("translation.cannotWrite.hint"));
         }
     }

@@ -16,8 +16,8 @@ import nl.bmo.site.model.Translation;
 
 /**
  * Works out, per translation key, which page is the original and whether each translation is missing, up to date or
- * behind. A translation records the hash of its original's {@link TranslatableText} in {@code translation.source};
- * it is behind when the original's text hashes differently now.
+ * behind. A translation records the hash of its original's {@link TranslatableText} in {@code translation.source}; it
+ * is behind when the original's text hashes differently now.
  *
  * <p>The original of a key is the page that its translations name in {@code translation.from}; without such a record,
  * the default language's page, else the first configured language's page that records no translation itself.
@@ -45,8 +45,15 @@ public final class TranslationStatus {
     }
 
     private static String firstFile(Row r) {
-        return r.cells().stream().filter(c -> c.state() == State.ORIGINAL).map(Cell::file).findFirst()
-                .orElse(r.cells().stream().filter(c -> c.state() != State.MISSING).map(Cell::file).findFirst().orElse(""));
+        return r.cells().stream()
+                .filter(c -> c.state() == State.ORIGINAL)
+                .map(Cell::file)
+                .findFirst()
+                .orElse(r.cells().stream()
+                        .filter(c -> c.state() != State.MISSING)
+                        .map(Cell::file)
+                        .findFirst()
+                        .orElse(""));
     }
 
     /** The key that links translations: {@code translationKey}, else the path below the language folder. */
@@ -57,8 +64,10 @@ public final class TranslationStatus {
     /** The content files by translation key, then by language (the first file of a language wins). */
     public static Map<String, Map<String, ContentFile>> byKey(List<ContentFile> files) {
         Map<String, Map<String, ContentFile>> byKey = new LinkedHashMap<>();
-        files.stream().sorted(Comparator.comparing(f -> f.source().path()))
-                .forEach(f -> byKey.computeIfAbsent(key(f), k -> new LinkedHashMap<>()).putIfAbsent(f.source().lang(), f));
+        files.stream()
+                .sorted(Comparator.comparing(f -> f.source().path()))
+                .forEach(f -> byKey.computeIfAbsent(key(f), k -> new LinkedHashMap<>())
+                        .putIfAbsent(f.source().lang(), f));
         return byKey;
     }
 
@@ -76,18 +85,32 @@ public final class TranslationStatus {
             ContentFile f = pages.get(l.code());
             if (f != null && f.meta().translation().isEmpty()) return Optional.of(l.code());
         }
-        return config.languages().stream().map(Language::code).filter(pages::containsKey).findFirst();
+        return config.languages().stream()
+                .map(Language::code)
+                .filter(pages::containsKey)
+                .findFirst();
     }
 
-    private Row row(String key, Map<String, ContentFile> pages, Map<String, Map<String, ContentFile>> byKey, List<Problem> problems) {
+    private Row row(
+            String key,
+            Map<String, ContentFile> pages,
+            Map<String, Map<String, ContentFile>> byKey,
+            List<Problem> problems) {
         String originalLang = originalLanguage(pages).orElseThrow();
         ContentFile original = pages.get(originalLang);
         List<Cell> cells = new ArrayList<>();
         for (Language l : config.languages()) {
             ContentFile f = pages.get(l.code());
             if (f == null) {
-                cells.add(new Cell(l.code(), State.MISSING, suggestedPath(original, l.code(), byKey), original.source().path(), "", "",
-                        Optional.empty(), ""));
+                cells.add(new Cell(
+                        l.code(),
+                        State.MISSING,
+                        suggestedPath(original, l.code(), byKey),
+                        original.source().path(),
+                        "",
+                        "",
+                        Optional.empty(),
+                        ""));
             } else if (f == original && f.meta().translation().isEmpty()) {
                 cells.add(new Cell(l.code(), State.ORIGINAL, f.source().path(), "", "", "", Optional.empty(), ""));
             } else {
@@ -97,37 +120,65 @@ public final class TranslationStatus {
         return new Row(key, cells);
     }
 
-    private Cell translated(ContentFile f, Map<String, ContentFile> pages, ContentFile original, List<Problem> problems) {
+    private Cell translated(
+            ContentFile f, Map<String, ContentFile> pages, ContentFile original, List<Problem> problems) {
         String path = f.source().path();
         String lang = f.source().lang();
         Optional<Translation> record = f.meta().translation();
         if (record.isEmpty()) {
-            // Not a problem for check: a site that does not record translations yet still builds cleanly; status shows it.
-            return new Cell(lang, State.UNRECORDED, path, original.source().path(), "", TranslatableText.hash(original), Optional.empty(),
+            // Not a problem for check: a site that does not record translations yet still builds cleanly; status shows
+            // it.
+            return new Cell(
+                    lang,
+                    State.UNRECORDED,
+                    path,
+                    original.source().path(),
+                    "",
+                    TranslatableText.hash(original),
+                    Optional.empty(),
                     "translation not recorded");
         }
         Translation t = record.get();
         ContentFile source = pages.get(t.from());
         if (config.language(t.from()).isEmpty() || t.from().equals(lang)) {
-            problems.add(Problem.error(f.source().fieldPosition("translation"),
-                    "translation.from.invalid", t.from(), path));
-            return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "unknown language " + t.from());
+            problems.add(
+                    Problem.error(f.source().fieldPosition("translation"), "translation.from.invalid", t.from(), path));
+            return new Cell(
+                    lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "unknown language " + t.from());
         }
         if (source == null) {
             Message missing = f.meta().translationKey().isPresent()
                     ? Message.of("translation.original.gone", t.from(), key(f), path)
-                    : Message.of("translation.original.goneNoKey", t.from(), "content/" + t.from() + "/"
-                            + f.source().langPath(), path);
-            problems.add(Problem.warning(f.source().fieldPosition("translation"), missing,
+                    : Message.of(
+                            "translation.original.goneNoKey",
+                            t.from(),
+                            "content/" + t.from() + "/" + f.source().langPath(),
+                            path);
+            problems.add(Problem.warning(
+                    f.source().fieldPosition("translation"),
+                    missing,
                     Message.of("translation.original.gone.hint", path)));
-            return new Cell(lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "its " + t.from() + " original is missing");
+            return new Cell(
+                    lang,
+                    State.UNRECORDED,
+                    path,
+                    "",
+                    t.source(),
+                    "",
+                    Optional.empty(),
+                    "its " + t.from() + " original is missing");
         }
         String now = TranslatableText.hash(source);
         if (now.equals(t.source())) {
-            return new Cell(lang, State.UP_TO_DATE, path, source.source().path(), t.source(), now, Optional.empty(), "");
+            return new Cell(
+                    lang, State.UP_TO_DATE, path, source.source().path(), t.source(), now, Optional.empty(), "");
         }
-        problems.add(Problem.warning(f.source().fieldPosition("translation"),
-                "translation.behind", source.source().path(), path, now));
+        problems.add(Problem.warning(
+                f.source().fieldPosition("translation"),
+                "translation.behind",
+                source.source().path(),
+                path,
+                now));
         Optional<String> diff = history.text(source.source().path(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
         return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, "");
@@ -144,7 +195,10 @@ public final class TranslationStatus {
         if (!folder.isEmpty()) {
             for (Map<String, ContentFile> pages : byKey.values()) {
                 ContentFile section = pages.get(original.source().lang());
-                if (section != null && section.source().isIndex() && section.source().folder().equals(folder) && pages.containsKey(lang)) {
+                if (section != null
+                        && section.source().isIndex()
+                        && section.source().folder().equals(folder)
+                        && pages.containsKey(lang)) {
                     target = pages.get(lang).source().folder();
                     break;
                 }

@@ -38,7 +38,9 @@ public record YamlNode(Object value, SourcePosition where) {
 
     /** The value as text when it is a scalar (text, number, true/false), else null. */
     public String text() {
-        return value instanceof String || value instanceof Number || value instanceof Boolean ? String.valueOf(value) : null;
+        return value instanceof String || value instanceof Number || value instanceof Boolean
+                ? String.valueOf(value)
+                : null;
     }
 
     /** The value without positions: unmodifiable maps and lists of plain values. */

@@ -12,8 +12,8 @@ import nl.bmo.site.SourcePosition;
 
 /**
  * Where the values of a YAML text are written, by JSON pointer: {@code /defaultLanguage} is the position of the value
- * of {@code defaultLanguage:}, {@code /languages/1/code} that of the second language's code. For messages about a
- * value read earlier with {@link YamlReader#read}; the text is read again only when a position is asked for.
+ * of {@code defaultLanguage:}, {@code /languages/1/code} that of the second language's code. For messages about a value
+ * read earlier with {@link YamlReader#read}; the text is read again only when a position is asked for.
  */
 public final class YamlPositions {
     private static final YAMLFactory FACTORY = new YAMLFactory();
@@ -34,7 +34,9 @@ public final class YamlPositions {
         this.firstLine = firstLine;
     }
 
-    /** The position of the value at {@code pointer}, such as {@code /languages/0/code}; empty when it is not written. */
+    /**
+     * The position of the value at {@code pointer}, such as {@code /languages/0/code}; empty when it is not written.
+     */
     public synchronized Optional<SourcePosition> of(String pointer) {
         if (positions == null) read();
         return Optional.ofNullable(positions.get(pointer));
@@ -57,10 +59,13 @@ public final class YamlPositions {
         try (JsonParser p = FACTORY.createParser(text)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 if (t.isStructEnd()) continue;
-                JsonStreamContext ctx = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+                JsonStreamContext ctx =
+                        t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
                 var loc = p.currentTokenLocation();
-                SourcePosition at = SourcePosition.of(file, firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
-                (t == JsonToken.FIELD_NAME ? keys : positions).putIfAbsent(ctx.pathAsPointer().toString(), at);
+                SourcePosition at =
+                        SourcePosition.of(file, firstLine + loc.getLineNr() - 1, Math.max(1, loc.getColumnNr()));
+                (t == JsonToken.FIELD_NAME ? keys : positions)
+                        .putIfAbsent(ctx.pathAsPointer().toString(), at);
             }
         } catch (IOException e) {
             // Positions are asked for after an error: a text that cannot be read to its end has positions up to there.

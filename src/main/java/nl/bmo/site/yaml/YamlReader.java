@@ -15,7 +15,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -48,7 +56,9 @@ public final class YamlReader {
                 .build();
     }
 
-    /** A record component named for a Java keyword ends in {@code _}: {@code extends_} reads the key {@code extends}. */
+    /**
+     * A record component named for a Java keyword ends in {@code _}: {@code extends_} reads the key {@code extends}.
+     */
     private static final PropertyNamingStrategies.NamingBase KEYWORDS = new PropertyNamingStrategies.NamingBase() {
         @Override
         public String translate(String name) {
@@ -78,28 +88,41 @@ public final class YamlReader {
             if (YamlSyntax.isSyntaxError(e)) throw YamlSyntax.error(e, text, file, firstLine, what);
             throw mappingError(e, text, file, firstLine, what);
         } catch (IOException e) {
-            throw SiteException.at(SourcePosition.of(file, firstLine, 1), "yaml.cannotRead", what.subject(),
-                    e.getMessage());
+            throw SiteException.at(
+                    SourcePosition.of(file, firstLine, 1), "yaml.cannotRead", what.subject(), e.getMessage());
         }
     }
 
     /** A problem for a value of the wrong type or an unknown field, at the field as written. */
-    private static SiteException mappingError(JsonProcessingException e, String text, String file, int firstLine,
-            YamlKind what) {
+    private static SiteException mappingError(
+            JsonProcessingException e, String text, String file, int firstLine, YamlKind what) {
         if (e instanceof UnrecognizedPropertyException u) {
-            Collection<String> known = u.getKnownPropertyIds().stream().map(Object::toString).sorted().toList();
+            Collection<String> known = u.getKnownPropertyIds().stream()
+                    .map(Object::toString)
+                    .sorted()
+                    .toList();
             String name = u.getPropertyName();
-            SourcePosition at = new YamlPositions(text, file, firstLine).key(pointer(u)).orElse(position(u.getLocation(), file, firstLine));
-            return SiteException.at(at, "yaml.field.unknown", what.qualifier(), name,
-                    Suggestion.didYouMean(name, known), order(known, u.getReferringClass()));
+            SourcePosition at = new YamlPositions(text, file, firstLine)
+                    .key(pointer(u))
+                    .orElse(position(u.getLocation(), file, firstLine));
+            return SiteException.at(
+                    at,
+                    "yaml.field.unknown",
+                    what.qualifier(),
+                    name,
+                    Suggestion.didYouMean(name, known),
+                    order(known, u.getReferringClass()));
         }
         if (e instanceof MismatchedInputException m) {
-            return SiteException.at(position(m.getLocation(), file, firstLine), mismatch(m, what),
-                    Message.of("yaml.value.hint"));
+            return SiteException.at(
+                    position(m.getLocation(), file, firstLine), mismatch(m, what), Message.of("yaml.value.hint"));
         }
         if (e instanceof JsonMappingException m) {
-            return SiteException.at(position(m.getLocation(), file, firstLine),
-                    "yaml.value.invalid", what.qualifier(), m.getOriginalMessage());
+            return SiteException.at(
+                    position(m.getLocation(), file, firstLine),
+                    "yaml.value.invalid",
+                    what.qualifier(),
+                    m.getOriginalMessage());
         }
         return YamlSyntax.error(e, text, file, firstLine, what);
     }
@@ -108,7 +131,11 @@ public final class YamlReader {
     private static String pointer(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference r : e.getPath()) {
-            sb.append('/').append(r.getFieldName() != null ? r.getFieldName().replace("~", "~0").replace("/", "~1") : String.valueOf(r.getIndex()));
+            sb.append('/')
+                    .append(
+                            r.getFieldName() != null
+                                    ? r.getFieldName().replace("~", "~0").replace("/", "~1")
+                                    : String.valueOf(r.getIndex()));
         }
         return sb.toString();
     }
@@ -120,8 +147,10 @@ public final class YamlReader {
         YamlPositions at = new YamlPositions(text, file, 1);
         return map.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> {
             if (!(e.getValue() instanceof String s))
-                throw SiteException.at(at.orFile("/" + e.getKey().replace("~", "~0").replace("/", "~1")),
-                        "yaml.strings.notText", e.getKey());
+                throw SiteException.at(
+                        at.orFile("/" + e.getKey().replace("~", "~0").replace("/", "~1")),
+                        "yaml.strings.notText",
+                        e.getKey());
             return s;
         }));
     }
@@ -130,8 +159,8 @@ public final class YamlReader {
     public static final int MAX_BYTES = 4 * 1024 * 1024;
 
     /**
-     * Reads a whole YAML file as a tree with the position of every value: strict UTF-8 (a byte-order mark and CRLF
-     * line endings are accepted), no binary content, no duplicate keys, no anchors or aliases.
+     * Reads a whole YAML file as a tree with the position of every value: strict UTF-8 (a byte-order mark and CRLF line
+     * endings are accepted), no binary content, no duplicate keys, no anchors or aliases.
      *
      * @param file the site-relative path, for messages
      * @param what what the file is, for messages: a data file
@@ -141,12 +170,12 @@ public final class YamlReader {
         if (text.isBlank()) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty", what.subject());
         if (text.indexOf('&') >= 0 || text.indexOf('*') >= 0) rejectAnchorsAndAliases(text, file, 1, what);
         try (JsonParser p = mapper.getFactory().createParser(text)) {
-            if (p.nextToken() == null) throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty",
-                    what.subject());
+            if (p.nextToken() == null)
+                throw SiteException.at(SourcePosition.of(file, 1, 1), "yaml.tree.empty", what.subject());
             YamlNode node = node(p, file);
             if (p.nextToken() != null) {
-                throw SiteException.at(position(p.currentTokenLocation(), file, 1), "yaml.tree.manyDocuments",
-                        what.subject());
+                throw SiteException.at(
+                        position(p.currentTokenLocation(), file, 1), "yaml.tree.manyDocuments", what.subject());
             }
             return node;
         } catch (JsonProcessingException e) {
@@ -160,7 +189,7 @@ public final class YamlReader {
         SourcePosition where = position(p.currentTokenLocation(), file, 1);
         JsonToken t = p.currentToken();
         if (t == JsonToken.START_OBJECT) {
-            java.util.Map<String, YamlNode> map = new java.util.LinkedHashMap<>();
+            Map<String, YamlNode> map = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 SourcePosition keyAt = position(p.currentTokenLocation(), file, 1);
@@ -169,14 +198,18 @@ public final class YamlReader {
                 if (map.containsKey(key)) {
                     throw SiteException.at(keyAt, "yaml.key.duplicate", key);
                 }
-                map.put(key, new YamlNode(value.value(), value.value() instanceof java.util.Map || value.value() instanceof List ? keyAt : value.where()));
+                map.put(
+                        key,
+                        new YamlNode(
+                                value.value(),
+                                value.value() instanceof Map || value.value() instanceof List ? keyAt : value.where()));
             }
-            return new YamlNode(java.util.Collections.unmodifiableMap(map), where);
+            return new YamlNode(Collections.unmodifiableMap(map), where);
         }
         if (t == JsonToken.START_ARRAY) {
-            List<YamlNode> list = new java.util.ArrayList<>();
+            List<YamlNode> list = new ArrayList<>();
             while (p.nextToken() != JsonToken.END_ARRAY) list.add(node(p, file));
-            return new YamlNode(java.util.Collections.unmodifiableList(list), where);
+            return new YamlNode(Collections.unmodifiableList(list), where);
         }
         return switch (t) {
             case VALUE_STRING -> new YamlNode(p.getText(), where);
@@ -194,19 +227,23 @@ public final class YamlReader {
         }
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw SiteException.at(SourcePosition.of(file, lineAt(bytes, i), 0), "yaml.tree.binary",
-                        what.subject());
+                throw SiteException.at(
+                        SourcePosition.of(file, lineAt(bytes, i), 0), "yaml.tree.binary", what.subject());
             }
         }
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         String text;
         try {
-            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(in).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            throw SiteException.at(SourcePosition.of(file, lineAt(bytes, in.position()), 0), "yaml.tree.notUtf8",
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in)
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw SiteException.at(
+                    SourcePosition.of(file, lineAt(bytes, in.position()), 0),
+                    "yaml.tree.notUtf8",
                     what.subject(),
                     in.position());
         }
@@ -224,9 +261,11 @@ public final class YamlReader {
         try (JsonParser p = mapper.getFactory().createParser(text)) {
             while (p.nextToken() != null) {
                 YAMLParser y = (YAMLParser) p;
-                if (y.isCurrentAlias() || y.getObjectId() != null || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
-                    throw SiteException.at(position(p.currentTokenLocation(), file, firstLine),
-                            "yaml.anchor.notAllowed");
+                if (y.isCurrentAlias()
+                        || y.getObjectId() != null
+                        || y.currentToken() == JsonToken.VALUE_EMBEDDED_OBJECT) {
+                    throw SiteException.at(
+                            position(p.currentTokenLocation(), file, firstLine), "yaml.anchor.notAllowed");
                 }
             }
         } catch (JsonProcessingException e) {
@@ -238,7 +277,10 @@ public final class YamlReader {
 
     private static List<String> order(Collection<String> known, Class<?> type) {
         if (!type.isRecord()) return List.copyOf(known);
-        return java.util.Arrays.stream(type.getRecordComponents()).map(c -> key(c.getName())).filter(known::contains).toList();
+        return Arrays.stream(type.getRecordComponents())
+                .map(c -> key(c.getName()))
+                .filter(known::contains)
+                .toList();
     }
 
     private static SourcePosition position(JsonLocation loc, String file, int firstLine) {
@@ -248,7 +290,8 @@ public final class YamlReader {
     private static String fieldPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static Message mismatch(JsonMappingException e, YamlKind what) {

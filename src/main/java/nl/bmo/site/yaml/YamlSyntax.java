@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * Turns a YAML syntax error into a problem at the place the parser found it: SnakeYAML's problem mark (Jackson's own
  * location is where the last good token ended, often the line before), mapped to the file's lines. The context mark
  * (where the list, quote or map began) goes into the hint. Where the problem mark cannot be the line to change — the
- * end of the text for an unclosed quote or bracket, or the line after a key without {@code :} — the problem is
- * reported at the context mark instead.
+ * end of the text for an unclosed quote or bracket, or the line after a key without {@code :} — the problem is reported
+ * at the context mark instead.
  */
 final class YamlSyntax {
     private YamlSyntax() {}
@@ -23,8 +23,10 @@ final class YamlSyntax {
     /** Whether Jackson's exception comes from the YAML parser (possibly wrapped while mapping a value). */
     static boolean isSyntaxError(JsonProcessingException e) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-        return original.startsWith("Duplicate field") || cause(e, MarkedYAMLException.class) != null
-                || cause(e, ReaderException.class) != null || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException);
+        return original.startsWith("Duplicate field")
+                || cause(e, MarkedYAMLException.class) != null
+                || cause(e, ReaderException.class) != null
+                || !(e instanceof com.fasterxml.jackson.databind.JsonMappingException);
     }
 
     private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
@@ -34,13 +36,16 @@ final class YamlSyntax {
         return null;
     }
 
-    /** A problem for a syntax error of the YAML {@code text} whose first line is line {@code firstLine} of {@code file}. */
+    /**
+     * A problem for a syntax error of the YAML {@code text} whose first line is line {@code firstLine} of {@code file}.
+     */
     static SiteException error(JsonProcessingException e, String text, String file, int firstLine, YamlKind what) {
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (original.startsWith("Duplicate field")) {
             int open = original.indexOf('\'');
             int close = original.indexOf('\'', open + 1);
-            String key = open >= 0 && close > open ? original.substring(open + 1, close)
+            String key = open >= 0 && close > open
+                    ? original.substring(open + 1, close)
                     : original.substring(Math.max(0, open));
             return SiteException.at(position(e.getLocation(), file, firstLine), "yaml.key.duplicate", key);
         }
@@ -49,13 +54,18 @@ final class YamlSyntax {
         ReaderException r = cause(e, ReaderException.class);
         if (r != null) {
             int[] lineColumn = lineColumn(text, r.getPosition());
-            return SiteException.at(SourcePosition.of(file, firstLine + lineColumn[0], lineColumn[1] + 1),
-                    Message.of("yaml.syntax.invalid", what.subject(),
+            return SiteException.at(
+                    SourcePosition.of(file, firstLine + lineColumn[0], lineColumn[1] + 1),
+                    Message.of(
+                            "yaml.syntax.invalid",
+                            what.subject(),
                             Message.of("yaml.syntax.invisible", String.format(Locale.ROOT, "%04X", r.getCodePoint()))),
                     Message.of("yaml.syntax.invisible.hint"));
         }
-        return SiteException.at(position(e.getLocation(), file, firstLine),
-                Message.of("yaml.syntax.invalid", what.subject(), firstLine(original)), Message.of("yaml.syntax.hint"));
+        return SiteException.at(
+                position(e.getLocation(), file, firstLine),
+                Message.of("yaml.syntax.invalid", what.subject(), firstLine(original)),
+                Message.of("yaml.syntax.hint"));
     }
 
     private static SiteException marked(MarkedYAMLException m, String text, String file, int firstLine, YamlKind what) {
@@ -63,17 +73,22 @@ final class YamlSyntax {
         String context = m.getContext() == null ? "" : m.getContext();
         Mark at = m.getProblemMark();
         Mark opened = m.getContextMark();
-        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>") || at.getIndex() >= text.length();
+        boolean atEnd =
+                problem.contains("end of stream") || problem.contains("<stream end>") || at.getIndex() >= text.length();
         boolean keyWithoutColon = problem.startsWith("could not find expected ':'");
         Mark where = opened != null && (atEnd || keyWithoutColon) ? opened : at;
         SourcePosition position = position(where, text, file, firstLine);
         Message hint = hint(problem, context);
         if (opened != null && where != opened && opened.getLine() != at.getLine()) {
-            hint = Message.of("yaml.syntax.hintAndStart", hint, thing(context), firstLine + opened.getLine(),
+            hint = Message.of(
+                    "yaml.syntax.hintAndStart",
+                    hint,
+                    thing(context),
+                    firstLine + opened.getLine(),
                     opened.getColumn() + 1);
         }
-        return SiteException.at(position, Message.of("yaml.syntax.invalid", what.subject(), message(problem, context,
-                text, at)), hint);
+        return SiteException.at(
+                position, Message.of("yaml.syntax.invalid", what.subject(), message(problem, context, text, at)), hint);
     }
 
     private static Object message(String problem, String context, String text, Mark at) {
@@ -83,16 +98,19 @@ final class YamlSyntax {
         if (context.contains("quoted scalar") && (problem.contains("end of stream") || problem.contains("document")))
             return Message.of("yaml.syntax.quoteNotClosed");
         if (problem.startsWith("found unknown escape character"))
-            return Message.of("yaml.syntax.unknownEscape",
-                    problem.substring("found unknown escape character ".length()).replaceAll("\\(\\d+\\)$", ""));
+            return Message.of(
+                    "yaml.syntax.unknownEscape",
+                    problem.substring("found unknown escape character ".length())
+                            .replaceAll("\\(\\d+\\)$", ""));
         if (context.contains("flow sequence")) return Message.of("yaml.syntax.listNotClosed");
         if (context.contains("flow mapping")) return Message.of("yaml.syntax.mapNotClosed");
         if (problem.startsWith("could not find expected ':'")) return Message.of("yaml.syntax.keyWithoutColon");
         if (problem.startsWith("mapping values are not allowed")) return Message.of("yaml.syntax.colonWithoutNewKey");
         if (problem.startsWith("expected <block end>")) {
-            return Message.of(problem.contains("'<scalar>'") ? "yaml.syntax.textAfterValue"
-                    : problem.contains("':'") ? "yaml.syntax.colonWithoutKey"
-                    : "yaml.syntax.indentation");
+            return Message.of(
+                    problem.contains("'<scalar>'")
+                            ? "yaml.syntax.textAfterValue"
+                            : problem.contains("':'") ? "yaml.syntax.colonWithoutKey" : "yaml.syntax.indentation");
         }
         if (problem.contains("cannot start any token")) {
             return Message.of("yaml.syntax.cannotStart", character(problem));
@@ -157,7 +175,11 @@ final class YamlSyntax {
     }
 
     private static String firstLine(String s) {
-        return s.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(s);
+        return s.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty())
+                .findFirst()
+                .orElse(s);
     }
 
     private static SourcePosition position(Mark mark, String text, String file, int firstLine) {

@@ -49,7 +49,8 @@ class SiteAssemblerTest {
                 translationKey: motion
                 ---
                 """).site();
-        assertThat(site.pages()).map(p -> p.source().path() + " -> /" + p.path() + " " + p.kind() + " [" + p.section() + "]")
+        assertThat(site.pages())
+                .map(p -> p.source().path() + " -> /" + p.path() + " " + p.kind() + " [" + p.section() + "]")
                 .containsExactlyInAnyOrder(
                         "content/nl/_index.md -> / HOME []",
                         "content/en/_index.md -> /en/ HOME []",
@@ -69,8 +70,12 @@ class SiteAssemblerTest {
                 translationKey: letter
                 ---
                 """);
-        assertThat(result.warnings()).map(Problem::format)
-                .anySatisfy(m -> assertThat(m).startsWith("content/nl/brief.md").contains("warning").contains("en"));
+        assertThat(result.warnings())
+                .map(Problem::format)
+                .anySatisfy(m -> assertThat(m)
+                        .startsWith("content/nl/brief.md")
+                        .contains("warning")
+                        .contains("en"));
     }
 
     @Test
@@ -85,7 +90,15 @@ class SiteAssemblerTest {
                 title: B
                 slug: a
                 ---
-                """)).isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems()).map(Problem::format)
-                .singleElement().satisfies(m -> assertThat(m).contains("error").contains("content/nl/a.md").contains("content/nl/b.md:3")));
+                """))
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .map(Problem::format)
+                                .singleElement()
+                                .satisfies(m -> assertThat(m)
+                                        .contains("error")
+                                        .contains("content/nl/a.md")
+                                        .contains("content/nl/b.md:3")));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import nl.bmo.site.Problem;
 import nl.bmo.site.TestSites;
@@ -19,8 +20,7 @@ class CheckerTest {
     @TempDir
     Path tmp;
 
-    private static final String PAGES =
-            """
+    private static final String PAGES = """
             -- content/nl/a.md --
             ---
             title: A
@@ -132,9 +132,7 @@ class CheckerTest {
     void anInterfaceStringOneLanguageLacksIsAnError() throws IOException {
         Path site = site(PAGES);
         Files.writeString(
-                site.resolve("themes/mini/i18n/nl.yaml"),
-                "nav.extra: Alleen Nederlands\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                site.resolve("themes/mini/i18n/nl.yaml"), "nav.extra: Alleen Nederlands\n", StandardOpenOption.APPEND);
         inTemplate(site, "${t(\"nav.home\")}");
         assertThat(check(site))
                 .contains("themes/mini/i18n/en.yaml: error: interface string \"nav.extra\" is missing for language"
@@ -144,8 +142,7 @@ class CheckerTest {
 
     @Test
     void aTranslationThatLacksAnAskOfItsOriginalIsBehindAndOneWithAnExtraAskIsToldSo() {
-        Path site = site(
-                """
+        Path site = site("""
                 -- content/nl/eis.md --
                 ---
                 title: Eis
@@ -179,18 +176,17 @@ class CheckerTest {
                                 + "  → Both languages must have the same asks: remove it here, or add it with {#2-2} to"
                                 + " the original first.",
                         "content/en/demand.md:1:1: warning: translation is behind content/nl/eis.md: ask 1-2 is"
-                            + " missing here\n"
-                            + "  → Translate the ask and end it with {#1-2}, as in the original: both languages must"
-                            + " have the same asks. ('translated' alone does not fix this; 'status' compares texts,"
-                            + " not asks.)",
+                                + " missing here\n"
+                                + "  → Translate the ask and end it with {#1-2}, as in the original: both languages "
+                                + "must"
+                                + " have the same asks. ('translated' alone does not fix this; 'status' compares texts,"
+                                + " not asks.)",
                         NO_LIST);
     }
 
     @Test
     void hreflangAlternatesMustNameEachOtherBack() throws IOException {
-        Path site = site(
-                PAGES
-                        + """
+        Path site = site(PAGES + """
                 -- content/en/b.md --
                 ---
                 title: B

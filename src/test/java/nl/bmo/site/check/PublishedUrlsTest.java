@@ -42,10 +42,12 @@ class PublishedUrlsTest {
     void theCheckerNamesTheLineOfEveryPublishedUrlThatDisappeared() throws Exception {
         Path root = TestSites.write(tmp, SITE);
         new PublishedUrls(root).write(build(root).site());
-        assertThat(Files.readString(root.resolve(PublishedUrls.FILE))).endsWith("/\n/eisen/\n/eisen/#1-1\n/eisen/#1-2\n/en/\n/oud/\n");
+        assertThat(Files.readString(root.resolve(PublishedUrls.FILE)))
+                .endsWith("/\n/eisen/\n/eisen/#1-1\n/eisen/#1-2\n/en/\n/oud/\n");
         BuildResult same = build(root);
         assertThat(new Checker().check(same.site(), same.strings(), same.files(), root))
-                .filteredOn(p -> p.where().file().equals(PublishedUrls.FILE)).isEmpty();
+                .filteredOn(p -> p.where().file().equals(PublishedUrls.FILE))
+                .isEmpty();
 
         // the page moves (its old URL kept as an alias), the second ask loses its anchor, the old alias goes
         TestSites.write(tmp, """
@@ -59,14 +61,21 @@ class PublishedUrlsTest {
                 2. Tweede eis.
                 """);
         BuildResult after = build(root);
-        int header = (int) Files.readString(root.resolve(PublishedUrls.FILE)).lines().takeWhile(l -> l.startsWith("#")).count();
+        int header = (int) Files.readString(root.resolve(PublishedUrls.FILE))
+                .lines()
+                .takeWhile(l -> l.startsWith("#"))
+                .count();
         assertThat(new Checker().check(after.site(), after.strings(), after.files(), root))
-                .filteredOn(p -> p.where().file().equals(PublishedUrls.FILE)).map(Problem::format)
+                .filteredOn(p -> p.where().file().equals(PublishedUrls.FILE))
+                .map(Problem::format)
                 .containsExactly(
-                        PublishedUrls.FILE + ":" + (header + 4) + ":1: error: published anchor /eisen/#1-2 no longer exists in /nieuwe-eisen/\n"
-                                + "  → Ask anchors are cited by the press: keep the {#1-2} id on the ask, or restore it.",
+                        PublishedUrls.FILE + ":" + (header + 4)
+                                + ":1: error: published anchor /eisen/#1-2 no longer exists in /nieuwe-eisen/\n"
+                                + "  → Ask anchors are cited by the press: keep the {#1-2} id on the ask, or restore "
+                                + "it.",
                         PublishedUrls.FILE + ":" + (header + 6) + ":1: error: published URL /oud/ no longer exists\n"
-                                + "  → Add '/oud/' to the 'aliases:' of the page that replaced it, or restore the page; if the removal is"
+                                + "  → Add '/oud/' to the 'aliases:' of the page that replaced it, or restore the "
+                                + "page; if the removal is"
                                 + " intended, run 'build --update-published' and commit the change.");
     }
 }

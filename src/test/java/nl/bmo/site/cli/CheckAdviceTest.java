@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What {@code check} says, to the letter: links written as the site's own address, advice that names the fix, and
- * the things that pass but that an editor should know (drafts, future pages, pages not yet in published.txt).
+ * What {@code check} says, to the letter: links written as the site's own address, advice that names the fix, and the
+ * things that pass but that an editor should know (drafts, future pages, pages not yet in published.txt).
  */
 class CheckAdviceTest {
     @TempDir
     Path tmp;
 
     /** A nl/en site published under a sub-path, with a demand page in each language. */
-    static final String BASE = TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
+    static final String BASE =
+            TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
             -- content/nl/eisen/eis.md --
             ---
             title: Eis
@@ -81,10 +82,15 @@ class CheckAdviceTest {
         assertThat(r.exit()).as("a correct link is named, never failed").isZero();
 
         Path out = tmp.resolve("out");
-        assertThat(TestCli.run("build", "-s", site.toString(), "-d", out.toString()).exit()).isZero();
+        assertThat(TestCli.run("build", "-s", site.toString(), "-d", out.toString())
+                        .exit())
+                .isZero();
         assertThat(Files.readString(out.resolve("nieuws/bericht/index.html")))
-                .contains("<a href=\"../../eisen/eis/#2-1\">vraag 2.1</a>", "<a href=\"../../img/logo.svg\">het logo</a>",
-                        "<a href=\"https://example.org/elders/\">elders</a>", "<a href=\"https://example.com/campagne/eisen/eis/\">een ander</a>");
+                .contains(
+                        "<a href=\"../../eisen/eis/#2-1\">vraag 2.1</a>",
+                        "<a href=\"../../img/logo.svg\">het logo</a>",
+                        "<a href=\"https://example.org/elders/\">elders</a>",
+                        "<a href=\"https://example.com/campagne/eisen/eis/\">een ander</a>");
     }
 
     @Test
@@ -275,12 +281,24 @@ class CheckAdviceTest {
         assertThat(r.exit()).isZero();
 
         TestCli.Run github = check(site, "--format", "github");
-        assertThat(github.out()).startsWith("::notice file=content/en/updates/new.md,line=1,col=1,title=bmo-site::new page /en/updates/new/"
-                + " is not yet in content/published.txt%0AOnce it is published, record it with");
+        assertThat(github.out())
+                .startsWith(
+                        "::notice file=content/en/updates/new.md,line=1,col=1,title=bmo-site::new page /en/updates/new/"
+                                + " is not yet in content/published.txt%0AOnce it is published, record it with");
         assertThat(github.exit()).isZero();
 
-        assertThat(TestCli.run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--update-published").exit()).isZero();
+        assertThat(TestCli.run(
+                                "build",
+                                "-s",
+                                site.toString(),
+                                "-d",
+                                tmp.resolve("out").toString(),
+                                "--update-published")
+                        .exit())
+                .isZero();
         TestCli.Run recorded = check(site);
-        assertThat(recorded.out()).doesNotContain("not yet in content/published.txt").contains("0 errors, 0 warnings, 2 info, ok.");
+        assertThat(recorded.out())
+                .doesNotContain("not yet in content/published.txt")
+                .contains("0 errors, 0 warnings, 2 info, ok.");
     }
 }

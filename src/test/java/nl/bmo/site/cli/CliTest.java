@@ -23,10 +23,11 @@ class CliTest {
         Path dest = tmp.resolve("out");
         Run r = run("build", "-s", site.toString(), "-d", dest.toString());
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.out()).matches("(?s)Built 9 pages \\(nl 5, en 4\\), \\d+ files in \\d+\\.\\d\\d s → .*out\\n"
-                + "Left out 1 draft and 1 future-dated page \\(build with --drafts to include them\\):\\n"
-                + "  content/nl/concept.md: draft\\n"
-                + "  content/nl/later.md: dated 2099-01-01, in the future\\n");
+        assertThat(r.out())
+                .matches("(?s)Built 9 pages \\(nl 5, en 4\\), \\d+ files in \\d+\\.\\d\\d s → .*out\\n"
+                        + "Left out 1 draft and 1 future-dated page \\(build with --drafts to include them\\):\\n"
+                        + "  content/nl/concept.md: draft\\n"
+                        + "  content/nl/later.md: dated 2099-01-01, in the future\\n");
         assertThat(r.err()).contains("content/nl/motie-Kröger.md:1:1: warning: no English (en) translation");
         assertThat(dest.resolve("eisen/middenveld/index.html")).exists();
     }
@@ -35,11 +36,20 @@ class CliTest {
     void includesDraftsWhenAskedAndTakesTheBaseUrlFromTheCommandLine() throws IOException {
         Path site = TestSites.copy("sites/bilingual", tmp.resolve("site"));
         Path dest = tmp.resolve("out");
-        Run r = run("build", "-s", site.toString(), "-d", dest.toString(), "--drafts", "--base-url", "https://press.example/bmo/");
+        Run r = run(
+                "build",
+                "-s",
+                site.toString(),
+                "-d",
+                dest.toString(),
+                "--drafts",
+                "--base-url",
+                "https://press.example/bmo/");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(dest.resolve("concept/index.html")).exists();
         assertThat(dest.resolve("later/index.html")).exists();
-        assertThat(Files.readString(dest.resolve("brief/index.html"))).contains("href=\"https://press.example/bmo/brief/\"");
+        assertThat(Files.readString(dest.resolve("brief/index.html")))
+                .contains("href=\"https://press.example/bmo/brief/\"");
     }
 
     @Test
@@ -69,18 +79,23 @@ class CliTest {
     void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
         Path site = TestSites.copy("sites/bilingual", tmp.resolve("site"));
         Path dest = tmp.resolve("out");
-        assertThat(run("build", "-s", site.toString(), "-d", dest.toString()).exit()).isZero();
+        assertThat(run("build", "-s", site.toString(), "-d", dest.toString()).exit())
+                .isZero();
         OutputSnapshot before = OutputSnapshot.of(dest);
         Files.writeString(site.resolve("content/nl/brief.md"), "---\ntitle: [unclosed\n---\n");
         Run r = run("build", "-s", site.toString(), "-d", dest.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).startsWith("content/nl/brief.md:2:").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(r.err())
+                .startsWith("content/nl/brief.md:2:")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
         before.assertUntouched();
     }
 
     @Test
     void printsTheStackTraceOnlyWithVerbose() {
-        Path site = TestSites.write(tmp.resolve("site"), TestSites.BASE + "-- content/nl/a.md --\n---\ntitel: A\n---\n");
+        Path site =
+                TestSites.write(tmp.resolve("site"), TestSites.BASE + "-- content/nl/a.md --\n---\ntitel: A\n---\n");
         Run r = run("build", "-s", site.toString(), "-d", tmp.resolve("out").toString(), "--verbose");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("nl.bmo.site.SiteException").contains("\tat ");
@@ -89,7 +104,8 @@ class CliTest {
     @Test
     void refusesToWriteIntoTheSourceFolder() {
         Path site = TestSites.copy("sites/bilingual", tmp.resolve("site"));
-        Run r = run("build", "-s", site.toString(), "-d", site.resolve("content").toString());
+        Run r = run(
+                "build", "-s", site.toString(), "-d", site.resolve("content").toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("refusing to write the site to").contains("inside the site's content/ folder");
         assertThat(site.resolve("content/nl/brief.md")).exists();
@@ -112,7 +128,10 @@ class CliTest {
             assertThat(r.exit()).isZero();
             assertThat(r.out()).contains("Usage: bmo-site").contains("build");
         });
-        assertThat(run("build", "--help").out()).contains("--destination").contains("--base-url").contains("--drafts");
+        assertThat(run("build", "--help").out())
+                .contains("--destination")
+                .contains("--base-url")
+                .contains("--drafts");
         assertThat(run("--version").out()).startsWith("bmo-site ");
         assertThat(run("build", "--version").exit()).isZero();
         Run bad = run("build", "--no-such-option");

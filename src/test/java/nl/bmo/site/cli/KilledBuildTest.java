@@ -13,7 +13,9 @@ import nl.bmo.site.TestSites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A build killed half-way (a real process, SIGKILL) leaves the previous site byte-identical; the next build cleans up. */
+/**
+ * A build killed half-way (a real process, SIGKILL) leaves the previous site byte-identical; the next build cleans up.
+ */
 class KilledBuildTest {
     @TempDir
     Path tmp;
@@ -31,24 +33,39 @@ class KilledBuildTest {
         assertThat(TestCli.build(site, out).exit()).isZero();
         OutputSnapshot before = OutputSnapshot.of(out);
         for (int i = 0; i < 2000; i++) {
-            Files.writeString(site.resolve("content/nl/p" + i + ".md"), "---\ntitle: Pagina " + i + "\n---\n" + "Tekst *met* nadruk. ".repeat(50));
+            Files.writeString(
+                    site.resolve("content/nl/p" + i + ".md"),
+                    "---\ntitle: Pagina " + i + "\n---\n" + "Tekst *met* nadruk. ".repeat(50));
         }
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", "-s", site.toString(), "-d", out.toString()))
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        Process p = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName(),
+                        "build",
+                        "-s",
+                        site.toString(),
+                        "-d",
+                        out.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log").toFile())
+                .start();
         // Kill it the moment it starts writing: when its staging folder appears beside the destination.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (p.isAlive() && !stagingExists() && System.nanoTime() < deadline) Thread.onSpinWait();
         p.destroyForcibly().waitFor();
         if (p.exitValue() == 0) {
-            assertThat(out.resolve("p1999/index.html")).as("a build that finished must be whole").exists();
+            assertThat(out.resolve("p1999/index.html"))
+                    .as("a build that finished must be whole")
+                    .exists();
         } else {
             before.assertUntouched();
         }
         assertThat(TestCli.build(site, out).exit()).isZero();
         assertThat(out.resolve("p1999/index.html")).exists();
         try (var s = Files.list(tmp)) {
-            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".out."))).isEmpty();
+            assertThat(s.map(f -> f.getFileName().toString()).filter(n -> n.startsWith(".out.")))
+                    .isEmpty();
         }
     }
 }

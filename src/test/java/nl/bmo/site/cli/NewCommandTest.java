@@ -56,15 +56,23 @@ class NewCommandTest {
 
     @Test
     void writesThePageInEveryLanguageWithTheSectionsShapeAndTheTranslationRecorded() throws IOException {
-        TestCli.Run r = TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst-met-de-kamer", "--title", "Bijeenkomst met de Kamer",
-                "--title-in", "en=Meeting with \"Parliament\"");
+        TestCli.Run r = TestCli.run(
+                "new",
+                "-s",
+                site.toString(),
+                "nieuws/bijeenkomst-met-de-kamer",
+                "--title",
+                "Bijeenkomst met de Kamer",
+                "--title-in",
+                "en=Meeting with \"Parliament\"");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("""
                 Wrote:
                   content/nl/nieuws/bijeenkomst-met-de-kamer.md
                   content/en/updates/meeting-with-parliament.md
                 """);
-        assertThat(Files.readString(site.resolve("content/nl/nieuws/bijeenkomst-met-de-kamer.md"))).isEqualTo("""
+        assertThat(Files.readString(site.resolve("content/nl/nieuws/bijeenkomst-met-de-kamer.md")))
+                .isEqualTo("""
                 ---
                 title: "Bijeenkomst met de Kamer"
                 translationKey: "updates-bijeenkomst-met-de-kamer"
@@ -81,12 +89,16 @@ class NewCommandTest {
                 <!-- Write the page here, in Markdown. Start headings at ## (the title is the page's only main heading). -->
                 """.formatted(java.time.LocalDate.now()));
         String en = Files.readString(site.resolve("content/en/updates/meeting-with-parliament.md"));
-        assertThat(en).startsWith("---\ntitle: \"Meeting with \\\"Parliament\\\"\"\ntranslationKey: \"updates-bijeenkomst-met-de-kamer\"\n")
+        assertThat(en)
+                .startsWith("---\ntitle: \"Meeting with \\\"Parliament\\\"\"\ntranslationKey: "
+                        + "\"updates-bijeenkomst-met-de-kamer\"\n")
                 .containsPattern("\ntranslation: \\{from: nl, source: [0-9a-f]{12}}\n---\n")
-                .contains("<!-- Translate content/nl/nieuws/bijeenkomst-met-de-kamer.md here. When the translation is done, run: "
+                .contains("<!-- Translate content/nl/nieuws/bijeenkomst-met-de-kamer.md here. When the translation is "
+                        + "done, run: "
                         + "translated content/en/updates/meeting-with-parliament.md -->");
 
-        assertThat(TestCli.run("status", "-s", site.toString()).out()).contains("updates-bijeenkomst-met-de-kamer  original      up to date");
+        assertThat(TestCli.run("status", "-s", site.toString()).out())
+                .contains("updates-bijeenkomst-met-de-kamer  original      up to date");
         Path out = tmp.resolve("out");
         TestCli.Run build = TestCli.run("build", "-s", site.toString(), "-d", out.toString());
         assertThat(build.exit()).as(build.err()).isZero();
@@ -95,18 +107,24 @@ class NewCommandTest {
         assertThat(out.resolve("en/updates/meeting-with-parliament/index.html")).exists();
         TestCli.Run check = TestCli.run("check", "-s", site.toString());
         assertThat(check.exit()).as(check.out() + check.err()).isZero();
-        assertThat(check.out()).as("only the fixture's missing published.txt is named").contains("0 errors, 0 warnings, 1 info, ok.");
+        assertThat(check.out())
+                .as("only the fixture's missing published.txt is named")
+                .contains("0 errors, 0 warnings, 1 info, ok.");
     }
 
     @Test
     void refusesToOverwriteAndWritesNothingTheSecondTime() throws IOException {
-        assertThat(TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst").exit()).isZero();
+        assertThat(TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst")
+                        .exit())
+                .isZero();
         Path nl = site.resolve("content/nl/nieuws/bijeenkomst.md");
         Files.writeString(nl, "---\ntitle: Bijeenkomst\ntranslationKey: other\n---\nMijn tekst.\n");
         TestCli.Run again = TestCli.run("new", "-s", site.toString(), "nieuws/bijeenkomst", "--key", "again");
         assertThat(again.exit()).isEqualTo(1);
-        assertThat(again.err()).contains("content/en/updates/bijeenkomst.md: error: the file exists already",
-                "content/nl/nieuws/bijeenkomst.md: error: the file exists already");
+        assertThat(again.err())
+                .contains(
+                        "content/en/updates/bijeenkomst.md: error: the file exists already",
+                        "content/nl/nieuws/bijeenkomst.md: error: the file exists already");
         assertThat(Files.readString(nl)).contains("Mijn tekst.");
         TestCli.Run sameKey = TestCli.run("new", "-s", site.toString(), "nieuws/andere-naam", "--key", "update-letter");
         assertThat(sameKey.err()).contains("error: translationKey \"update-letter\" is already used by this page");
@@ -116,8 +134,9 @@ class NewCommandTest {
     void anUnknownSectionNamesTheSectionsThereAre() {
         TestCli.Run r = TestCli.run("new", "-s", site.toString(), "niews/x");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("content/nl/niews/: error: there is no section \"niews\" in Nederlands\n"
-                + "  → Did you mean \"nieuws\"? Sections: nieuws (or give just a name for a page at the top).");
+        assertThat(r.err())
+                .contains("content/nl/niews/: error: there is no section \"niews\" in Nederlands\n"
+                        + "  → Did you mean \"nieuws\"? Sections: nieuws (or give just a name for a page at the top).");
         assertThat(site.resolve("content/nl/niews")).doesNotExist();
     }
 
@@ -125,10 +144,12 @@ class NewCommandTest {
     void makesATopLevelPageInTheOtherLanguageFirstWhenAsked() throws IOException {
         TestCli.Run r = TestCli.run("new", "-s", site.toString(), "--lang", "en", "contact");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(Files.readString(site.resolve("content/en/contact.md"))).startsWith("---\ntitle: \"Contact\"  # write the title\n"
-                + "translationKey: \"contact\"\nlayout: page\nsummary:");
-        assertThat(Files.readString(site.resolve("content/nl/contact.md"))).contains("title: \"Contact\"  # translate this title\n",
-                "translation: {from: en, source: ");
-        assertThat(TestCli.run("status", "-s", site.toString()).out()).contains("contact        up to date    original");
+        assertThat(Files.readString(site.resolve("content/en/contact.md")))
+                .startsWith("---\ntitle: \"Contact\"  # write the title\n"
+                        + "translationKey: \"contact\"\nlayout: page\nsummary:");
+        assertThat(Files.readString(site.resolve("content/nl/contact.md")))
+                .contains("title: \"Contact\"  # translate this title\n", "translation: {from: en, source: ");
+        assertThat(TestCli.run("status", "-s", site.toString()).out())
+                .contains("contact        up to date    original");
     }
 }

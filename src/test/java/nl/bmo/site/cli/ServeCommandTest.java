@@ -30,7 +30,8 @@ class ServeCommandTest {
             int code = Main.commandLine(new PrintWriter(out), new PrintWriter(err))
                     .execute("serve", "-s", root.toString(), "--port", Integer.toString(taken.getLocalPort()));
             assertThat(code).isEqualTo(2);
-            assertThat(err.toString()).contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port 0 picks a free one");
+            assertThat(err.toString())
+                    .contains("cannot listen on 127.0.0.1:" + taken.getLocalPort(), "--port 0 picks a free one");
         }
     }
 
@@ -43,10 +44,14 @@ class ServeCommandTest {
         CommandLine serve = new CommandLine(new ServeCommand(Clock.systemUTC(), stop));
         serve.setOut(new PrintWriter(out, true));
         serve.setErr(new PrintWriter(err, true));
-        CompletableFuture<Integer> code = CompletableFuture.supplyAsync(() -> serve.execute("-s", root.toString(), "--port", "0"));
+        CompletableFuture<Integer> code =
+                CompletableFuture.supplyAsync(() -> serve.execute("-s", root.toString(), "--port", "0"));
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!out.toString().contains("Serving the site at") && System.nanoTime() < end && !code.isDone()) Thread.onSpinWait();
-        assertThat(out.toString()).contains("Built 4 pages (nl 2, en 2)").containsPattern("Serving the site at http://127\\.0\\.0\\.1:\\d+/campaign/");
+        while (!out.toString().contains("Serving the site at") && System.nanoTime() < end && !code.isDone())
+            Thread.onSpinWait();
+        assertThat(out.toString())
+                .contains("Built 4 pages (nl 2, en 2)")
+                .containsPattern("Serving the site at http://127\\.0\\.0\\.1:\\d+/campaign/");
         stop.countDown();
         assertThat(code.get(20, TimeUnit.SECONDS)).isZero();
         assertThat(out.toString()).contains("Stopped the preview.");
@@ -55,7 +60,8 @@ class ServeCommandTest {
 
     @Test
     void isAnInstalledCommand() {
-        assertThat(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())).getSubcommands())
+        assertThat(Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                        .getSubcommands())
                 .containsKey("serve");
     }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import nl.bmo.site.TestCli;
 import nl.bmo.site.TestSites;
@@ -13,7 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code status}, {@code translated} and the translation warnings of {@code check}, on a site whose Dutch text changes. */
+/**
+ * {@code status}, {@code translated} and the translation warnings of {@code check}, on a site whose Dutch text changes.
+ */
 class TranslationWorkflowTest {
     @TempDir
     Path tmp;
@@ -67,7 +71,7 @@ class TranslationWorkflowTest {
             String text = Files.readString(site.resolve(file));
             return text.replaceAll("(?s).*translation: \\{from: nl, source: ([0-9a-f]{12})}.*", "$1");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -86,7 +90,8 @@ class TranslationWorkflowTest {
                 Old sentence.
                 """.formatted(hash("a")));
         TestCli.Run again = TestCli.run("translated", "-s", site.toString(), "content/en/a.md");
-        assertThat(again.out()).isEqualTo("content/en/a.md: already up to date with content/nl/a.md (source " + hash("a") + ")\n");
+        assertThat(again.out())
+                .isEqualTo("content/en/a.md: already up to date with content/nl/a.md (source " + hash("a") + ")\n");
     }
 
     @Test
@@ -104,7 +109,8 @@ class TranslationWorkflowTest {
                 missing: content/en/b.md (translation of content/nl/b.md)
                   → Create it with the same translationKey; when it is translated, run: translated content/en/b.md
                 """);
-        assertThat(TestCli.run("status", "-s", site.toString(), "--strict").exit()).isEqualTo(1);
+        assertThat(TestCli.run("status", "-s", site.toString(), "--strict").exit())
+                .isEqualTo(1);
     }
 
     @Test
@@ -112,14 +118,27 @@ class TranslationWorkflowTest {
         TestSites.edit(site, "content/nl/a.md", "date: 2026-01-06\nweight: 1", "date: 2026-02-01\nweight: 7");
         TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Oude zin.   \n\n\n");
         TestCli.Run r = TestCli.run("status", "-s", site.toString(), "--format", "json");
-        assertThat(r.out()).contains("\"en\": {\"state\": \"up-to-date\", \"file\": \"content/en/a.md\"")
-                .contains("\"behind\": 0").doesNotContain("\"state\": \"behind\"");
+        assertThat(r.out())
+                .contains("\"en\": {\"state\": \"up-to-date\", \"file\": \"content/en/a.md\"")
+                .contains("\"behind\": 0")
+                .doesNotContain("\"state\": \"behind\"");
     }
 
     @Test
     void aChangedDutchTextMakesExactlyItsTranslationBehindUntilTranslatedIsRun() throws Exception {
-        boolean git = git("init", "-q") && git("add", ".") && git("-c", "user.name=t", "-c", "user.email=t@example.org",
-                "-c", "commit.gpgsign=false", "commit", "-q", "-m", "first");
+        boolean git = git("init", "-q")
+                && git("add", ".")
+                && git(
+                        "-c",
+                        "user.name=t",
+                        "-c",
+                        "user.email=t@example.org",
+                        "-c",
+                        "commit.gpgsign=false",
+                        "commit",
+                        "-q",
+                        "-m",
+                        "first");
         String recorded = hash("a");
         TestSites.edit(site, "content/nl/a.md", "Oude zin.", "Nieuwe zin.");
 
@@ -130,7 +149,9 @@ class TranslationWorkflowTest {
                       "nl": {"state": "original", "file": "content/nl/a.md"},
                       "en": {"state": "behind", "file": "content/en/a.md", "source": "content/nl/a.md", "recorded": "%s", "current": \
                 """.formatted(recorded).stripTrailing());
-        assertThat(json.out()).contains("\"summary\": {\"original\": 3, \"up-to-date\": 1, \"behind\": 1, \"not-recorded\": 0, \"missing\": 1}");
+        assertThat(json.out())
+                .contains("\"summary\": {\"original\": 3, \"up-to-date\": 1, \"behind\": 1, \"not-recorded\": 0, "
+                        + "\"missing\": 1}");
         if (git) assertThat(json.out()).contains("\"diff\": \"  Eerste zin.\\n\\n- Oude zin.\\n+ Nieuwe zin.\"");
 
         TestCli.Run text = TestCli.run("status", "-s", site.toString());
@@ -156,9 +177,14 @@ class TranslationWorkflowTest {
         }
 
         TestCli.Run check = TestCli.run("check", "-s", site.toString());
-        assertThat(check.exit()).as("a translation behind its original blocks a change").isEqualTo(1);
-        assertThat(check.err()).contains("content/en/a.md:6:1: warning: translation is behind content/nl/a.md: its text changed since this page was translated\n"
-                + "  → Bring the translation up to date ('status' shows what changed), then run: translated content/en/a.md");
+        assertThat(check.exit())
+                .as("a translation behind its original blocks a change")
+                .isEqualTo(1);
+        assertThat(check.err())
+                .contains("content/en/a.md:6:1: warning: translation is behind content/nl/a.md: its text changed since "
+                        + "this page was translated\n"
+                        + "  → Bring the translation up to date ('status' shows what changed), then run: "
+                        + "translated content/en/a.md");
 
         TestCli.Run done = TestCli.run("translated", "-s", site.toString(), "content/en/a.md");
         assertThat(done.exit()).as(done.err()).isZero();
@@ -171,9 +197,11 @@ class TranslationWorkflowTest {
     void refusesToRecordAnOriginalOrAFileOutsideTheSite() {
         TestCli.Run r = TestCli.run("translated", "-s", site.toString(), "content/nl/a.md", "content/en/none.md");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("content/en/none.md: error: not a page of the site",
-                "content/nl/a.md: error: this is the original page of translationKey \"a\", not a translation\n"
-                        + "  → Record its translations instead: translated content/en/a.md");
+        assertThat(r.err())
+                .contains(
+                        "content/en/none.md: error: not a page of the site",
+                        "content/nl/a.md: error: this is the original page of translationKey \"a\", not a translation\n"
+                                + "  → Record its translations instead: translated content/en/a.md");
     }
 
     @Test
@@ -181,14 +209,19 @@ class TranslationWorkflowTest {
         TestSites.edit(site, "content/en/a.md", "translation: {from: nl,", "translation: {from: de,");
         TestCli.Run r = TestCli.run("check", "-s", site.toString());
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("content/en/a.md:6:1: error: \"translation.from\" is \"de\", not another language of the site");
+        assertThat(r.err())
+                .contains(
+                        "content/en/a.md:6:1: error: \"translation.from\" is \"de\", not another language of the site");
     }
 
     private boolean git(String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("git"));
+        List<String> command = new ArrayList<>(List.of("git"));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).directory(site.toFile()).redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command)
+                    .directory(site.toFile())
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             return p.waitFor() == 0;
         } catch (IOException e) {

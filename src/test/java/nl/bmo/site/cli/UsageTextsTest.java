@@ -14,15 +14,19 @@ class UsageTextsTest {
             String command = usage[0].equals("bmo-site") ? "--help" : usage[0];
             String[] args = usage[0].equals("bmo-site") ? new String[] {"--help"} : new String[] {command, "--help"};
             assertThat(UsageTexts.forArguments(args)).as(usage[0]).hasValue(usage[1]);
-            if (!usage[0].equals("bmo-site")) assertThat(UsageTexts.forArguments(new String[] {"help", command})).hasValue(usage[1]);
+            if (!usage[0].equals("bmo-site"))
+                assertThat(UsageTexts.forArguments(new String[] {"help", command}))
+                        .hasValue(usage[1]);
         }
     }
 
     @Test
     void onlyPureHelpRequestsAreAnswered() {
-        assertThat(UsageTexts.forArguments(new String[] {"build", "--help", "-s", "x"})).isEmpty();
+        assertThat(UsageTexts.forArguments(new String[] {"build", "--help", "-s", "x"}))
+                .isEmpty();
         assertThat(UsageTexts.forArguments(new String[] {"build"})).isEmpty();
-        assertThat(UsageTexts.forArguments(new String[] {"nosuchcommand", "--help"})).isEmpty();
+        assertThat(UsageTexts.forArguments(new String[] {"nosuchcommand", "--help"}))
+                .isEmpty();
         assertThat(UsageTexts.forArguments(new String[] {"../x", "--help"})).isEmpty();
         assertThat(UsageTexts.forArguments(new String[] {"-h"})).isPresent();
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 /**
- * The GitHub Actions workflow, validated by its structure (no workflow linter installs from the registries this
- * build uses): pinned actions, least permissions, the pull-request checks and the Pages deployment, and every
- * bmo-site command it runs accepted by the real command line.
+ * The GitHub Actions workflow, validated by its structure (no workflow linter installs from the registries this build
+ * uses): pinned actions, least permissions, the pull-request checks and the Pages deployment, and every bmo-site
+ * command it runs accepted by the real command line.
  */
 class WorkflowTest {
     static final Path FILE = Path.of(System.getProperty("project.basedir", ".")).resolve(".github/workflows/site.yml");
@@ -55,7 +56,8 @@ class WorkflowTest {
 
     @Test
     void runsOnPullRequestsAndPushesToMain() {
-        JsonNode on = workflow.has("on") ? workflow.get("on") : workflow.get("true"); // YAML 1.1 reads a bare on as true
+        JsonNode on =
+                workflow.has("on") ? workflow.get("on") : workflow.get("true"); // YAML 1.1 reads a bare on as true
         assertThat(on.has("pull_request")).isTrue();
         assertThat(on.path("push").path("branches").toString()).isEqualTo("[\"main\"]");
         assertThat(workflow.path("jobs").fieldNames()).toIterable().containsExactly("test", "check", "build", "deploy");
@@ -67,17 +69,26 @@ class WorkflowTest {
         int count = 0;
         while (m.find()) {
             count++;
-            assertThat(m.group(1)).as("pinned by a full commit hash").matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@[0-9a-f]{40}");
+            assertThat(m.group(1))
+                    .as("pinned by a full commit hash")
+                    .matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+(/[A-Za-z0-9_./-]+)?@[0-9a-f]{40}");
             assertThat(m.group(2)).as("the release of " + m.group(1)).matches("\\s+# v\\d+(\\.\\d+)*");
         }
         int inSteps = 0;
-        for (String job : List.of("test", "check", "build", "deploy")) inSteps += (int) steps(job).stream().filter(s -> s.has("uses")).count();
-        assertThat(count).as("every uses: line was looked at").isEqualTo(inSteps).isEqualTo(10);
+        for (String job : List.of("test", "check", "build", "deploy"))
+            inSteps += (int) steps(job).stream().filter(s -> s.has("uses")).count();
+        assertThat(count)
+                .as("every uses: line was looked at")
+                .isEqualTo(inSteps)
+                .isEqualTo(10);
     }
 
     @Test
     void grantsNothingByDefaultAndEachJobOnlyWhatItNeeds() {
-        assertThat(workflow.path("permissions").isObject() && workflow.path("permissions").isEmpty()).as("permissions: {}").isTrue();
+        assertThat(workflow.path("permissions").isObject()
+                        && workflow.path("permissions").isEmpty())
+                .as("permissions: {}")
+                .isTrue();
         assertThat(permissions("test")).isEqualTo(Map.of("contents", "read"));
         assertThat(permissions("check")).isEqualTo(Map.of("contents", "read"));
         assertThat(permissions("build")).isEqualTo(Map.of("contents", "read", "pages", "read"));
@@ -85,20 +96,27 @@ class WorkflowTest {
         for (String job : List.of("test", "check", "build")) {
             JsonNode checkout = steps(job).get(0);
             assertThat(checkout.path("uses").asText()).startsWith("actions/checkout@");
-            assertThat(checkout.path("with").path("persist-credentials").asBoolean(true)).as(job + " keeps no token in .git").isFalse();
+            assertThat(checkout.path("with").path("persist-credentials").asBoolean(true))
+                    .as(job + " keeps no token in .git")
+                    .isFalse();
         }
     }
 
     private static Map<String, String> permissions(String job) {
-        Map<String, String> out = new java.util.TreeMap<>();
-        job(job).path("permissions").fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        Map<String, String> out = new TreeMap<>();
+        job(job).path("permissions")
+                .fields()
+                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 
     @Test
     void cachesMavenWhereverJavaIsSetUp() {
         for (String job : List.of("test", "check", "build")) {
-            JsonNode java = steps(job).stream().filter(s -> s.path("uses").asText().startsWith("actions/setup-java@")).findFirst().orElseThrow();
+            JsonNode java = steps(job).stream()
+                    .filter(s -> s.path("uses").asText().startsWith("actions/setup-java@"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(java.path("with").path("cache").asText()).as(job).isEqualTo("maven");
             assertThat(java.path("with").path("java-version").asText()).as(job).isEqualTo("17");
         }
@@ -107,11 +125,19 @@ class WorkflowTest {
     @Test
     void aPullRequestIsCheckedWithAnnotationsAndGetsTheTranslationStatusAndTheSiteAsAnArtifact() {
         assertThat(job("check").path("if").asText()).isEqualTo("github.event_name == 'pull_request'");
-        assertThat(steps("check").get(0).path("with").path("fetch-depth").asInt(1)).as("history for status diffs").isZero();
+        assertThat(steps("check").get(0).path("with").path("fetch-depth").asInt(1))
+                .as("history for status diffs")
+                .isZero();
         String run = runs("check");
-        assertThat(run).contains("mvn -B -DskipTests package\n", "java -jar target/bmo-site.jar check --format github\n",
-                "java -jar target/bmo-site.jar status --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n");
-        JsonNode upload = steps("check").stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@")).findFirst().orElseThrow();
+        assertThat(run)
+                .contains(
+                        "mvn -B -DskipTests package\n",
+                        "java -jar target/bmo-site.jar check --format github\n",
+                        "java -jar target/bmo-site.jar status --format markdown >> \"$GITHUB_STEP_SUMMARY\"\n");
+        JsonNode upload = steps("check").stream()
+                .filter(s -> s.path("uses").asText().startsWith("actions/upload-artifact@"))
+                .findFirst()
+                .orElseThrow();
         assertThat(upload.path("with").path("path").asText()).isEqualTo("target/site/");
         assertThat(upload.path("if").asText()).contains("!cancelled()");
         assertThat(runs("test")).contains("mvn -B verify");
@@ -119,15 +145,27 @@ class WorkflowTest {
 
     @Test
     void aPushToMainIsBuiltForTheProductionAddressAndPublishedOnPages() {
-        assertThat(job("build").path("if").asText()).contains("github.ref == 'refs/heads/main'").contains("!= 'pull_request'");
+        assertThat(job("build").path("if").asText())
+                .contains("github.ref == 'refs/heads/main'")
+                .contains("!= 'pull_request'");
         assertThat(job("build").path("needs").asText()).isEqualTo("test");
-        JsonNode build = steps("build").stream().filter(s -> s.path("run").asText().contains(" build ")).findFirst().orElseThrow();
+        JsonNode build = steps("build").stream()
+                .filter(s -> s.path("run").asText().contains(" build "))
+                .findFirst()
+                .orElseThrow();
         assertThat(build.path("run").asText()).contains("--base-url \"$BASE_URL\"", "--destination target/pages");
         assertThat(build.path("env").path("BASE_URL").asText()).contains("steps.pages.outputs.base_url");
-        assertThat(steps("build").stream().map(s -> s.path("uses").asText())).anyMatch(u -> u.startsWith("actions/configure-pages@"))
+        assertThat(steps("build").stream().map(s -> s.path("uses").asText()))
+                .anyMatch(u -> u.startsWith("actions/configure-pages@"))
                 .anyMatch(u -> u.startsWith("actions/upload-pages-artifact@"));
-        assertThat(steps("build").stream().filter(s -> s.path("uses").asText().startsWith("actions/upload-pages-artifact@"))
-                .findFirst().orElseThrow().path("with").path("path").asText()).isEqualTo("target/pages/");
+        assertThat(steps("build").stream()
+                        .filter(s -> s.path("uses").asText().startsWith("actions/upload-pages-artifact@"))
+                        .findFirst()
+                        .orElseThrow()
+                        .path("with")
+                        .path("path")
+                        .asText())
+                .isEqualTo("target/pages/");
         assertThat(job("deploy").path("needs").asText()).isEqualTo("build");
         assertThat(job("deploy").path("environment").path("name").asText()).isEqualTo("github-pages");
         assertThat(steps("deploy").get(0).path("uses").asText()).startsWith("actions/deploy-pages@");
@@ -135,11 +173,15 @@ class WorkflowTest {
 
     @Test
     void everyBmoSiteCommandItRunsIsAcceptedByTheCommandLine() {
-        Matcher m = Pattern.compile("java -jar target/bmo-site\\.jar ([^>\\n]+)").matcher(text);
+        Matcher m =
+                Pattern.compile("java -jar target/bmo-site\\.jar ([^>\\n]+)").matcher(text);
         int count = 0;
         while (m.find()) {
             count++;
-            String[] args = m.group(1).strip().replace("\"$BASE_URL\"", "https://example.org/").split("\\s+");
+            String[] args = m.group(1)
+                    .strip()
+                    .replace("\"$BASE_URL\"", "https://example.org/")
+                    .split("\\s+");
             CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
             CommandLine.ParseResult parsed = cl.parseArgs(args);
             assertThat(parsed.hasSubcommand()).as(m.group(1)).isTrue();
@@ -158,7 +200,8 @@ class WorkflowTest {
         assertThat(Files.readString(root.resolve("CONTRIBUTING.md"))).contains("```sh\n" + command + "\n```");
         List<String> checks = new ArrayList<>();
         for (String ci : List.of(text, Files.readString(root.resolve(".ci/run")))) {
-            Matcher m = Pattern.compile("(?m)java -jar target/bmo-site\\.jar check\\b.*$").matcher(ci);
+            Matcher m = Pattern.compile("(?m)java -jar target/bmo-site\\.jar check\\b.*$")
+                    .matcher(ci);
             while (m.find()) checks.add(m.group());
         }
         assertThat(checks).hasSize(3).allSatisfy(c -> assertThat(c).isIn(command, command + " --format github"));

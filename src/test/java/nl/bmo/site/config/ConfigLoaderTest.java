@@ -37,7 +37,9 @@ class ConfigLoaderTest {
                 menu: [demands]
                 """);
         assertThat(c.languages()).extracting(Language::code).containsExactly("en", "nl");
-        assertThat(c.defaultLanguage()).as("no defaultLanguage means the first language").isEqualTo("en");
+        assertThat(c.defaultLanguage())
+                .as("no defaultLanguage means the first language")
+                .isEqualTo("en");
         assertThat(c.baseUrl()).isEqualTo("https://example.org/campagne/");
         assertThat(c.theme()).isEqualTo("bmo");
         assertThat(c.menu()).containsExactly("demands");
@@ -54,8 +56,15 @@ class ConfigLoaderTest {
                   - code: nl
                     name: Nederlands
                     title: T
-                """)).isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems()).map(Problem::format)
-                .singleElement().satisfies(m -> assertThat(m).startsWith("content/site.yaml:2:18: error: ").contains("fr")));
+                """))
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .map(Problem::format)
+                                .singleElement()
+                                .satisfies(m -> assertThat(m)
+                                        .startsWith("content/site.yaml:2:18: error: ")
+                                        .contains("fr")));
     }
 
     @Test
@@ -69,8 +78,14 @@ class ConfigLoaderTest {
                   - code: nl
                     name: Nog eens
                     title: T
-                """)).isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems()).map(Problem::format)
-                .anySatisfy(m -> assertThat(m).startsWith("content/site.yaml:1:10: error: "))
-                .anySatisfy(m -> assertThat(m).startsWith("content/site.yaml:6:").contains("nl")));
+                """))
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .map(Problem::format)
+                                .anySatisfy(m -> assertThat(m).startsWith("content/site.yaml:1:10: error: "))
+                                .anySatisfy(m -> assertThat(m)
+                                        .startsWith("content/site.yaml:6:")
+                                        .contains("nl")));
     }
 }

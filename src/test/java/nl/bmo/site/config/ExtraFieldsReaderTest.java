@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -22,8 +24,7 @@ class ExtraFieldsReaderTest {
 
     @Test
     void readsTypesLayoutsAndRequiredFields() {
-        ExtraFields f = ExtraFieldsReader.read(
-                """
+        ExtraFields f = ExtraFieldsReader.read("""
                 name: t
                 extra:
                   number: {type: integer, required: true, layouts: [demand]}
@@ -31,8 +32,7 @@ class ExtraFieldsReaderTest {
                     type: text
                     description: Short.
                   tags: {type: list}
-                """,
-                "themes/t/theme.yaml");
+                """, "themes/t/theme.yaml");
         assertThat(f.declared()).isTrue();
         assertThat(f.fields()).containsOnlyKeys("number", "shortTitle", "tags");
         assertThat(f.fields().get("number"))
@@ -54,12 +54,15 @@ class ExtraFieldsReaderTest {
     @Test
     void aSectionThatIsNotAMapIsAnErrorAtItsLine() {
         assertThatThrownBy(() -> ExtraFieldsReader.read("name: t\nextra: [number]\n", "themes/t/theme.yaml"))
-                .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.format())
-                        .containsExactly("themes/t/theme.yaml:2:1: error: \"extra\" must be a map of the fields the"
-                                + " templates read\n"
-                                + "  → Write one field per line below it, such as 'number: {type:"
-                                + " integer}'; write 'extra: {}' for none."));
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.format())
+                                .containsExactly(
+                                        "themes/t/theme.yaml:2:1: error: \"extra\" must be a map of the fields the"
+                                                + " templates read\n"
+                                                + "  → Write one field per line below it, such as 'number: {type:"
+                                                + " integer}'; write 'extra: {}' for none."));
     }
 
     @Test
@@ -70,8 +73,8 @@ class ExtraFieldsReaderTest {
         assertThat(ExtraFields.Type.NUMBER.accepts(2.5)).isTrue();
         assertThat(ExtraFields.Type.TEXT.accepts(2026)).isFalse();
         assertThat(ExtraFields.Type.BOOLEAN.accepts("yes")).isFalse();
-        assertThat(ExtraFields.Type.MAP.accepts(java.util.Map.of())).isTrue();
-        assertThat(ExtraFields.Type.LIST.accepts(java.util.List.of())).isTrue();
+        assertThat(ExtraFields.Type.MAP.accepts(Map.of())).isTrue();
+        assertThat(ExtraFields.Type.LIST.accepts(List.of())).isTrue();
     }
 
     /** The bundled theme declares exactly the extra fields its templates read, so that a misspelt field is caught. */

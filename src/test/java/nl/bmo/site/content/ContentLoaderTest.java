@@ -52,11 +52,21 @@ class ContentLoaderTest {
     @Test
     void findsEveryPageSortedAndLeavesOutDraftsAndFuturePages() {
         Content c = load(PAGES, false);
-        assertThat(c.files()).map(f -> f.source().path())
-                .containsExactly("content/en/_index.md", "content/nl/_index.md", "content/nl/eisen/a.md", "content/nl/eisen/b.md");
-        assertThat(c.skipped()).map(s -> s.file() + " " + s.reason())
-                .containsExactly("content/en/later.md " + SkippedPage.Reason.FUTURE, "content/nl/concept.md " + SkippedPage.Reason.DRAFT);
-        assertThat(c.files()).filteredOn(f -> f.source().path().endsWith("a.md")).singleElement()
+        assertThat(c.files())
+                .map(f -> f.source().path())
+                .containsExactly(
+                        "content/en/_index.md",
+                        "content/nl/_index.md",
+                        "content/nl/eisen/a.md",
+                        "content/nl/eisen/b.md");
+        assertThat(c.skipped())
+                .map(s -> s.file() + " " + s.reason())
+                .containsExactly(
+                        "content/en/later.md " + SkippedPage.Reason.FUTURE,
+                        "content/nl/concept.md " + SkippedPage.Reason.DRAFT);
+        assertThat(c.files())
+                .filteredOn(f -> f.source().path().endsWith("a.md"))
+                .singleElement()
                 .satisfies(f -> assertThat(f.meta().title()).isEqualTo("A"));
     }
 
@@ -76,9 +86,14 @@ class ContentLoaderTest {
                 ---
                 -- content/en/b.md --
                 no front matter
-                """, false)).isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems()).map(Problem::format)
-                .anySatisfy(m -> assertThat(m).startsWith("content/nl/a.md:2:1: error: unknown front matter field \"titel\""))
-                .anySatisfy(m -> assertThat(m).startsWith("content/en/b.md:1")));
+                """, false))
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .map(Problem::format)
+                                .anySatisfy(m -> assertThat(m)
+                                        .startsWith("content/nl/a.md:2:1: error: unknown front matter field \"titel\""))
+                                .anySatisfy(m -> assertThat(m).startsWith("content/en/b.md:1")));
     }
 
     @Test
@@ -88,7 +103,9 @@ class ContentLoaderTest {
         Files.delete(root.resolve("content/en"));
         SiteConfig config = new ConfigLoader(new YamlReader()).load(root);
         var scan = new ContentLoader(new YamlReader(), TestSites.CLOCK).scan(config);
-        assertThat(scan.problems()).map(Problem::format).singleElement()
+        assertThat(scan.problems())
+                .map(Problem::format)
+                .singleElement()
                 .satisfies(m -> assertThat(m).startsWith("content/en/: error: no content folder for language \"en\""));
         assertThat(scan.paths()).containsExactly("content/nl/_index.md");
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.model.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -39,16 +40,17 @@ class SourceReaderTest {
         bytes[bytes.length - 2] = (byte) 0xE9;
         assertThatThrownBy(() -> read(bytes))
                 .isInstanceOf(SiteException.class)
-                .hasMessage("content/nl/a.md:5: error: the file is not valid UTF-8 (bad byte at offset " + (bytes.length - 2) + ")\n"
-                        + "  → Save the file as UTF-8 in your editor.");
+                .hasMessage("content/nl/a.md:5: error: the file is not valid UTF-8 (bad byte at offset "
+                        + (bytes.length - 2) + ")\n" + "  → Save the file as UTF-8 in your editor.");
     }
 
     @Test
     void refusesBinaryEmptyAndHugeFiles() {
-        assertThatThrownBy(() -> read(new byte[] {'-', '-', '-', '\n', 0, 1, 2})).hasMessageContaining("the file is binary");
+        assertThatThrownBy(() -> read(new byte[] {'-', '-', '-', '\n', 0, 1, 2}))
+                .hasMessageContaining("the file is binary");
         assertThatThrownBy(() -> read("  \n")).hasMessageContaining("content/nl/a.md:1:1: error: the file is empty");
         byte[] huge = new byte[SourceReader.MAX_BYTES + 1];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         assertThatThrownBy(() -> read(huge)).hasMessageContaining("larger than 4 MiB");
     }
 

@@ -29,12 +29,24 @@ class DataLoaderTest {
     private Path site() throws IOException {
         Path site = TestSites.write(tmp.resolve("site"), TestSites.BASE);
         Path page = site.resolve("themes/mini/templates/layouts/home.ftlh");
-        Files.writeString(page, Files.readString(page).replace("<h1>", "<p id=\"data\">${(data.people.chair)!\"-\"} / ${(data.people.members?size)!0} / ${(data.tracker??)?c}</p><h1>"));
+        Files.writeString(
+                page,
+                Files.readString(page)
+                        .replace(
+                                "<h1>",
+                                "<p id=\"data\">${(data.people.chair)!\"-\"} / ${(data.people.members?size)!0} / "
+                                        + "${(data.tracker??)?c}</p><h1>"));
         return site;
     }
 
     private static String html(BuildResult r, String path) {
-        return new String(r.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow().bytes(), StandardCharsets.UTF_8);
+        return new String(
+                r.files().stream()
+                        .filter(f -> f.path().equals(path))
+                        .findFirst()
+                        .orElseThrow()
+                        .bytes(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -45,14 +57,18 @@ class DataLoaderTest {
         Files.writeString(site.resolve("data/people.yaml"), "chair: \"Joeri Buhrer Tavanier\"\nmembers: [a, b, c]\n");
         BuildResult r = build(site);
         assertThat(html(r, "index.html")).contains("<p id=\"data\">Joeri Buhrer Tavanier / 3 / false</p>");
-        assertThat(r.site().data().files()).isEqualTo(Map.of("people", Map.of("chair", "Joeri Buhrer Tavanier", "members", List.of("a", "b", "c"))));
+        assertThat(r.site().data().files())
+                .isEqualTo(
+                        Map.of("people", Map.of("chair", "Joeri Buhrer Tavanier", "members", List.of("a", "b", "c"))));
     }
 
     @Test
     void acceptsAByteOrderMarkAndCrlf() throws IOException {
         Path site = site();
         Files.createDirectories(site.resolve("data"));
-        Files.write(site.resolve("data/people.yaml"), "\uFEFFchair: Joeri\r\nmembers: []\r\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(
+                site.resolve("data/people.yaml"),
+                "\uFEFFchair: Joeri\r\nmembers: []\r\n".getBytes(StandardCharsets.UTF_8));
         assertThat(html(build(site), "index.html")).contains("<p id=\"data\">Joeri / 0 / false</p>");
     }
 
@@ -60,9 +76,13 @@ class DataLoaderTest {
     void refusesBytesThatAreNotUtf8WithTheirLine() throws IOException {
         Path site = site();
         Files.createDirectories(site.resolve("data"));
-        Files.write(site.resolve("data/people.yaml"), new byte[] {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
-        assertThatThrownBy(() -> build(site)).isInstanceOf(SiteException.class)
-                .hasMessageContaining("data/people.yaml:2: error: the data file is not valid UTF-8 (bad byte at offset 8)");
+        Files.write(
+                site.resolve("data/people.yaml"),
+                new byte[] {'a', ':', ' ', 'b', '\n', 'c', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+        assertThatThrownBy(() -> build(site))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining(
+                        "data/people.yaml:2: error: the data file is not valid UTF-8 (bad byte at offset 8)");
     }
 
     @Test
@@ -71,20 +91,29 @@ class DataLoaderTest {
         Files.createDirectories(site.resolve("data"));
         Files.writeString(site.resolve("data/Press-Contacts.yaml"), "a: b\n");
         Files.writeString(site.resolve("data/empty.yaml"), "\n");
-        assertThatThrownBy(() -> build(site)).isInstanceOf(SiteException.class).satisfies(e -> assertThat(((SiteException) e).problems())
-                .extracting(p -> p.format().lines().findFirst().orElseThrow()).containsExactly(
-                        "data/Press-Contacts.yaml: error: data file name \"Press-Contacts\" cannot be used in templates",
-                        "data/empty.yaml:1:1: error: the data file is empty"));
+        assertThatThrownBy(() -> build(site))
+                .isInstanceOf(SiteException.class)
+                .satisfies(e -> assertThat(((SiteException) e).problems())
+                        .extracting(p -> p.format().lines().findFirst().orElseThrow())
+                        .containsExactly(
+                                "data/Press-Contacts.yaml: error: data file name \"Press-Contacts\" cannot be used in "
+                                        + "templates",
+                                "data/empty.yaml:1:1: error: the data file is empty"));
     }
 
     @Test
     void theRealSiteShipsWithEveryAskNotYetAssessed() {
-        BuildResult r = build(Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath());
+        BuildResult r =
+                build(Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath());
         var tracker = r.site().data().tracker().orElseThrow();
         assertThat(tracker.history()).as("no invented assessments").isEmpty();
         assertThat(r.site().asks("nl")).hasSize(15);
-        assertThat(r.site().asks("en")).extracting(a -> a.ask().id()).containsExactly(
-                "1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "4-1", "4-2", "4-3", "5-1", "5-2", "5-3");
-        for (var a : r.site().asks("nl")) assertThat(tracker.status(a.ask().id()).key()).isEqualTo("not-yet-assessed");
+        assertThat(r.site().asks("en"))
+                .extracting(a -> a.ask().id())
+                .containsExactly(
+                        "1-1", "1-2", "1-3", "2-1", "2-2", "2-3", "3-1", "3-2", "3-3", "4-1", "4-2", "4-3", "5-1",
+                        "5-2", "5-3");
+        for (var a : r.site().asks("nl"))
+            assertThat(tracker.status(a.ask().id()).key()).isEqualTo("not-yet-assessed");
     }
 }

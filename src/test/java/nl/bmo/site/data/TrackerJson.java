@@ -60,7 +60,18 @@ public final class TrackerJson {
         String latest = null;
         Set<String> ids = new HashSet<>();
         for (JsonNode a : asks) {
-            assertThat(fieldNames(a)).containsExactly("id", "number", "permalink", "text", "status", "statusLabel", "date", "source", "explanation", "history");
+            assertThat(fieldNames(a))
+                    .containsExactly(
+                            "id",
+                            "number",
+                            "permalink",
+                            "text",
+                            "status",
+                            "statusLabel",
+                            "date",
+                            "source",
+                            "explanation",
+                            "history");
             String id = a.get("id").asText();
             assertThat(ids.add(id)).as("ask %s listed once", id).isTrue();
             assertThat(a.get("number").asText()).isEqualTo(id.replace('-', '.'));
@@ -78,7 +89,8 @@ public final class TrackerJson {
             assertThat(page.selectFirst("html").attr("lang")).isEqualTo(lang);
             JsonNode history = a.get("history");
             if (status.equals("not-yet-assessed") && history.isEmpty()) {
-                for (String f : List.of("date", "source", "explanation")) assertThat(a.get(f).isNull()).as(f + " of " + id).isTrue();
+                for (String f : List.of("date", "source", "explanation"))
+                    assertThat(a.get(f).isNull()).as(f + " of " + id).isTrue();
             } else {
                 assertThat(history).isNotEmpty();
                 JsonNode last = history.get(history.size() - 1);

@@ -1,7 +1,6 @@
 package nl.bmo.site.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,8 +33,15 @@ class MessagesLoaderTest {
     }
 
     private static UiStrings load(List<Language> languages, Map<String, String> themeFiles) {
-        SiteConfig config = new SiteConfig(Path.of("site"), languages, languages.get(0).code(), false,
-                "https://example.org/", "t", List.of(), Map.of());
+        SiteConfig config = new SiteConfig(
+                Path.of("site"),
+                languages,
+                languages.get(0).code(),
+                false,
+                "https://example.org/",
+                "t",
+                List.of(),
+                Map.of());
         return new MessagesLoader(new YamlReader()).load(config, theme(themeFiles));
     }
 
@@ -51,20 +57,26 @@ class MessagesLoaderTest {
     @Test
     void laysTheSiteStringsOverTheThemeStringsPerLanguage() {
         Language nl = language("nl", Map.of("share.title", "Doorsturen"));
-        UiStrings strings = load(List.of(nl, EN), Map.of(
-                "i18n/nl.yaml", "share.title: Delen\nskip-link.text: Naar de hoofdinhoud\n",
-                "i18n/en.yaml", "share.title: Share\nskip-link.text: Skip to main content\n"));
-        assertThat(strings.of("nl")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("share.title", "Doorsturen", "skip-link.text", "Naar de hoofdinhoud"));
-        assertThat(strings.of("en")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("share.title", "Share", "skip-link.text", "Skip to main content"));
+        UiStrings strings = load(
+                List.of(nl, EN),
+                Map.of(
+                        "i18n/nl.yaml", "share.title: Delen\nskip-link.text: Naar de hoofdinhoud\n",
+                        "i18n/en.yaml", "share.title: Share\nskip-link.text: Skip to main content\n"));
+        assertThat(strings.of("nl"))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("share.title", "Doorsturen", "skip-link.text", "Naar de hoofdinhoud"));
+        assertThat(strings.of("en"))
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("share.title", "Share", "skip-link.text", "Skip to main content"));
     }
 
     @Test
     void aMissingStringIsMissingNotTakenFromAnotherLanguage() {
-        UiStrings strings = load(List.of(NL, EN), Map.of(
-                "i18n/nl.yaml", "share.title: Delen\nnav.home: Home\n",
-                "i18n/en.yaml", "share.title: Share\n"));
+        UiStrings strings = load(
+                List.of(NL, EN),
+                Map.of(
+                        "i18n/nl.yaml", "share.title: Delen\nnav.home: Home\n",
+                        "i18n/en.yaml", "share.title: Share\n"));
         assertThat(strings.get("nl", "nav.home")).hasValue("Home");
         assertThat(strings.get("en", "nav.home")).isEmpty();
         assertThat(strings.get("fr", "share.title")).isEmpty();
@@ -74,10 +86,11 @@ class MessagesLoaderTest {
     @Test
     void aLanguageWithoutStringsIsAnErrorNamingTheFileToCreate() {
         Language fr = language("fr", Map.of());
-        assertThat(problems(List.of(NL, fr), Map.of("i18n/nl.yaml", "share.title: Delen\n"))).containsExactly(
-                "themes/t/i18n/fr.yaml: error: the theme has no interface strings for language \"fr\"\n"
-                        + "  → Create themes/t/i18n/fr.yaml (copy another language's file and translate it),"
-                        + " or give the strings under 'strings:' of the language in content/site.yaml.");
+        assertThat(problems(List.of(NL, fr), Map.of("i18n/nl.yaml", "share.title: Delen\n")))
+                .containsExactly(
+                        "themes/t/i18n/fr.yaml: error: the theme has no interface strings for language \"fr\"\n"
+                                + "  → Create themes/t/i18n/fr.yaml (copy another language's file and translate it),"
+                                + " or give the strings under 'strings:' of the language in content/site.yaml.");
     }
 
     @Test
@@ -89,24 +102,29 @@ class MessagesLoaderTest {
 
     @Test
     void yamlErrorsNameTheFileAndLineOfEveryLanguageAtOnce() {
-        List<String> problems = problems(List.of(NL, EN), Map.of(
-                "i18n/nl.yaml", "share.title: Delen\nshare.title: Nog eens\n",
-                "i18n/en.yaml", "share.title: Share\nnav.home: \"Home\n"));
+        List<String> problems = problems(
+                List.of(NL, EN),
+                Map.of(
+                        "i18n/nl.yaml", "share.title: Delen\nshare.title: Nog eens\n",
+                        "i18n/en.yaml", "share.title: Share\nnav.home: \"Home\n"));
         // an unclosed quote is reported where it opens; the duplicate key at its second occurrence
-        assertThat(problems).containsExactly(
-                "themes/t/i18n/en.yaml:2:11: error: invalid YAML in the strings file:"
-                        + " the quoted text is not closed\n"
-                        + "  → End the text with the quote mark it starts with (\"…\" or '…');"
-                        + " inside '…' write ' as ''.",
-                "themes/t/i18n/nl.yaml:2:12: error: duplicate key \"share.title\"\n"
-                        + "  → Each key may appear once; remove or rename one of them.");
+        assertThat(problems)
+                .containsExactly(
+                        "themes/t/i18n/en.yaml:2:11: error: invalid YAML in the strings file:"
+                                + " the quoted text is not closed\n"
+                                + "  → End the text with the quote mark it starts with (\"…\" or '…');"
+                                + " inside '…' write ' as ''.",
+                        "themes/t/i18n/nl.yaml:2:12: error: duplicate key \"share.title\"\n"
+                                + "  → Each key may appear once; remove or rename one of them.");
     }
 
     @Test
     void aValueThatIsNotTextIsAnErrorAtItsLine() {
         assertThat(problems(List.of(NL), Map.of("i18n/nl.yaml", "share.title: Delen\nnav:\n  home: Home\n")))
-                .singleElement().satisfies(p -> assertThat(p)
-                        .startsWith("themes/t/i18n/nl.yaml:3:").contains("the value of \"nav\" is not text")
+                .singleElement()
+                .satisfies(p -> assertThat(p)
+                        .startsWith("themes/t/i18n/nl.yaml:3:")
+                        .contains("the value of \"nav\" is not text")
                         .contains("Write every entry as 'key: text', with keys flat like 'share.title'."));
     }
 }

@@ -31,7 +31,15 @@ class SitePathsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"a/./b/../c, a/c", "a/b/, a/b/", "'a//b', a/b", "content/nl/../../static/x.png, static/x.png", "../x, ", "a/../../x, ", "'a\\b', "})
+    @CsvSource({
+        "a/./b/../c, a/c",
+        "a/b/, a/b/",
+        "'a//b', a/b",
+        "content/nl/../../static/x.png, static/x.png",
+        "../x, ",
+        "a/../../x, ",
+        "'a\\b', "
+    })
     void normalisesRelativePaths(String path, String expected) {
         assertThat(SitePaths.normalise(path)).isEqualTo(Optional.ofNullable(expected));
     }

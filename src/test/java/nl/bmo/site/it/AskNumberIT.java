@@ -21,34 +21,52 @@ class AskNumberIT extends BrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/eisen/middenveld-als-democratische-infrastructuur/", "/en/demands/civil-society-as-democratic-infrastructure/"})
+    @ValueSource(
+            strings = {
+                "/eisen/middenveld-als-democratische-infrastructuur/",
+                "/en/demands/civil-society-as-democratic-infrastructure/"
+            })
     void askTwoPointTwoReadsTwoPointTwoOnScreenAndToScreenReaders(String page) {
         chromium.load(server.url(page));
         WebElement ask = chromium.driver.findElement(By.id("2-2"));
         WebElement number = ask.findElement(By.cssSelector(".bmo-ask__number"));
         assertThat(number.isDisplayed()).isTrue();
         assertThat(number.getText()).isEqualTo("2.2");
-        assertThat(number.getRect().getX()).as("the number comes before the text").isLessThan(ask.getRect().getX() + 40);
+        assertThat(number.getRect().getX())
+                .as("the number comes before the text")
+                .isLessThan(ask.getRect().getX() + 40);
         assertThat(ask.getText()).as("visible text of the ask").matches("(?s)2\\.2\\s.*");
         Object marker = chromium.driver.executeScript(
-                "const li = arguments[0]; return [getComputedStyle(li, '::before').content, getComputedStyle(li).listStyleType];", ask);
-        assertThat(marker).as("no other marker (such as \"2.\") beside the number").isEqualTo(List.of("none", "none"));
+                "const li = arguments[0]; return [getComputedStyle(li, '::before').content, "
+                        + "getComputedStyle(li).listStyleType];",
+                ask);
+        assertThat(marker)
+                .as("no other marker (such as \"2.\") beside the number")
+                .isEqualTo(List.of("none", "none"));
 
         List<String> spoken = accessibleText("li[id='2-2']");
         assertThat(spoken).as("accessibility tree of ask 2.2").isNotEmpty();
         assertThat(spoken.get(0)).as("accessible text %s", spoken).isEqualTo("2.2");
-        assertThat(String.join(" ", spoken)).contains(page.startsWith("/en/") ? "Copy link to ask 2.2" : "Kopieer link naar punt 2.2");
+        assertThat(String.join(" ", spoken))
+                .contains(page.startsWith("/en/") ? "Copy link to ask 2.2" : "Kopieer link naar punt 2.2");
     }
 
-    /** The text a screen reader gets from an element: the text nodes of its accessibility subtree, in order, hidden ones left out. */
+    /**
+     * The text a screen reader gets from an element: the text nodes of its accessibility subtree, in order, hidden ones
+     * left out.
+     */
     @SuppressWarnings("unchecked")
     private List<String> accessibleText(String selector) {
         Map<String, Object> doc = chromium.driver.executeCdpCommand("DOM.getDocument", Map.of());
         Object rootId = ((Map<String, Object>) doc.get("root")).get("nodeId");
-        Map<String, Object> found = chromium.driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", rootId, "selector", selector));
-        Map<String, Object> described = chromium.driver.executeCdpCommand("DOM.describeNode", Map.of("nodeId", found.get("nodeId")));
+        Map<String, Object> found =
+                chromium.driver.executeCdpCommand("DOM.querySelector", Map.of("nodeId", rootId, "selector", selector));
+        Map<String, Object> described =
+                chromium.driver.executeCdpCommand("DOM.describeNode", Map.of("nodeId", found.get("nodeId")));
         Object backendId = ((Map<String, Object>) described.get("node")).get("backendNodeId");
-        List<Map<String, Object>> nodes = (List<Map<String, Object>>) chromium.driver.executeCdpCommand("Accessibility.getFullAXTree", Map.of()).get("nodes");
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) chromium.driver
+                .executeCdpCommand("Accessibility.getFullAXTree", Map.of())
+                .get("nodes");
         Map<String, Map<String, Object>> byId = new HashMap<>();
         Map<String, Object> start = null;
         for (Map<String, Object> n : nodes) {
@@ -68,7 +86,8 @@ class AskNumberIT extends BrowserTest {
         String role = String.valueOf(((Map<String, Object>) node.getOrDefault("role", Map.of())).get("value"));
         if (role.equals("StaticText") || role.equals("ListMarker")) {
             if (Boolean.TRUE.equals(node.get("ignored"))) return;
-            String name = String.valueOf(((Map<String, Object>) node.getOrDefault("name", Map.of())).get("value")).strip();
+            String name = String.valueOf(((Map<String, Object>) node.getOrDefault("name", Map.of())).get("value"))
+                    .strip();
             if (!name.isEmpty()) out.add(name);
             return;
         }

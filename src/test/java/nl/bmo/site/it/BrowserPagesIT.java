@@ -22,11 +22,12 @@ class BrowserPagesIT extends BrowserTest {
         super(true);
     }
 
-
-
     List<String> pages() {
         List<String> pages = SiteUnderTest.pagePaths();
-        assertThat(pages).as("pages of the rendered site").hasSizeGreaterThan(10).contains("/", "/en/", "/404.html");
+        assertThat(pages)
+                .as("pages of the rendered site")
+                .hasSizeGreaterThan(10)
+                .contains("/", "/en/", "/404.html");
         return pages;
     }
 
@@ -47,8 +48,11 @@ class BrowserPagesIT extends BrowserTest {
         try {
             chromium.load(server.url(page));
             Results results = new AxeBuilder().withTags(WCAG_22_A_AA).analyze(chromium.driver);
-            assertThat(results.isErrored()).as("axe-core ran on %s: %s", page, results.getErrorMessage()).isFalse();
-            assertThat(results.getViolations()).as("axe-core WCAG 2.2 A/AA violations on %s", page)
+            assertThat(results.isErrored())
+                    .as("axe-core ran on %s: %s", page, results.getErrorMessage())
+                    .isFalse();
+            assertThat(results.getViolations())
+                    .as("axe-core WCAG 2.2 A/AA violations on %s", page)
                     .withFailMessage(() -> describe(results.getViolations()))
                     .isEmpty();
         } finally {
@@ -64,9 +68,13 @@ class BrowserPagesIT extends BrowserTest {
         chromium.driver.executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
         List<String> requested = chromium.requestedUrls();
         assertThat(requested).as("requests of %s", page).isNotEmpty().anyMatch(u -> u.endsWith(".css"));
-        assertThat(Chromium.offSite(requested)).as("requests from %s that leave 127.0.0.1", page).isEmpty();
+        assertThat(Chromium.offSite(requested))
+                .as("requests from %s that leave 127.0.0.1", page)
+                .isEmpty();
         assertThat(chromium.consoleErrors()).as("console errors on %s", page).isEmpty();
-        assertThat(chromium.driver.manage().getCookies()).as("cookies set by %s", page).isEmpty();
+        assertThat(chromium.driver.manage().getCookies())
+                .as("cookies set by %s", page)
+                .isEmpty();
     }
 
     @ParameterizedTest(name = "no horizontal scroll at 320 px: {0}")
@@ -93,7 +101,9 @@ class BrowserPagesIT extends BrowserTest {
     static String describe(List<Rule> violations) {
         return violations.stream()
                 .map(v -> "- " + v.getId() + " [" + v.getImpact() + "] " + v.getHelp() + ": "
-                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                        + v.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n", "axe-core found:\n", ""));
     }
 }

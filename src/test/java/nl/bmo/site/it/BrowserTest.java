@@ -5,8 +5,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * A test class that looks at the rendered site (target/site) in one Chromium session, served on 127.0.0.1; skipped
- * with a message where no browser is installed (a failure when BMO_REQUIRE_BROWSER=true).
+ * A test class that looks at the rendered site (target/site) in one Chromium session, served on 127.0.0.1; skipped with
+ * a message where no browser is installed (a failure when BMO_REQUIRE_BROWSER=true).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class BrowserTest {

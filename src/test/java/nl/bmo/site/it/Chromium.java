@@ -26,8 +26,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A headless Debian chromium driven by {@code /usr/bin/chromedriver} (never a downloaded driver). Every host except
- * 127.0.0.1 resolves to nothing, so no request can leave the machine; requests are still seen in the performance
- * log. One instance per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}.
+ * 127.0.0.1 resolves to nothing, so no request can leave the machine; requests are still seen in the performance log.
+ * One instance per test class: start it in {@code @BeforeAll}, close it in {@code @AfterAll}.
  *
  * <p>Without chromium or chromedriver the tests are skipped with a message; with {@code BMO_REQUIRE_BROWSER=true}
  * (environment or system property, as CI sets it) they fail instead.
@@ -75,15 +75,26 @@ final class Chromium implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--no-default-browser-check", "--disable-extensions", "--user-data-dir=" + profile,
-                "--window-size=1280,900", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--no-default-browser-check",
+                "--disable-extensions",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,900",
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
-        if (!javascript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        if (!javascript)
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -91,7 +102,9 @@ final class Chromium implements AutoCloseable {
         return new Chromium(new ChromeDriver(service, options), profile);
     }
 
-    /** Loads a page and clears the logs of earlier pages, so {@link #offSiteRequests} and friends see this page only. */
+    /**
+     * Loads a page and clears the logs of earlier pages, so {@link #offSiteRequests} and friends see this page only.
+     */
     void load(String url) {
         drainLogs();
         driver.get(url);
@@ -120,12 +133,15 @@ final class Chromium implements AutoCloseable {
 
     /** The requested URLs that would leave 127.0.0.1 (any http, https or ws URL to another host). */
     static List<String> offSite(List<String> urls) {
-        return urls.stream().filter(u -> {
-            String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')) : "";
-            // data:, blob:, about: and the browser's own chrome:// pages never leave the machine.
-            if (!scheme.matches("https?|wss?")) return !scheme.matches("data|blob|about|chrome|chrome-untrusted|chrome-extension|devtools");
-            return !"127.0.0.1".equals(URI.create(u).getHost());
-        }).toList();
+        return urls.stream()
+                .filter(u -> {
+                    String scheme = u.contains(":") ? u.substring(0, u.indexOf(':')) : "";
+                    // data:, blob:, about: and the browser's own chrome:// pages never leave the machine.
+                    if (!scheme.matches("https?|wss?"))
+                        return !scheme.matches("data|blob|about|chrome|chrome-untrusted|chrome-extension|devtools");
+                    return !"127.0.0.1".equals(URI.create(u).getHost());
+                })
+                .toList();
     }
 
     /** Console messages at SEVERE level (errors, CSP violations, failed loads) since {@link #load}. */
@@ -141,7 +157,8 @@ final class Chromium implements AutoCloseable {
         if (width == 0) {
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         } else {
-            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            driver.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
                     Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", true));
         }
     }

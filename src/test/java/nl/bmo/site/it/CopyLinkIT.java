@@ -22,8 +22,13 @@ class CopyLinkIT extends BrowserTest {
 
     @BeforeAll
     void grantClipboard() {
-        chromium.driver.executeCdpCommand("Browser.grantPermissions", Map.of(
-                "origin", server.origin(), "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        chromium.driver.executeCdpCommand(
+                "Browser.grantPermissions",
+                Map.of(
+                        "origin",
+                        server.origin(),
+                        "permissions",
+                        List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
     }
 
     @Test
@@ -35,7 +40,8 @@ class CopyLinkIT extends BrowserTest {
             WebElement control = ask.findElement(By.cssSelector("a[data-permalink]"));
             assertThat(control.getAttribute("href")).endsWith(DEMAND + "#" + ask.getAttribute("id"));
             assertThat(control.isDisplayed()).isTrue();
-            assertThat(control.getText()).as("visible text of the control of %s", ask.getAttribute("id"))
+            assertThat(control.getText())
+                    .as("visible text of the control of %s", ask.getAttribute("id"))
                     .contains("Copy link to ask " + ask.getAttribute("id").replace('-', '.'));
             assertThat(control.getSize().getHeight()).as("target height").isGreaterThanOrEqualTo(44);
             assertThat(control.getSize().getWidth()).as("target width").isGreaterThanOrEqualTo(44);
@@ -51,12 +57,14 @@ class CopyLinkIT extends BrowserTest {
         String plain = ask.getCssValue("background-color");
         ask.findElement(By.cssSelector("a[data-permalink]")).click();
 
-        new WebDriverWait(chromium.driver, Duration.ofSeconds(5))
-                .until(d -> !"nothing yet".equals(readClipboard()));
+        new WebDriverWait(chromium.driver, Duration.ofSeconds(5)).until(d -> !"nothing yet".equals(readClipboard()));
         assertThat(readClipboard()).isEqualTo(CANONICAL + "#5-2");
         assertThat(chromium.driver.getCurrentUrl()).endsWith("#5-2");
-        assertThat(ask.getCssValue("background-color")).as(":target highlight of the ask").isNotEqualTo(plain);
-        assertThat(chromium.driver.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Link copied");
+        assertThat(ask.getCssValue("background-color"))
+                .as(":target highlight of the ask")
+                .isNotEqualTo(plain);
+        assertThat(chromium.driver.findElement(By.cssSelector("[role=status]")).getText())
+                .isEqualTo("Link copied");
         assertThat(chromium.consoleErrors()).isEmpty();
     }
 
@@ -67,16 +75,21 @@ class CopyLinkIT extends BrowserTest {
         String other = chromium.driver.findElement(By.id("5-1")).getCssValue("background-color");
         assertThat(targeted).isNotEqualTo(other);
         Object top = chromium.driver.executeScript("return document.getElementById('5-3').getBoundingClientRect().top");
-        assertThat(((Number) top).doubleValue()).as("the ask is scrolled into view").isBetween(0.0, 400.0);
+        assertThat(((Number) top).doubleValue())
+                .as("the ask is scrolled into view")
+                .isBetween(0.0, 400.0);
     }
 
     private String readClipboard() {
         return String.valueOf(chromium.driver.executeAsyncScript(
-                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('clipboard error: ' + e));"));
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, e => done('clipboard "
+                        + "error: ' + e));"));
     }
 
     private void writeClipboard(String text) {
         chromium.driver.executeAsyncScript(
-                "const done = arguments[1]; navigator.clipboard.writeText(arguments[0]).then(() => done(), e => done());", text);
+                "const done = arguments[1]; navigator.clipboard.writeText(arguments[0]).then(() => done(), e => "
+                        + "done());",
+                text);
     }
 }

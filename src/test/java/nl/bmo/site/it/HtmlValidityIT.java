@@ -2,6 +2,8 @@ package nl.bmo.site.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -42,14 +44,14 @@ class HtmlValidityIT {
     @Test
     void theCheckerFindsErrors() throws Exception {
         // Guards the guard: a broken document must give errors, or the test above proves nothing.
-        java.nio.file.Path bad = java.nio.file.Files.createTempFile("bmo-invalid-", ".html");
+        Path bad = Files.createTempFile("bmo-invalid-", ".html");
         try {
-            java.nio.file.Files.writeString(bad, "<!DOCTYPE html><html lang=en><title>x</title><p><div>x</p><img src=a.png>");
+            Files.writeString(bad, "<!DOCTYPE html><html lang=en><title>x</title><p><div>x</p><img src=a.png>");
             errors.messages.clear();
             validator.checkHtmlFile(bad.toFile(), true);
             assertThat(errors.messages).isNotEmpty().anyMatch(m -> m.contains("alt"));
         } finally {
-            java.nio.file.Files.deleteIfExists(bad);
+            Files.deleteIfExists(bad);
         }
     }
 

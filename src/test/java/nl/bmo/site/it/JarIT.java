@@ -3,6 +3,7 @@ package nl.bmo.site.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,8 +25,17 @@ class JarIT {
         TestSites.copyTree(Path.of(System.getProperty("project.basedir", "."), "content"), site.resolve("content"));
         TestSites.copyTree(Path.of(System.getProperty("project.basedir", "."), "data"), site.resolve("data"));
         Path out = tmp.resolve("out");
-        Process p = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                "build", "-s", site.toString(), "-d", out.toString())).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "build",
+                        "-s",
+                        site.toString(),
+                        "-d",
+                        out.toString()))
+                .redirectErrorStream(true)
+                .start();
         String log = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(log).isZero();
@@ -34,7 +44,9 @@ class JarIT {
         assertThat(out.resolve("eisen/mensen-op-de-vlucht/index.html")).exists();
         assertThat(out.resolve("eisen/mensen-op-de-vlucht/share.png")).exists();
         try (var css = Files.list(out.resolve("css"))) {
-            assertThat(css.map(f -> f.getFileName().toString())).singleElement().satisfies(n -> assertThat(n).matches("main\\.[0-9a-f]{10}\\.css"));
+            assertThat(css.map(f -> f.getFileName().toString()))
+                    .singleElement()
+                    .satisfies(n -> assertThat(n).matches("main\\.[0-9a-f]{10}\\.css"));
         }
     }
 
@@ -50,14 +62,20 @@ class JarIT {
     /** {@code check} of {@code site} by the jar, in a JVM of {@code language}, with BMO_MESSAGES {@code variable}. */
     private static String check(Path site, String language, String variable) throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("project.basedir", "."), "target", "bmo-site.jar");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.language=" + language, "-Duser.country=", "-jar", jar.toString(), "check", "-s",
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.language=" + language,
+                        "-Duser.country=",
+                        "-jar",
+                        jar.toString(),
+                        "check",
+                        "-s",
                         site.toString())
                 .redirectErrorStream(true);
         if (variable == null) pb.environment().remove("BMO_MESSAGES");
         else pb.environment().put("BMO_MESSAGES", variable);
         Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isEqualTo(1);
         return out;
@@ -66,8 +84,13 @@ class JarIT {
     @Test
     void printsItsVersion() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("project.basedir", "."), "target", "bmo-site.jar");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "--version")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--version")
+                .redirectErrorStream(true)
+                .start();
         String out = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(out).startsWith("bmo-site 0.1.0");

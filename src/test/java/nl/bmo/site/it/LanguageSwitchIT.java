@@ -15,8 +15,6 @@ class LanguageSwitchIT extends BrowserTest {
         super(true);
     }
 
-
-
     @ParameterizedTest(name = "{0} -> {2}")
     @CsvSource({
         "/, English, /en/, en",
@@ -33,7 +31,8 @@ class LanguageSwitchIT extends BrowserTest {
         assertThat(link.getAttribute("rel")).isEqualTo("alternate");
         link.click();
         assertThat(chromium.driver.getCurrentUrl()).isEqualTo(server.url(to));
-        assertThat(chromium.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+        assertThat(chromium.driver.findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo(lang);
         WebElement current = chromium.driver.findElement(By.cssSelector(".bmo-language-nav a[aria-current=page]"));
         assertThat(current.getAttribute("hreflang")).isEqualTo(lang);
     }
@@ -43,7 +42,8 @@ class LanguageSwitchIT extends BrowserTest {
         chromium.load(server.url("/eisen/mensen-op-de-vlucht/#5-2"));
         chromium.driver.findElement(By.linkText("English")).click();
         assertThat(chromium.driver.getCurrentUrl()).isEqualTo(server.url("/en/demands/people-forced-to-flee/#5-2"));
-        assertThat(chromium.driver.executeScript("return document.querySelector(':target') && document.querySelector(':target').id"))
+        assertThat(chromium.driver.executeScript(
+                        "return document.querySelector(':target') && document.querySelector(':target').id"))
                 .isEqualTo("5-2");
     }
 
@@ -57,13 +57,21 @@ class LanguageSwitchIT extends BrowserTest {
             assertThat(navs).as("language navigation in the header of %s", page).hasSize(1);
             List<WebElement> links = navs.get(0).findElements(By.tagName("a"));
             assertThat(links).as("language links on %s", page).hasSize(2);
-            assertThat(links).as("exactly one current language on %s", page)
-                    .filteredOn(a -> "page".equals(a.getAttribute("aria-current"))).hasSize(1);
-            assertThat(navs.get(0).findElements(By.tagName("img"))).as("no flags").isEmpty();
+            assertThat(links)
+                    .as("exactly one current language on %s", page)
+                    .filteredOn(a -> "page".equals(a.getAttribute("aria-current")))
+                    .hasSize(1);
+            assertThat(navs.get(0).findElements(By.tagName("img")))
+                    .as("no flags")
+                    .isEmpty();
             int x = navs.get(0).getRect().getX() + navs.get(0).getRect().getWidth();
             if (right == null) right = x;
-            assertThat(x).as("right edge of the language navigation on %s", page).isEqualTo(right);
-            assertThat(navs.get(0).getLocation().getY()).as("top of the language navigation on %s", page).isLessThan(100);
+            assertThat(x)
+                    .as("right edge of the language navigation on %s", page)
+                    .isEqualTo(right);
+            assertThat(navs.get(0).getLocation().getY())
+                    .as("top of the language navigation on %s", page)
+                    .isLessThan(100);
         }
     }
 }

@@ -58,8 +58,10 @@ class RenderedPagesIT {
         assertThat(meta(d, "name", "description")).isNotBlank();
         String canonical = d.selectFirst("link[rel=canonical]").attr("href");
         assertThat(canonical).isEqualTo(BASE + page.substring(1));
-        assertThat(d.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).contains(lang, other, "x-default");
-        assertThat(d.selectFirst("link[rel=alternate][hreflang=" + lang + "]").attr("href")).isEqualTo(canonical);
+        assertThat(d.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
+                .contains(lang, other, "x-default");
+        assertThat(d.selectFirst("link[rel=alternate][hreflang=" + lang + "]").attr("href"))
+                .isEqualTo(canonical);
         assertThat(d.selectFirst("link[rel=alternate][hreflang=x-default]").attr("href"))
                 .isEqualTo(d.selectFirst("link[rel=alternate][hreflang=nl]").attr("href"));
 
@@ -67,13 +69,15 @@ class RenderedPagesIT {
         assertThat(meta(d, "property", "og:description")).isNotBlank();
         assertThat(meta(d, "property", "og:url")).isEqualTo(canonical);
         assertThat(meta(d, "property", "og:locale")).isEqualTo(OG_LOCALE.get(lang));
-        assertThat(d.select("meta[property=og:locale:alternate]").eachAttr("content")).containsExactly(OG_LOCALE.get(other));
+        assertThat(d.select("meta[property=og:locale:alternate]").eachAttr("content"))
+                .containsExactly(OG_LOCALE.get(other));
         assertThat(meta(d, "name", "twitter:card")).isEqualTo("summary_large_image");
 
         String image = meta(d, "property", "og:image");
         assertThat(image).as("og:image is the page's own share image").isEqualTo(canonical + "share.png");
         assertThat(meta(d, "name", "twitter:image")).isEqualTo(image);
-        assertThat(pngSize(SiteUnderTest.dir().resolve(image.substring(BASE.length())))).containsExactly(1200, 630);
+        assertThat(pngSize(SiteUnderTest.dir().resolve(image.substring(BASE.length()))))
+                .containsExactly(1200, 630);
 
         Element ld = d.selectFirst("script[type=application/ld+json]");
         assertThat(ld).as("JSON-LD").isNotNull();
@@ -88,19 +92,27 @@ class RenderedPagesIT {
     void isSafeAndStructured(String page) {
         Document d = doc(page);
         String csp = d.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(csp).contains("default-src 'self'", "script-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval", "http");
+        assertThat(csp)
+                .contains("default-src 'self'", "script-src 'self'")
+                .doesNotContain("unsafe-inline", "unsafe-eval", "http");
         for (Element script : d.select("script")) {
             if (script.attr("type").equals("application/ld+json")) continue;
             assertThat(script.hasAttr("src")).as("inline script on %s", page).isTrue();
             assertThat(script.attr("src")).as("script source on %s", page).doesNotContain("//");
         }
-        assertThat(d.select("[onclick], [onload], [style]")).as("inline handlers or styles on %s", page).isEmpty();
-        for (Element resource : d.select("link[rel~=stylesheet|icon|preload|preconnect|dns-prefetch|modulepreload], img, iframe, video, audio, source")) {
+        assertThat(d.select("[onclick], [onload], [style]"))
+                .as("inline handlers or styles on %s", page)
+                .isEmpty();
+        for (Element resource : d.select(
+                "link[rel~=stylesheet|icon|preload|preconnect|dns-prefetch|modulepreload], img, iframe, video, audio, "
+                        + "source")) {
             String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
             assertThat(url).as("resource on %s", page).doesNotContain("//");
         }
         assertThat(d.select("h1")).as("h1 on %s", page).hasSize(1);
-        assertThat(d.body().child(0).is("a.bmo-skip-link[href=#main]")).as("skip link first in body").isTrue();
+        assertThat(d.body().child(0).is("a.bmo-skip-link[href=#main]"))
+                .as("skip link first in body")
+                .isTrue();
         assertThat(d.select("main#main")).hasSize(1);
         assertThat(d.select("body > header")).hasSize(1);
         assertThat(d.select("body > footer")).hasSize(1);
@@ -109,7 +121,8 @@ class RenderedPagesIT {
         for (Element a : nav.select("a")) {
             assertThat(a.attr("hreflang")).isIn("nl", "en");
             assertThat(a.attr("lang")).isEqualTo(a.attr("hreflang"));
-            if (a.attr("hreflang").equals(d.selectFirst("html").attr("lang"))) assertThat(a.attr("aria-current")).isEqualTo("page");
+            if (a.attr("hreflang").equals(d.selectFirst("html").attr("lang")))
+                assertThat(a.attr("aria-current")).isEqualTo("page");
             else assertThat(a.hasAttr("aria-current")).isFalse();
         }
     }
@@ -123,12 +136,15 @@ class RenderedPagesIT {
         for (Element e : d.select("link[rel=stylesheet], link[rel=icon], script[src]")) {
             String ref = e.hasAttr("src") ? e.attr("src") : e.attr("href");
             if (ref.contains("//")) continue; // another host: isSafeAndStructured fails on it
-            Path file = (page.equals("/404.html") ? SiteUnderTest.dir().resolve(ref.substring(1)) : dir.resolve(ref)).normalize();
+            Path file = (page.equals("/404.html") ? SiteUnderTest.dir().resolve(ref.substring(1)) : dir.resolve(ref))
+                    .normalize();
             byte[] bytes = read(file);
             total += gzipped(bytes);
             if (ref.endsWith(".css")) {
-                Matcher fonts = Pattern.compile("url\\([\"']?([^\"')]+\\.(?:woff2?|ttf|otf))").matcher(new String(bytes, StandardCharsets.UTF_8));
-                while (fonts.find()) total += read(file.getParent().resolve(fonts.group(1)).normalize()).length;
+                Matcher fonts = Pattern.compile("url\\([\"']?([^\"')]+\\.(?:woff2?|ttf|otf))")
+                        .matcher(new String(bytes, StandardCharsets.UTF_8));
+                while (fonts.find())
+                    total += read(file.getParent().resolve(fonts.group(1)).normalize()).length;
             }
         }
         assertThat(total).as("bytes transferred for %s", page).isLessThan(BUDGET);
@@ -139,18 +155,27 @@ class RenderedPagesIT {
         Document d = doc("/en/demands/people-forced-to-flee/");
         List<String> links = d.select(".bmo-share a").eachAttr("href");
         assertThat(links).hasSize(6);
-        assertThat(links).anyMatch(h -> h.startsWith("mailto:")).anyMatch(h -> h.startsWith("https://wa.me/"))
-                .anyMatch(h -> h.startsWith("https://bsky.app/")).anyMatch(h -> h.contains("mastodon"))
-                .anyMatch(h -> h.startsWith("https://www.linkedin.com/")).anyMatch(h -> h.startsWith("https://x.com/"));
-        assertThat(links).allMatch(h -> h.contains("campagne.breedmensenrechtenoverleg.example%2Fen%2Fdemands%2Fpeople-forced-to-flee%2F"))
+        assertThat(links)
+                .anyMatch(h -> h.startsWith("mailto:"))
+                .anyMatch(h -> h.startsWith("https://wa.me/"))
+                .anyMatch(h -> h.startsWith("https://bsky.app/"))
+                .anyMatch(h -> h.contains("mastodon"))
+                .anyMatch(h -> h.startsWith("https://www.linkedin.com/"))
+                .anyMatch(h -> h.startsWith("https://x.com/"));
+        assertThat(links)
+                .allMatch(h -> h.contains(
+                        "campagne.breedmensenrechtenoverleg.example%2Fen%2Fdemands%2Fpeople-forced-to-flee%2F"))
                 .noneMatch(h -> h.matches("(?i).*(utm_|fbclid|gclid|ref=).*"));
     }
 
     @Test
     void headersFileCarriesTheSameContentSecurityPolicy() throws IOException {
         String headers = Files.readString(SiteUnderTest.dir().resolve("_headers"));
-        String meta = doc("/").selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
-        assertThat(headers).contains("/*\n").contains("Content-Security-Policy: " + meta + "; frame-ancestors 'none'")
+        String meta =
+                doc("/").selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        assertThat(headers)
+                .contains("/*\n")
+                .contains("Content-Security-Policy: " + meta + "; frame-ancestors 'none'")
                 .contains("X-Content-Type-Options: nosniff");
     }
 
@@ -169,7 +194,9 @@ class RenderedPagesIT {
 
     static List<Integer> pngSize(Path png) {
         byte[] b = read(png);
-        assertThat(new String(b, 1, 3, StandardCharsets.US_ASCII)).as("%s is a PNG", png).isEqualTo("PNG");
+        assertThat(new String(b, 1, 3, StandardCharsets.US_ASCII))
+                .as("%s is a PNG", png)
+                .isEqualTo("PNG");
         ByteBuffer header = ByteBuffer.wrap(b, 16, 8);
         return List.of(header.getInt(), header.getInt());
     }

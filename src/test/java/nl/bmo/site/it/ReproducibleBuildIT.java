@@ -24,24 +24,40 @@ class ReproducibleBuildIT {
     @TempDir
     Path tmp;
 
-    private static final Path ROOT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath().normalize();
 
-    private Path build(String name, Path workingDir, String source, String zone, String language, String country, String charset)
+    private Path build(
+            String name, Path workingDir, String source, String zone, String language, String country, String charset)
             throws Exception {
         Files.createDirectories(workingDir);
         Path out = tmp.resolve("out-" + name);
         Path jar = ROOT.resolve("target/bmo-site.jar");
         assertThat(jar).as("run after mvn package").exists();
-        ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.timezone=" + zone, "-Duser.language=" + language, "-Duser.country=" + country, "-Dfile.encoding=" + charset,
-                "-jar", jar.toString(), "build", "-s", source, "-d", out.toString(),
-                "--cache-dir", tmp.resolve("cache-" + name).toString()))
-                .directory(workingDir.toFile()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Duser.timezone=" + zone,
+                        "-Duser.language=" + language,
+                        "-Duser.country=" + country,
+                        "-Dfile.encoding=" + charset,
+                        "-jar",
+                        jar.toString(),
+                        "build",
+                        "-s",
+                        source,
+                        "-d",
+                        out.toString(),
+                        "--cache-dir",
+                        tmp.resolve("cache-" + name).toString()))
+                .directory(workingDir.toFile())
+                .redirectErrorStream(true);
         pb.environment().put("TZ", zone);
         pb.environment().put("LANG", language + "_" + country + "." + charset);
         Process p = pb.start();
         String log = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("build %s finished", name).isTrue();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS))
+                .as("build %s finished", name)
+                .isTrue();
         assertThat(p.exitValue()).as(log).isZero();
         return out;
     }
@@ -50,7 +66,8 @@ class ReproducibleBuildIT {
     void twoProcessesInDifferentPlacesAndTimeZonesBuildTheSameBytes() throws Exception {
         Path first = build("a", tmp.resolve("a"), ROOT.toString(), "UTC", "en", "US", "UTF-8");
         Path elsewhere = tmp.resolve("b/deeper/still");
-        Path second = build("b", elsewhere, elsewhere.relativize(ROOT).toString(), "Pacific/Kiritimati", "de", "DE", "ISO-8859-1");
+        Path second = build(
+                "b", elsewhere, elsewhere.relativize(ROOT).toString(), "Pacific/Kiritimati", "de", "DE", "ISO-8859-1");
         assertThat(first.resolve("sitemap.xml")).exists();
         assertThat(first.resolve("eisen/mensen-op-de-vlucht/share.png")).exists();
 
@@ -58,7 +75,8 @@ class ReproducibleBuildIT {
         TreeMap<String, byte[]> b = TestSites.files(second);
         assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
         List<String> differ = new ArrayList<>();
-        for (Map.Entry<String, byte[]> e : a.entrySet()) if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) differ.add(e.getKey());
+        for (Map.Entry<String, byte[]> e : a.entrySet())
+            if (!Arrays.equals(e.getValue(), b.get(e.getKey()))) differ.add(e.getKey());
         assertThat(differ).as("files whose bytes differ between the two builds").isEmpty();
         assertThat(new TreeSet<>(a.keySet())).hasSizeGreaterThan(50);
     }

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-/** Serves a built site folder on 127.0.0.1 on a free port, the way a static host does (folder -> index.html, 404.html). */
+/**
+ * Serves a built site folder on 127.0.0.1 on a free port, the way a static host does (folder -> index.html, 404.html).
+ */
 final class SiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"),

@@ -19,9 +19,12 @@ final class SiteUnderTest {
     private SiteUnderTest() {}
 
     static Path dir() {
-        Path dir = Paths.get(System.getProperty("bmo.site.dir", "target/site")).toAbsolutePath().normalize();
+        Path dir = Paths.get(System.getProperty("bmo.site.dir", "target/site"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isRegularFile(dir.resolve("index.html"))) {
-            fail("No rendered site in " + dir + ": run `mvn verify` (package renders the site before the integration tests)"
+            fail("No rendered site in " + dir
+                    + ": run `mvn verify` (package renders the site before the integration tests)"
                     + " or set -Dbmo.site.dir to a built site.");
         }
         return dir;

@@ -67,7 +67,9 @@ class OutputFileTest {
     void refusesPathsThatLeaveTheOutputFolder() {
         for (String bad : new String[] {"", "/a", "a/../b", "./a", "a//b", "a\\b", "a/", "a\0b"}) {
             assertThatThrownBy(() -> OutputFile.of(bad, "x")).as(bad).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> OutputFile.owning(bad, new byte[0])).as(bad).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> OutputFile.owning(bad, new byte[0]))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 }

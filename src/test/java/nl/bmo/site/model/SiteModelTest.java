@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class SiteModelTest {
     private static SiteModel site() {
         Path root = TestSites.fixture("bilingual");
-        return Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result().site();
+        return Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root))
+                .build()
+                .result()
+                .site();
     }
 
     @Test
@@ -23,7 +26,8 @@ class SiteModelTest {
         SiteModel site = site();
         List<Page> changed = new ArrayList<>();
         for (Page p : site.pages()) {
-            changed.add(p.withContent(new RenderedMarkdown("<p>new " + p.path() + "</p>", List.of(), p.content().ids(), List.of(), List.of(), List.of())));
+            changed.add(p.withContent(new RenderedMarkdown(
+                    "<p>new " + p.path() + "</p>", List.of(), p.content().ids(), List.of(), List.of(), List.of())));
         }
         SiteModel fast = site.withTexts(changed);
         SiteModel slow = new SiteModel(site.config(), site.theme(), changed, site.data());
@@ -33,13 +37,18 @@ class SiteModelTest {
             assertThat(fast.byPath(p.path())).contains(p);
             assertThat(fast.translationsOf(p)).isEqualTo(slow.translationsOf(p));
             assertThat(fast.children(p)).isEqualTo(slow.children(p));
-            assertThat(fast.folder(p.lang(), p.source().folder())).isEqualTo(slow.folder(p.lang(), p.source().folder()));
+            assertThat(fast.folder(p.lang(), p.source().folder()))
+                    .isEqualTo(slow.folder(p.lang(), p.source().folder()));
         }
         for (Language l : site.config().languages()) {
             assertThat(fast.home(l.code())).isEqualTo(slow.home(l.code()));
             assertThat(fast.pages(l.code())).isEqualTo(slow.pages(l.code()));
         }
-        assertThat(fast.bySource(changed.get(0).source().path()).orElseThrow().content().html()).startsWith("<p>new ");
+        assertThat(fast.bySource(changed.get(0).source().path())
+                        .orElseThrow()
+                        .content()
+                        .html())
+                .startsWith("<p>new ");
     }
 
     @Test
@@ -49,7 +58,16 @@ class SiteModelTest {
         assertThatThrownBy(() -> site.withTexts(shorter)).isInstanceOf(IllegalArgumentException.class);
         List<Page> moved = new ArrayList<>(site.pages());
         Page first = moved.get(0);
-        moved.set(0, new Page(first.source(), first.meta(), first.path() + "x/", first.kind(), first.section(), first.layout(), first.content()));
+        moved.set(
+                0,
+                new Page(
+                        first.source(),
+                        first.meta(),
+                        first.path() + "x/",
+                        first.kind(),
+                        first.section(),
+                        first.layout(),
+                        first.content()));
         assertThatThrownBy(() -> site.withTexts(moved)).isInstanceOf(IllegalArgumentException.class);
     }
 }

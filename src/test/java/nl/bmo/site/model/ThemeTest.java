@@ -38,8 +38,10 @@ class ThemeTest {
         t.files().values().iterator().next()[0] = 'X';
         t.files().entrySet().iterator().next().getValue()[0] = 'X';
         assertThat(t.text("templates/a.ftlh")).contains("a");
-        assertThatThrownBy(() -> t.files().put("templates/b.ftlh", utf8("b"))).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> t.files().keySet().remove("templates/a.ftlh")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> t.files().put("templates/b.ftlh", utf8("b")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> t.files().keySet().remove("templates/a.ftlh"))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThat(t.files()).containsOnlyKeys("templates/a.ftlh");
     }
 
@@ -50,10 +52,20 @@ class ThemeTest {
         assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
         assertThat(a).isNotEqualTo(theme(Map.of("i18n/nl.yaml", utf8("x: z\n"), "static/a.css", utf8("p{}"))));
         assertThat(a).isNotEqualTo(theme(Map.of("i18n/nl.yaml", utf8("x: y\n"))));
-        assertThat(a).isNotEqualTo(new Theme("other", "themes/t", "themes/t/", Map.of("i18n/nl.yaml", utf8("x: y\n"),
-                "static/a.css", utf8("p{}")), Optional.empty()));
-        assertThat(a).isNotEqualTo(new Theme("t", "themes/t", "themes/t/", Map.of("i18n/nl.yaml", utf8("x: y\n"),
-                "static/a.css", utf8("p{}")), Optional.of(new Theme.ShareImageStyle("f.ttf", "#000000", "#ffffff", "#ff0000", null))));
+        assertThat(a)
+                .isNotEqualTo(new Theme(
+                        "other",
+                        "themes/t",
+                        "themes/t/",
+                        Map.of("i18n/nl.yaml", utf8("x: y\n"), "static/a.css", utf8("p{}")),
+                        Optional.empty()));
+        assertThat(a)
+                .isNotEqualTo(new Theme(
+                        "t",
+                        "themes/t",
+                        "themes/t/",
+                        Map.of("i18n/nl.yaml", utf8("x: y\n"), "static/a.css", utf8("p{}")),
+                        Optional.of(new Theme.ShareImageStyle("f.ttf", "#000000", "#ffffff", "#ff0000", null))));
     }
 
     @Test

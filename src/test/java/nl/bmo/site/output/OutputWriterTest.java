@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import nl.bmo.site.SiteException;
 import nl.bmo.site.OutputSnapshot;
+import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
 import nl.bmo.site.model.OutputFile;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,16 +33,20 @@ class OutputWriterTest {
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "content", "themes", "content/nl/out", "themes/bmo/out"})
     void refusesFoldersThatHoldOrAreTheSource(String dest) {
-        assertThatThrownBy(() -> OutputWriter.checkDestination(site, site.resolve(dest), dest.isEmpty() ? site.toString() : dest))
+        assertThatThrownBy(() -> OutputWriter.checkDestination(
+                        site, site.resolve(dest), dest.isEmpty() ? site.toString() : dest))
                 .isInstanceOf(SiteException.class)
                 .hasMessageContaining("refusing to write the site to");
     }
 
     @Test
     void refusesTheParentOfTheSiteAndDotDot() {
-        assertThatThrownBy(() -> OutputWriter.checkDestination(site, tmp, tmp.toString())).hasMessageContaining("contains it");
-        assertThatThrownBy(() -> OutputWriter.checkDestination(site, site.resolve(".."), "..")).hasMessageContaining("current folder or one above it");
-        assertThatThrownBy(() -> OutputWriter.checkDestination(site, Path.of("/"), "/")).hasMessageContaining("refusing");
+        assertThatThrownBy(() -> OutputWriter.checkDestination(site, tmp, tmp.toString()))
+                .hasMessageContaining("contains it");
+        assertThatThrownBy(() -> OutputWriter.checkDestination(site, site.resolve(".."), ".."))
+                .hasMessageContaining("current folder or one above it");
+        assertThatThrownBy(() -> OutputWriter.checkDestination(site, Path.of("/"), "/"))
+                .hasMessageContaining("refusing");
     }
 
     @Test
@@ -50,8 +54,10 @@ class OutputWriterTest {
         Path other = Files.createDirectories(tmp.resolve("documents"));
         Files.writeString(other.resolve("thesis.txt"), "precious");
         assertThatThrownBy(() -> OutputWriter.checkDestination(site, other, "documents"))
-                .hasMessage("documents: error: refusing to replace the folder documents: it is not empty and was not built by bmo-site\n"
-                        + "  → Choose a new or empty folder, such as target/site, or empty this one first.");
+                .hasMessage(
+                        "documents: error: refusing to replace the folder documents: it is not empty and was not built "
+                                + "by bmo-site\n"
+                                + "  → Choose a new or empty folder, such as target/site, or empty this one first.");
         assertThat(other.resolve("thesis.txt")).hasContent("precious");
     }
 
@@ -59,7 +65,9 @@ class OutputWriterTest {
     void replacesThePreviousSiteAsAWholeAndLeavesNoStagingFolders() throws IOException {
         Path out = tmp.resolve("public");
         OutputWriter w = new OutputWriter();
-        w.write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("a/index.html", "one"), OutputFile.of("old.html", "x")));
+        w.write(
+                OutputWriter.checkDestination(site, out, "public"),
+                List.of(OutputFile.of("a/index.html", "one"), OutputFile.of("old.html", "x")));
         w.write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("a/index.html", "two")));
         assertThat(TestSites.files(out).keySet()).containsExactly(OutputWriter.MARKER, "a/index.html");
         assertThat(out.resolve("a/index.html")).hasContent("two");
@@ -74,7 +82,8 @@ class OutputWriterTest {
         OutputWriter w = new OutputWriter();
         w.write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("index.html", "previous")));
         OutputSnapshot before = OutputSnapshot.of(out);
-        assertThatThrownBy(() -> w.write(out, List.of(OutputFile.of("index.html", "new"), OutputFile.of("index.html", "clash"))))
+        assertThatThrownBy(() ->
+                        w.write(out, List.of(OutputFile.of("index.html", "new"), OutputFile.of("index.html", "clash"))))
                 .isInstanceOf(SiteException.class);
         before.assertUntouched();
         try (var s = Files.list(tmp)) {
@@ -86,7 +95,8 @@ class OutputWriterTest {
     void removesWhatAKilledBuildLeftBehind() throws IOException {
         Path out = tmp.resolve("public");
         Files.createDirectories(tmp.resolve(".public.staging-123/half"));
-        new OutputWriter().write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("index.html", "x")));
+        new OutputWriter()
+                .write(OutputWriter.checkDestination(site, out, "public"), List.of(OutputFile.of("index.html", "x")));
         assertThat(tmp.resolve(".public.staging-123")).doesNotExist();
     }
 

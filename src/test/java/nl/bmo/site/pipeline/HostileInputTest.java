@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Inputs that cannot be written as text fixtures: bytes that are not UTF-8, binary and huge files, megabyte-long
- * lines, symbolic links that loop or leave the site, a missing template. Each gets its exact message, exit code 1
- * (or a correct page) within seconds, and the previous site stays byte-identical.
+ * Inputs that cannot be written as text fixtures: bytes that are not UTF-8, binary and huge files, megabyte-long lines,
+ * symbolic links that loop or leave the site, a missing template. Each gets its exact message, exit code 1 (or a
+ * correct page) within seconds, and the previous site stays byte-identical.
  */
 class HostileInputTest {
     @TempDir
@@ -55,7 +55,9 @@ class HostileInputTest {
 
     @Test
     void aBinaryFileWithAMarkdownName() throws IOException {
-        Files.write(site.resolve("content/nl/foto.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
+        Files.write(
+                site.resolve("content/nl/foto.md"),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0});
         assertFails("content/nl/foto.md:3: error: the file is binary (it holds a NUL byte)\n"
                 + "  → Only Markdown text belongs in content/; put images in static/ and link to them.\n1 error\n");
     }
@@ -69,7 +71,8 @@ class HostileInputTest {
 
     @Test
     void aMegabyteLongLineMakesACorrectPage() throws IOException {
-        Files.writeString(site.resolve("content/nl/lang.md"), "---\ntitle: Lang\n---\n" + "woord ".repeat(200_000) + "\n");
+        Files.writeString(
+                site.resolve("content/nl/lang.md"), "---\ntitle: Lang\n---\n" + "woord ".repeat(200_000) + "\n");
         TestCli.Run r = TestCli.build(site, out);
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.size(out.resolve("lang/index.html"))).isGreaterThan(1_200_000);

@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
@@ -22,11 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * One build path, by test: on every fixture site and on the real site, a fixed list of edits (a body, a title, a
- * slug, a new and a removed page, a template, a partial, interface strings, a partial taken out of the site's theme
- * and put back as an override, the render hooks, the configuration, a static file) each
- * runs incrementally on a warm pipeline, and every result must equal, byte for byte, a fresh full build of the same
- * files. Edits that make the site invalid must fail the same way both ways.
+ * One build path, by test: on every fixture site and on the real site, a fixed list of edits (a body, a title, a slug,
+ * a new and a removed page, a template, a partial, interface strings, a partial taken out of the site's theme and put
+ * back as an override, the render hooks, the configuration, a static file) each runs incrementally on a warm pipeline,
+ * and every result must equal, byte for byte, a fresh full build of the same files. Edits that make the site invalid
+ * must fail the same way both ways.
  */
 class IncrementalEquivalenceTest {
     @TempDir
@@ -38,7 +43,10 @@ class IncrementalEquivalenceTest {
     static Stream<String> sites() throws IOException {
         List<String> names = new ArrayList<>();
         try (Stream<Path> s = Files.list(TestSites.resource("sites"))) {
-            s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+            s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .forEach(names::add);
         }
         names.add("(tracker site)");
         names.add("(theme override site)");
@@ -60,7 +68,8 @@ class IncrementalEquivalenceTest {
         } else {
             TestSites.copy(name, root);
         }
-        BuildOptions options = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true)).withCacheDir(cache);
+        BuildOptions options =
+                new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true)).withCacheDir(cache);
         Pipeline warm = Pipeline.inMemory(TestSites.CLOCK, options);
         Rebuild first = warm.build();
         assertThat(first.rendered()).isGreaterThan(1);
@@ -80,13 +89,20 @@ class IncrementalEquivalenceTest {
             Map<String, String> fresh;
             String freshError = null;
             try {
-                fresh = digests(Pipeline.inMemory(TestSites.CLOCK, options).build().result().files());
+                fresh = digests(Pipeline.inMemory(TestSites.CLOCK, options)
+                        .build()
+                        .result()
+                        .files());
             } catch (SiteException e) {
                 fresh = null;
                 freshError = e.getMessage();
             }
-            assertThat(incrementalError).as("%s: the error after the edit '%s'", name, edit.name()).isEqualTo(freshError);
-            assertThat(incremental).as("%s: the files after the edit '%s'", name, edit.name()).isEqualTo(fresh);
+            assertThat(incrementalError)
+                    .as("%s: the error after the edit '%s'", name, edit.name())
+                    .isEqualTo(freshError);
+            assertThat(incremental)
+                    .as("%s: the files after the edit '%s'", name, edit.name())
+                    .isEqualTo(fresh);
         }
         assertThat(edits).as("edits that applied to %s", name).isGreaterThanOrEqualTo(6);
     }
@@ -116,16 +132,24 @@ class IncrementalEquivalenceTest {
                 new Edit("change the title of a page", root -> {
                     Path page = pageWith(root, "title:").orElse(null);
                     if (page == null) return List.of();
-                    // inside the quotes of a quoted title: text after them would break the front matter for every later edit
-                    replaceLine(page, "title:", line -> line.matches(".*[\"']$")
-                            ? line.substring(0, line.length() - 1) + " (edited)" + line.charAt(line.length() - 1) : line + " (edited)");
+                    // inside the quotes of a quoted title: text after them would break the front matter for every later
+                    // edit
+                    replaceLine(
+                            page,
+                            "title:",
+                            line -> line.matches(".*[\"']$")
+                                    ? line.substring(0, line.length() - 1) + " (edited)"
+                                            + line.charAt(line.length() - 1)
+                                    : line + " (edited)");
                     return List.of(page);
                 }),
                 new Edit("give a page another slug", root -> {
                     for (Path lang : languageFolders(root)) {
                         for (Path page : contentFiles(lang)) {
                             String text = Files.readString(page);
-                            if (page.getFileName().toString().equals("_index.md") || text.contains("\nslug:") || !text.startsWith("---\n")) continue;
+                            if (page.getFileName().toString().equals("_index.md")
+                                    || text.contains("\nslug:")
+                                    || !text.startsWith("---\n")) continue;
                             Files.writeString(page, "---\nslug: a-moved-page" + text.substring(3));
                             return List.of(page);
                         }
@@ -134,7 +158,9 @@ class IncrementalEquivalenceTest {
                 }),
                 new Edit("add a page", root -> {
                     Path page = languageFolders(root).get(0).resolve("an-added-page.md");
-                    Files.writeString(page, "---\ntitle: An added page\nsummary: Added while the preview runs.\n---\n\nNew text.\n");
+                    Files.writeString(
+                            page,
+                            "---\ntitle: An added page\nsummary: Added while the preview runs.\n---\n\nNew text.\n");
                     return List.of(page);
                 }),
                 new Edit("remove the added page", root -> {
@@ -145,12 +171,14 @@ class IncrementalEquivalenceTest {
                 new Edit("edit a layout", root -> appendTo(root, "templates/layouts/", "<#-- edited -->\n")),
                 new Edit("edit a partial", root -> appendTo(root, "templates/partials/", "<#-- edited -->\n")),
                 new Edit("add an interface string", root -> appendTo(root, "i18n/", "\nzz.added: Added\n")),
-                new Edit("edit the sitemap template (or override the bundled one)",
+                new Edit(
+                        "edit the sitemap template (or override the bundled one)",
                         IncrementalEquivalenceTest::editSitemapTemplate),
                 new Edit("take a partial out of the site's theme (the extended theme's is used)", root -> {
                     Optional<Path> partial = themeFile(root, "templates/partials/", false);
                     if (partial.isEmpty()) return List.of();
-                    Path aside = partial.get().resolveSibling("." + partial.get().getFileName() + ".out");
+                    Path aside =
+                            partial.get().resolveSibling("." + partial.get().getFileName() + ".out");
                     Files.move(partial.get(), aside);
                     return List.of(partial.get(), aside);
                 }),
@@ -159,7 +187,9 @@ class IncrementalEquivalenceTest {
                     if (aside.isEmpty()) return List.of();
                     String name = aside.get().getFileName().toString();
                     Path partial = aside.get().resolveSibling(name.substring(1, name.length() - ".out".length()));
-                    Files.writeString(partial, Files.readString(aside.get()).replaceFirst("</#macro>", "<!-- changed --></#macro>"));
+                    Files.writeString(
+                            partial,
+                            Files.readString(aside.get()).replaceFirst("</#macro>", "<!-- changed --></#macro>"));
                     Files.delete(aside.get());
                     return List.of(partial, aside.get());
                 }),
@@ -168,14 +198,19 @@ class IncrementalEquivalenceTest {
                     for (Path theme : themeFolders(root)) {
                         Path ask = theme.resolve("templates/_markup/ask.ftlh");
                         if (Files.exists(ask)) {
-                            Files.writeString(ask, Files.readString(ask).replace("${ask.text?no_esc}", "<em>${ask.text?no_esc}</em>"));
+                            Files.writeString(
+                                    ask,
+                                    Files.readString(ask).replace("${ask.text?no_esc}", "<em>${ask.text?no_esc}</em>"));
                             out.add(ask);
                         }
                         Path table = theme.resolve("templates/_markup/table.ftlh");
                         if (Files.exists(table)) {
-                            Files.writeString(table, Files.readString(table).replace("<table", "<table data-edited=\"\""));
+                            Files.writeString(
+                                    table, Files.readString(table).replace("<table", "<table data-edited=\"\""));
                             out.add(table);
-                        } else if (!Files.exists(theme.resolve("theme.yaml")) || !Files.readString(theme.resolve("theme.yaml")).contains("extends: none")) {
+                        } else if (!Files.exists(theme.resolve("theme.yaml"))
+                                || !Files.readString(theme.resolve("theme.yaml"))
+                                        .contains("extends: none")) {
                             Files.createDirectories(table.getParent());
                             Files.writeString(table, "<table class=\"edited\">\n${table.body?no_esc}</table>\n");
                             out.add(table);
@@ -191,27 +226,34 @@ class IncrementalEquivalenceTest {
                 }),
                 new Edit("change the configuration", root -> {
                     Path config = root.resolve("content/site.yaml");
-                    Files.writeString(config, Files.readString(config).replaceFirst("(?m)^(\\s*-?\\s*title: )(.*)$", "$1$2 X"));
+                    Files.writeString(
+                            config, Files.readString(config).replaceFirst("(?m)^(\\s*-?\\s*title: )(.*)$", "$1$2 X"));
                     return List.of(config);
                 }),
                 new Edit("assess an ask in the tracker", root -> {
                     Path tracker = root.resolve("data/tracker.yaml");
                     if (!Files.exists(tracker)) return List.of();
                     String text = Files.readString(tracker);
-                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^  (\\d+-\\d+): \\[\\]$").matcher(text);
+                    Matcher m = Pattern.compile("(?m)^  (\\d+-\\d+): \\[\\]$").matcher(text);
                     if (!m.find()) return List.of();
-                    Files.writeString(tracker, text.substring(0, m.start()) + "  " + m.group(1) + ":\n    - status: partly-adopted\n"
-                            + "      date: 2026-05-01\n      source:\n        title: \"Akkoord\"\n        url: https://www.example.org/a\n"
-                            + "      explanation:\n        nl: \"Deels.\"\n        en: \"Partly.\"" + text.substring(m.end()));
+                    Files.writeString(
+                            tracker,
+                            text.substring(0, m.start()) + "  " + m.group(1) + ":\n    - status: partly-adopted\n"
+                                    + "      date: 2026-05-01\n      source:\n        title: \"Akkoord\"\n        url: "
+                                    + "https://www.example.org/a\n"
+                                    + "      explanation:\n        nl: \"Deels.\"\n        en: \"Partly.\""
+                                    + text.substring(m.end()));
                     return List.of(tracker);
                 }),
                 new Edit("change the text of an ask", root -> {
                     for (Path lang : languageFolders(root)) {
                         for (Path page : contentFiles(lang)) {
                             String text = Files.readString(page);
-                            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^(\\d+\\. )(.*)(\\{#\\d+-\\d+\\})$").matcher(text);
+                            Matcher m = Pattern.compile("(?m)^(\\d+\\. )(.*)(\\{#\\d+-\\d+\\})$")
+                                    .matcher(text);
                             if (!m.find()) continue;
-                            Files.writeString(page, text.substring(0, m.start(2)) + "Changed: " + text.substring(m.start(2)));
+                            Files.writeString(
+                                    page, text.substring(0, m.start(2)) + "Changed: " + text.substring(m.start(2)));
                             return List.of(page);
                         }
                     }
@@ -256,7 +298,7 @@ class IncrementalEquivalenceTest {
         return Optional.empty();
     }
 
-    private static void replaceLine(Path file, String prefix, java.util.function.UnaryOperator<String> change) throws IOException {
+    private static void replaceLine(Path file, String prefix, UnaryOperator<String> change) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(file));
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(prefix)) {
@@ -282,8 +324,10 @@ class IncrementalEquivalenceTest {
             Path dir = theme.resolve(folder);
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.list(dir)) {
-                Optional<Path> file = s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().startsWith(".") == hidden)
-                        .sorted().findFirst();
+                Optional<Path> file = s.filter(Files::isRegularFile)
+                        .filter(p -> p.getFileName().toString().startsWith(".") == hidden)
+                        .sorted()
+                        .findFirst();
                 if (file.isPresent()) return file;
             }
         }
@@ -296,8 +340,10 @@ class IncrementalEquivalenceTest {
         if (!Files.isDirectory(themes)) return List.of();
         try (Stream<Path> s = Files.walk(themes)) {
             Optional<Path> file = s.filter(Files::isRegularFile)
-                    .filter(p -> themes.relativize(p).toString().replace('\\', '/').matches("[^/]+/" + folder + ".*"))
-                    .sorted().findFirst();
+                    .filter(p ->
+                            themes.relativize(p).toString().replace('\\', '/').matches("[^/]+/" + folder + ".*"))
+                    .sorted()
+                    .findFirst();
             if (file.isEmpty()) return List.of();
             Files.writeString(file.get(), Files.readString(file.get()) + text);
             return List.of(file.get());
@@ -329,7 +375,9 @@ class IncrementalEquivalenceTest {
     private static Map<String, String> digests(List<OutputFile> files) {
         Map<String, String> out = new TreeMap<>();
         for (OutputFile f : files) {
-            String text = f.path().endsWith(".png") ? "png " + HexFormat.of().formatHex(sha256(f.bytes())) : new String(f.bytes(), StandardCharsets.UTF_8);
+            String text = f.path().endsWith(".png")
+                    ? "png " + HexFormat.of().formatHex(sha256(f.bytes()))
+                    : new String(f.bytes(), StandardCharsets.UTF_8);
             out.put(f.path(), text);
         }
         return out;
@@ -337,8 +385,8 @@ class IncrementalEquivalenceTest {
 
     private static byte[] sha256(byte[] b) {
         try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(b);
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return MessageDigest.getInstance("SHA-256").digest(b);
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

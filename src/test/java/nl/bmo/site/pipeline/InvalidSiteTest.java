@@ -55,10 +55,13 @@ class InvalidSiteTest {
             else Files.writeString(source.resolve("expected-error.nl.txt"), dutch.err(), StandardCharsets.UTF_8);
             return;
         }
-        assertThat(expectedFile).as("expected-error.txt; create it with -Dgolden.update=true").exists();
+        assertThat(expectedFile)
+                .as("expected-error.txt; create it with -Dgolden.update=true")
+                .exists();
         assertThat(result.err()).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
-        assertThat(dutch.err()).as("Dutch output (expected-error.nl.txt, or the English when there is none)")
-                .isEqualTo(Files.readString(Files.exists(expectedDutch) ? expectedDutch : expectedFile,
-                        StandardCharsets.UTF_8));
+        assertThat(dutch.err())
+                .as("Dutch output (expected-error.nl.txt, or the English when there is none)")
+                .isEqualTo(Files.readString(
+                        Files.exists(expectedDutch) ? expectedDutch : expectedFile, StandardCharsets.UTF_8));
     }
 }

@@ -67,7 +67,9 @@ class PipelineTest {
         Rebuild first = session.build();
         for (int i = 0; i < 30; i++) { // more than the site has pages: every page at least once
             Rebuild rehearsal = session.rehearse();
-            assertThat(rehearsal.rendered()).as("the rehearsed page is rendered again").isPositive();
+            assertThat(rehearsal.rendered())
+                    .as("the rehearsed page is rendered again")
+                    .isPositive();
             assertThat(rehearsal.changed()).isEmpty();
         }
         assertThat(texts(session.last().orElseThrow())).isEqualTo(texts(first.result()));
@@ -133,7 +135,9 @@ class PipelineTest {
         TestSites.edit(root, "content/nl/brief.md", "De brief", "De brief");
         Rebuild r = session.update(List.of(root.resolve("content/nl/brief.md")));
         assertThat(r.isUnchanged()).isTrue();
-        assertThat(session.update(List.of(root.resolve("content/nl/.brief.md.swp"))).isUnchanged()).isTrue();
+        assertThat(session.update(List.of(root.resolve("content/nl/.brief.md.swp")))
+                        .isUnchanged())
+                .isTrue();
     }
 
     @Test
@@ -142,7 +146,8 @@ class PipelineTest {
         TestSites.edit(root, "content/nl/brief.md", "title: De brief", "titel: De brief");
         assertThatThrownBy(() -> session.update(List.of(root.resolve("content/nl/brief.md"))))
                 .isInstanceOf(SiteException.class)
-                .hasMessageContaining("content/nl/brief.md:").hasMessageContaining("unknown front matter field \"titel\"");
+                .hasMessageContaining("content/nl/brief.md:")
+                .hasMessageContaining("unknown front matter field \"titel\"");
         TestSites.edit(root, "content/en/letter.md", "First version", "Second version");
         assertThatThrownBy(() -> session.update(List.of(root.resolve("content/en/letter.md"))))
                 .as("the broken page is still broken, whichever file is saved next")
@@ -169,8 +174,13 @@ class PipelineTest {
         BuildOptions o = new BuildOptions(other, Optional.empty(), false, new RenderOptions(false, false));
         Pipeline s = Pipeline.inMemory(CLOCK, o);
         s.build();
-        TestSites.edit(other, "data/tracker.yaml", "  2-2: []", "  2-2:\n    - status: adopted\n      date: 2026-04-01\n      source:\n"
-                + "        title: \"Akkoord\"\n        url: https://www.example.org/a\n      explanation:\n        nl: \"Ja.\"\n        en: \"Yes.\"");
+        TestSites.edit(
+                other,
+                "data/tracker.yaml",
+                "  2-2: []",
+                "  2-2:\n    - status: adopted\n      date: 2026-04-01\n      source:\n"
+                        + "        title: \"Akkoord\"\n        url: https://www.example.org/a\n      explanation:\n    "
+                        + "    nl: \"Ja.\"\n        en: \"Yes.\"");
         Rebuild r = s.update(List.of(other.resolve("data/tracker.yaml")));
         assertThat(r.full()).isTrue();
         assertThat(text(r, "en/scorecard/index.html")).contains("2 of 4 asks adopted");
@@ -179,11 +189,13 @@ class PipelineTest {
         Rebuild edit = s.update(List.of(other.resolve("content/en/demands/two.md")));
         assertThat(edit.full()).isFalse();
         assertThat(text(edit, "en/scorecard/index.html")).contains("Do the fourth thing now.");
-        assertThat(texts(edit.result())).isEqualTo(texts(Pipeline.inMemory(CLOCK, o).build().result()));
+        assertThat(texts(edit.result()))
+                .isEqualTo(texts(Pipeline.inMemory(CLOCK, o).build().result()));
     }
 
     private void assertSameAsFullBuild(Rebuild r) {
-        assertThat(texts(r.result())).isEqualTo(texts(Pipeline.inMemory(CLOCK, options).build().result()));
+        assertThat(texts(r.result()))
+                .isEqualTo(texts(Pipeline.inMemory(CLOCK, options).build().result()));
     }
 
     private static Map<String, String> texts(BuildResult result) {

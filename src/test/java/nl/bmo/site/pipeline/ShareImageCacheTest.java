@@ -3,6 +3,7 @@ package nl.bmo.site.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,11 +30,15 @@ class ShareImageCacheTest {
         Path project = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
         try {
             Files.createDirectories(root.resolve("themes/mini/fonts"));
-            Files.copy(project.resolve("themes/bmo/fonts/Lato-Bold.ttf"), root.resolve("themes/mini/fonts/Lato-Bold.ttf"));
-            Files.writeString(root.resolve("themes/mini/theme.yaml"), Files.readString(root.resolve("themes/mini/theme.yaml"))
-                    + "shareImage:\n  font: fonts/Lato-Bold.ttf\n  background: \"#1d3557\"\n  foreground: \"#ffffff\"\n  accent: \"#f4a261\"\n");
+            Files.copy(
+                    project.resolve("themes/bmo/fonts/Lato-Bold.ttf"), root.resolve("themes/mini/fonts/Lato-Bold.ttf"));
+            Files.writeString(
+                    root.resolve("themes/mini/theme.yaml"),
+                    Files.readString(root.resolve("themes/mini/theme.yaml"))
+                            + "shareImage:\n  font: fonts/Lato-Bold.ttf\n  background: \"#1d3557\"\n  foreground: "
+                            + "\"#ffffff\"\n  accent: \"#f4a261\"\n");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new BuildOptions(root, Optional.empty(), false, RenderOptions.BUILD).withCacheDir(cache);
     }
@@ -70,15 +75,20 @@ class ShareImageCacheTest {
         Path yaml = root.resolve("themes/mini/theme.yaml");
         Files.writeString(yaml, Files.readString(yaml) + "  badge: extra.number\n");
         Pipeline next = Pipeline.inMemory(TestSites.CLOCK, options);
-        long images = next.build().result().files().stream().filter(f -> f.path().endsWith("share.png")).count();
+        long images = next.build().result().files().stream()
+                .filter(f -> f.path().endsWith("share.png"))
+                .count();
         assertThat(images).isGreaterThan(2);
-        assertThat(next.shareImagesDrawn()).as("the definition is part of every image's key").isEqualTo(images);
+        assertThat(next.shareImagesDrawn())
+                .as("the definition is part of every image's key")
+                .isEqualTo(images);
     }
 
     @Test
     void aDamagedCacheFileIsDrawnAgain() throws IOException {
         BuildOptions options = options();
-        Map<String, byte[]> clean = bytes(Pipeline.inMemory(TestSites.CLOCK, options).build().result().files());
+        Map<String, byte[]> clean = bytes(
+                Pipeline.inMemory(TestSites.CLOCK, options).build().result().files());
         try (Stream<Path> s = Files.list(cache.resolve(ShareImageCache.FOLDER))) {
             for (Path p : s.toList()) Files.write(p, new byte[] {1, 2, 3});
         }
@@ -91,7 +101,8 @@ class ShareImageCacheTest {
     @Test
     void withoutACacheFolderNothingIsWritten() {
         options();
-        Pipeline p = Pipeline.inMemory(TestSites.CLOCK, new BuildOptions(root, Optional.empty(), false, RenderOptions.BUILD));
+        Pipeline p = Pipeline.inMemory(
+                TestSites.CLOCK, new BuildOptions(root, Optional.empty(), false, RenderOptions.BUILD));
         p.build();
         assertThat(p.shareImagesDrawn()).isGreaterThan(2);
         assertThat(root.resolve(BuildOptions.CACHE_DIR)).doesNotExist();

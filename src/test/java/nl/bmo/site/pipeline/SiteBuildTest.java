@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -22,7 +23,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SiteBuildTest {
     static Stream<String> sites() throws IOException {
         try (Stream<Path> s = Files.list(TestSites.resource("sites"))) {
-            return s.filter(p -> Files.exists(p.resolve("content/site.yaml"))).map(p -> p.getFileName().toString()).sorted().toList().stream();
+            return s
+                    .filter(p -> Files.exists(p.resolve("content/site.yaml")))
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -32,14 +38,17 @@ class SiteBuildTest {
         Path site = TestSites.copy("sites/" + name, tmp.resolve("site"));
         deleteTree(site.resolve("expected"));
         Path out = tmp.resolve("out");
-        BuildResult result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result();
+        BuildResult result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                .build()
+                .result();
         new OutputWriter().write(OutputWriter.checkDestination(site, out, out.toString()), result.files());
 
         TreeMap<String, byte[]> actual = TestSites.files(out);
         actual.remove(OutputWriter.MARKER);
         Path expectedDir = TestSites.resource("sites/" + name).resolve("expected");
         if (Boolean.getBoolean("golden.update")) {
-            Path source = Path.of(System.getProperty("project.basedir", "."), "src/test/resources/sites", name, "expected");
+            Path source =
+                    Path.of(System.getProperty("project.basedir", "."), "src/test/resources/sites", name, "expected");
             deleteTree(source);
             for (Map.Entry<String, byte[]> e : actual.entrySet()) {
                 Files.createDirectories(source.resolve(e.getKey()).getParent());
@@ -47,7 +56,9 @@ class SiteBuildTest {
             }
             return;
         }
-        assertThat(expectedDir).as("golden files; create them with -Dgolden.update=true").isDirectory();
+        assertThat(expectedDir)
+                .as("golden files; create them with -Dgolden.update=true")
+                .isDirectory();
         TreeMap<String, byte[]> expected = TestSites.files(expectedDir);
         assertThat(actual.keySet()).containsExactlyElementsOf(expected.keySet());
         for (String file : expected.keySet()) {
@@ -60,7 +71,7 @@ class SiteBuildTest {
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) return;
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

@@ -16,7 +16,8 @@ class SitePathLinkTest {
     @TempDir
     Path tmp;
 
-    static final String SITE = TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
+    static final String SITE =
+            TestSites.BASE.replace("baseUrl: https://example.org/", "baseUrl: https://example.org/campagne/") + """
             -- content/nl/brief.md --
             ---
             title: Brief
@@ -34,8 +35,13 @@ class SitePathLinkTest {
             """;
 
     private String html(Path site, String file) {
-        var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result();
-        OutputFile f = result.files().stream().filter(o -> o.path().equals(file)).findFirst().orElseThrow();
+        var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                .build()
+                .result();
+        OutputFile f = result.files().stream()
+                .filter(o -> o.path().equals(file))
+                .findFirst()
+                .orElseThrow();
         return new String(f.bytes(), StandardCharsets.UTF_8);
     }
 
@@ -52,9 +58,15 @@ class SitePathLinkTest {
                 ![Logo](/img/logo.svg)
                 """);
         String html = html(site, "pagina/index.html");
-        assertThat(html).contains("<a href=\"../brief/\">de brief</a>", "<a href=\"../brief/#bronnen\">de bronnen</a>",
-                "<a href=\"../en/demands/civil-society/#2-1\">eis 2.1</a>", "<a href=\"../brief/\">het oude adres</a>",
-                "<a href=\"../brief/\">met het basispad</a>", "<a href=\"../\">thuis</a>", "<img src=\"../img/logo.svg\" alt=\"Logo\"");
+        assertThat(html)
+                .contains(
+                        "<a href=\"../brief/\">de brief</a>",
+                        "<a href=\"../brief/#bronnen\">de bronnen</a>",
+                        "<a href=\"../en/demands/civil-society/#2-1\">eis 2.1</a>",
+                        "<a href=\"../brief/\">het oude adres</a>",
+                        "<a href=\"../brief/\">met het basispad</a>",
+                        "<a href=\"../\">thuis</a>",
+                        "<img src=\"../img/logo.svg\" alt=\"Logo\"");
     }
 
     @Test
@@ -68,11 +80,16 @@ class SitePathLinkTest {
 
                 Zie [de brief](/brieff/) en [het logo](/img/logo.png).
                 """);
-        assertThatThrownBy(() -> html(site, "pagina/index.html")).isInstanceOf(SiteException.class)
-                .hasMessageContaining("content/nl/pagina.md:6:5: error: link \"/brieff/\" leads to no page, alias or file of the site\n"
-                        + "  → The nearest page is /brief/.")
-                .hasMessageContaining("content/nl/pagina.md:6:29: error: link \"/img/logo.png\" leads to no page, alias or file of the site\n"
-                        + "  → There is no file static/img/logo.png; put the file there, or correct the name.");
+        assertThatThrownBy(() -> html(site, "pagina/index.html"))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining(
+                        "content/nl/pagina.md:6:5: error: link \"/brieff/\" leads to no page, alias or file of the "
+                                + "site\n"
+                                + "  → The nearest page is /brief/.")
+                .hasMessageContaining(
+                        "content/nl/pagina.md:6:29: error: link \"/img/logo.png\" leads to no page, alias or file of "
+                                + "the site\n"
+                                + "  → There is no file static/img/logo.png; put the file there, or correct the name.");
     }
 
     @Test
@@ -84,7 +101,9 @@ class SitePathLinkTest {
                 ---
                 Zie [eis 2.9](/en/demands/civil-society/#2-9).
                 """);
-        assertThatThrownBy(() -> html(site, "pagina/index.html")).isInstanceOf(SiteException.class)
-                .hasMessageContaining("content/nl/pagina.md:4:5: error: link to a missing anchor #2-9 in content/en/demands/civil-society.md");
+        assertThatThrownBy(() -> html(site, "pagina/index.html"))
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("content/nl/pagina.md:4:5: error: link to a missing anchor #2-9 in "
+                        + "content/en/demands/civil-society.md");
     }
 }

@@ -31,10 +31,28 @@ import org.junit.jupiter.api.Test;
  */
 class PartialsTest {
     private static final UiStrings STRINGS = new UiStrings(Map.of(
-            "nl", Map.of("language-nav.label", "Talen", "language-nav.fallback", "(startpagina)",
-                    "share.title", "Delen", "share.email", "E-mail", "share.whatsapp", "WhatsApp",
-                    "share.bluesky", "Bluesky", "share.mastodon", "Mastodon", "share.linkedin", "LinkedIn",
-                    "share.x", "X", "share.native", "Meer"),
+            "nl",
+                    Map.of(
+                            "language-nav.label",
+                            "Talen",
+                            "language-nav.fallback",
+                            "(startpagina)",
+                            "share.title",
+                            "Delen",
+                            "share.email",
+                            "E-mail",
+                            "share.whatsapp",
+                            "WhatsApp",
+                            "share.bluesky",
+                            "Bluesky",
+                            "share.mastodon",
+                            "Mastodon",
+                            "share.linkedin",
+                            "LinkedIn",
+                            "share.x",
+                            "X",
+                            "share.native",
+                            "Meer"),
             "fr", Map.of("language-nav.fallback", "(page d’accueil)")));
     private static final String LANGUAGE_NAV = "<#import \"/partials/language-nav.ftlh\" as n><@n.languageNav/>";
     private static final String HEAD =
@@ -46,8 +64,8 @@ class PartialsTest {
     private static final Views.AlternateView FR = alternate("fr", "Français", "../../fr/", "fr/", false, true);
 
     /** The page in a language, at {@code url} from the page rendered, published at {@code path} of example.org. */
-    private static Views.AlternateView alternate(String code, String name, String url, String path, boolean current,
-            boolean fallback) {
+    private static Views.AlternateView alternate(
+            String code, String name, String url, String path, boolean current, boolean fallback) {
         return new Views.AlternateView(code, name, code, code, url, "https://example.org/" + path, current, fallback);
     }
 
@@ -102,13 +120,16 @@ class PartialsTest {
 
     @Test
     void shareLinksCarryTheTitleAndAddressUrlEncoded() throws Exception {
-        Document doc = render("<#import \"/partials/share.ftlh\" as s>"
-                + "<@s.share title=\"Eis 2 & <meer>\" link=\"https://example.org/eisen/2/\"/>", Map.of());
+        Document doc = render(
+                "<#import \"/partials/share.ftlh\" as s>"
+                        + "<@s.share title=\"Eis 2 & <meer>\" link=\"https://example.org/eisen/2/\"/>",
+                Map.of());
         String title = "Eis%202%20%26%20%3Cmeer%3E";
         String link = "https%3A%2F%2Fexample.org%2Feisen%2F2%2F";
-        assertThat(doc.select("a.bmo-share__link").eachAttr("href")).contains(
-                "mailto:?subject=" + title + "&body=" + link,
-                "https://x.com/intent/post?text=" + title + "&url=" + link);
+        assertThat(doc.select("a.bmo-share__link").eachAttr("href"))
+                .contains(
+                        "mailto:?subject=" + title + "&body=" + link,
+                        "https://x.com/intent/post?text=" + title + "&url=" + link);
         Element button = doc.selectFirst("button[data-share]");
         assertThat(button.attr("data-share-title")).isEqualTo("Eis 2 & <meer>");
         assertThat(button.attr("data-share-url")).isEqualTo("https://example.org/eisen/2/");
@@ -125,7 +146,8 @@ class PartialsTest {
     @Test
     void headWritesTheXDefaultTheGeneratorGivesIt() throws Exception {
         // a home when every language has a prefix: its x-default is the language chooser at the root, not /nl/
-        List<Views.AlternateView> homes = List.of(alternate("nl", "Nederlands", "./", "nl/", true, false),
+        List<Views.AlternateView> homes = List.of(
+                alternate("nl", "Nederlands", "./", "nl/", true, false),
                 alternate("en", "English", "../en/", "en/", false, false));
         Document doc = render(HEAD, headModel(homes, "https://example.org/"));
         assertThat(doc.select("link[rel=alternate][hreflang]").eachAttr("hreflang"))
@@ -137,15 +159,36 @@ class PartialsTest {
     }
 
     private static Map<String, Object> headModel(List<Views.AlternateView> alternates, String xDefault) {
-        Views.PageView page = Views.PageView.builder().title("Home").content(new SimpleScalar("")).url("./")
-                .permalink("https://example.org/nl/").lang("nl").layout("home").kind("home").translationKey("home")
-                .home(true).current(true).source("content/nl/_index.md").build();
+        Views.PageView page = Views.PageView.builder()
+                .title("Home")
+                .content(new SimpleScalar(""))
+                .url("./")
+                .permalink("https://example.org/nl/")
+                .lang("nl")
+                .layout("home")
+                .kind("home")
+                .translationKey("home")
+                .home(true)
+                .current(true)
+                .source("content/nl/_index.md")
+                .build();
         Views.SiteView site =
                 new Views.SiteView("Test", "", "https://example.org/", "nl", List.of(), List.of(), Map.of(), false);
         Views.LanguageView lang =
                 new Views.LanguageView("nl", "Nederlands", "nl-NL", "nl_NL", "./", "https://example.org/nl/", true);
         TemplateMethodModelEx asset = args -> String.valueOf(args.get(0));
-        return Map.of("page", page, "site", site, "lang", lang, "alternates", alternates, "xDefault", xDefault,
-                "asset", asset);
+        return Map.of(
+                "page",
+                page,
+                "site",
+                site,
+                "lang",
+                lang,
+                "alternates",
+                alternates,
+                "xDefault",
+                xDefault,
+                "asset",
+                asset);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.bmo.site.Message;
 import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
@@ -26,12 +27,13 @@ import org.junit.jupiter.api.Test;
 class PreviewPagesTest {
     static final List<Problem> PROBLEMS = List.of(
             Problem.warning(SourcePosition.of("content/nl/b.md", 1, 1), "content.notMarkdown"),
-            Problem.error(SourcePosition.of("content/nl/<x>.md", 3, 1),
+            Problem.error(
+                    SourcePosition.of("content/nl/<x>.md", 3, 1),
                     Message.of("markdown.link.missingPage", "<script>alert(1)</script>", "x.md"),
                     Message.of("markdown.link.missingPage.hintElsewhere", "\"quotes\" & 'ticks'", "y.md")));
 
     private static Templates theme(String... pathsAndTexts) {
-        Map<String, byte[]> files = new java.util.TreeMap<>();
+        Map<String, byte[]> files = new TreeMap<>();
         for (int i = 0; i < pathsAndTexts.length; i += 2) {
             files.put(pathsAndTexts[i], pathsAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
         }
@@ -53,11 +55,15 @@ class PreviewPagesTest {
     @Test
     void theBundledPageListsEveryProblemEscapedWithTheReloadScript() {
         String html = problems(Optional.empty());
-        assertThat(html).contains("<html lang=\"en\">", "<title>Build failed: 1 error</title>",
-                "<li class=\"bmo-serve-error bmo-serve-error--error\"><code>content/nl/&lt;x&gt;.md:3:1</code>: error: "
-                        + "link to a missing page: &lt;script&gt;alert(1)&lt;/script&gt; (x.md)",
-                "→ There is &quot;quotes&quot; &amp; &#39;ticks&#39;: link to it as y.md.",
-                "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
+        assertThat(html)
+                .contains(
+                        "<html lang=\"en\">",
+                        "<title>Build failed: 1 error</title>",
+                        "<li class=\"bmo-serve-error "
+                                + "bmo-serve-error--error\"><code>content/nl/&lt;x&gt;.md:3:1</code>: error: "
+                                + "link to a missing page: &lt;script&gt;alert(1)&lt;/script&gt; (x.md)",
+                        "→ There is &quot;quotes&quot; &amp; &#39;ticks&#39;: link to it as y.md.",
+                        "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
         assertThat(html).doesNotContain("<script>alert");
         // sorted: the error (content/nl/<x>.md) before the warning (content/nl/b.md), each once
         assertThat(Jsoup.parse(html).select("li code").eachText())
@@ -67,10 +73,13 @@ class PreviewPagesTest {
     @Test
     void theProblemsAreShownInTheStaffsLanguage() {
         String html = problems(Optional.empty(), Messages.of("nl").orElseThrow());
-        assertThat(html).contains("<html lang=\"nl\">", "<title>Bouwen mislukt: 1 fout</title>",
-                "<h1>De site heeft 1 fout</h1>",
-                "<code>content/nl/&lt;x&gt;.md:3:1</code>: error: link naar een pagina die niet bestaat:"
-                        + " &lt;script&gt;alert(1)&lt;/script&gt; (x.md)");
+        assertThat(html)
+                .contains(
+                        "<html lang=\"nl\">",
+                        "<title>Bouwen mislukt: 1 fout</title>",
+                        "<h1>De site heeft 1 fout</h1>",
+                        "<code>content/nl/&lt;x&gt;.md:3:1</code>: error: link naar een pagina die niet bestaat:"
+                                + " &lt;script&gt;alert(1)&lt;/script&gt; (x.md)");
     }
 
     @Test
@@ -81,10 +90,12 @@ class PreviewPagesTest {
 
     @Test
     void theThemesOwnTemplateMakesThePage() {
-        Templates t = theme("templates/_server/error.ftlh",
+        Templates t = theme(
+                "templates/_server/error.ftlh",
                 "<#list problems as p>${p.where} ${p.severity}: ${p.message}\n</#list>${errors}");
-        assertThat(problems(Optional.of(t))).isEqualTo(
-                "content/nl/&lt;x&gt;.md:3:1 error: link to a missing page: &lt;script&gt;alert(1)&lt;/script&gt; (x.md)\n"
+        assertThat(problems(Optional.of(t)))
+                .isEqualTo("content/nl/&lt;x&gt;.md:3:1 error: link to a missing page: "
+                        + "&lt;script&gt;alert(1)&lt;/script&gt; (x.md)\n"
                         + "content/nl/b.md:1:1 warning: not a Markdown file; it is not used\n1");
     }
 
@@ -92,9 +103,12 @@ class PreviewPagesTest {
     void whenTheThemesTemplateFailsTheBundledOneShowsTheProblemsAndThatFailure() {
         Templates t = theme("templates/_server/error.ftlh", "<p>\n${nothing}</p>");
         String html = problems(Optional.of(t));
-        assertThat(html).contains("<title>Build failed: 2 errors</title>", "&lt;script&gt;",
-                "<code>themes/t/templates/_server/error.ftlh:2:3</code>: error: "
-                        + "The following has evaluated to null or missing:");
+        assertThat(html)
+                .contains(
+                        "<title>Build failed: 2 errors</title>",
+                        "&lt;script&gt;",
+                        "<code>themes/t/templates/_server/error.ftlh:2:3</code>: error: "
+                                + "The following has evaluated to null or missing:");
     }
 
     @Test
@@ -102,24 +116,36 @@ class PreviewPagesTest {
         Language nl = new Language("nl", "Nederlands", "nl-NL", "Test", "", "“”‘’", Map.of());
         Language en = new Language("en", "English", "en-GB", "Test", "", "‘’“”", Map.of());
         Cell original = new Cell("nl", State.ORIGINAL, "content/nl/brief.md", "", "", "", Optional.empty(), "");
-        Cell behind = new Cell("en", State.BEHIND, "content/en/letter.md", "content/nl/brief.md", "a", "b",
-                Optional.of("-old <b>\n+new"), "");
-        var report = new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(original, behind))), List.of());
+        Cell behind = new Cell(
+                "en",
+                State.BEHIND,
+                "content/en/letter.md",
+                "content/nl/brief.md",
+                "a",
+                "b",
+                Optional.of("-old <b>\n+new"),
+                "");
+        var report =
+                new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(original, behind))), List.of());
         String bundled = text(PreviewPages.translations(Optional.empty(), report, "/__bmo/reload.js"));
-        assertThat(bundled).contains("<th scope=\"col\">English (en)</th>",
-                "<tr><th scope=\"row\"><code>letter</code></th>",
-                "<td class=\"bmo-serve-tr--behind\">BEHIND<br><code>content/en/letter.md</code><details>"
-                        + "<summary>What changed in the original</summary>"
-                        + "<pre>-old &lt;b&gt;\n+new</pre></details></td>");
+        assertThat(bundled)
+                .contains(
+                        "<th scope=\"col\">English (en)</th>",
+                        "<tr><th scope=\"row\"><code>letter</code></th>",
+                        "<td class=\"bmo-serve-tr--behind\">BEHIND<br><code>content/en/letter.md</code><details>"
+                                + "<summary>What changed in the original</summary>"
+                                + "<pre>-old &lt;b&gt;\n+new</pre></details></td>");
 
-        Templates own = theme("templates/_server/translations.ftlh",
+        Templates own = theme(
+                "templates/_server/translations.ftlh",
                 "<#list rows as r>${r.key}: <#list r.cells as c>${c.state} </#list></#list>");
         assertThat(text(PreviewPages.translations(Optional.of(own), report, "/r.js")))
                 .isEqualTo("letter: original behind ");
 
         Templates broken = theme("templates/_server/translations.ftlh", "${rows.nothing}");
         assertThat(text(PreviewPages.translations(Optional.of(broken), report, "/r.js")))
-                .contains("<title>Build failed: 1 error</title>",
+                .contains(
+                        "<title>Build failed: 1 error</title>",
                         "<code>themes/t/templates/_server/translations.ftlh:1:3</code>");
     }
 }

@@ -17,17 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The files besides pages come from templates ({@code templates/files/…}): a site's theme overrides them one by one
- * and gets the bundled theme's for the rest; values are escaped for the file's format; the CSP has one definition.
+ * The files besides pages come from templates ({@code templates/files/…}): a site's theme overrides them one by one and
+ * gets the bundled theme's for the rest; values are escaped for the file's format; the CSP has one definition.
  */
 class SiteFilesTest {
     @TempDir
     Path tmp;
 
     /** The base site with a Dutch page that has an alias and a title that needs escaping, and a feed on the home. */
-    static final String SITE = TestSites.BASE
-            .replace("translationKey: home\n---\nHallo.", "translationKey: home\nfeed: true\n---\nHallo.")
-            + """
+    static final String SITE =
+            TestSites.BASE.replace("translationKey: home\n---\nHallo.", "translationKey: home\nfeed: true\n---\nHallo.")
+                    + """
             -- content/nl/oud.md --
             ---
             title: "Tom & Jerry's <b>\\"grap\\"</b>"
@@ -40,7 +40,10 @@ class SiteFilesTest {
 
     private Map<String, String> build(Path root) {
         Map<String, String> out = new TreeMap<>();
-        for (OutputFile f : Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root)).build().result().files()) {
+        for (OutputFile f : Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(root))
+                .build()
+                .result()
+                .files()) {
             if (!f.path().endsWith(".png")) out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
         }
         return out;
@@ -56,7 +59,8 @@ class SiteFilesTest {
         Map<String, String> out = build(site("plain", ""));
         assertThat(out.get("robots.txt"))
                 .isEqualTo("User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap.xml\n");
-        assertThat(out.get("sitemap.xml")).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset")
+        assertThat(out.get("sitemap.xml"))
+                .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset")
                 .contains("  <url>\n    <loc>https://example.org/oud/</loc>\n"
                         + "    <lastmod>2026-02-01</lastmod>\n  </url>\n");
         assertThat(out.get("vroeger/index.html")).contains("<meta http-equiv=\"refresh\" content=\"0; url=../oud/\">");
@@ -70,11 +74,13 @@ class SiteFilesTest {
                 .contains("<title>Tom &amp; Jerry&#39;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>")
                 .contains("<a href=\"../oud/\">Tom &amp; Jerry&#39;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</a>");
         String feed = out.get("atom.xml");
-        assertThat(feed).contains("<title>Tom &amp; Jerry&apos;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>",
-                "<summary>Een &lt;samenvatting&gt;.</summary>",
-                // the page's HTML as escaped text, its links made absolute
-                "&lt;a href=&quot;https://example.org/&quot;&gt;thuis&lt;/a&gt;",
-                "src=&quot;https://example.org/img/logo.svg&quot;");
+        assertThat(feed)
+                .contains(
+                        "<title>Tom &amp; Jerry&apos;s &lt;b&gt;&quot;grap&quot;&lt;/b&gt;</title>",
+                        "<summary>Een &lt;samenvatting&gt;.</summary>",
+                        // the page's HTML as escaped text, its links made absolute
+                        "&lt;a href=&quot;https://example.org/&quot;&gt;thuis&lt;/a&gt;",
+                        "src=&quot;https://example.org/img/logo.svg&quot;");
         assertThat(Jsoup.parse(out.get("vroeger/index.html")).title()).isEqualTo("Tom & Jerry's <b>\"grap\"</b>");
     }
 
@@ -124,7 +130,9 @@ class SiteFilesTest {
     }
 
     private static String metaPolicy(String html) {
-        return Jsoup.parse(html).selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        return Jsoup.parse(html)
+                .selectFirst("meta[http-equiv=Content-Security-Policy]")
+                .attr("content");
     }
 
     @Test
@@ -137,7 +145,8 @@ class SiteFilesTest {
                 /*
                   X-Content-Type-Options: nosniff
                 """);
-        assertThatThrownBy(() -> build(root)).isInstanceOf(SiteException.class)
+        assertThatThrownBy(() -> build(root))
+                .isInstanceOf(SiteException.class)
                 .hasMessageContaining("themes/mini/static/_headers: error: "
                         + "the theme has both static/_headers and templates/files/_headers.ftl")
                 .hasMessageContaining("move what static/_headers adds into it");
@@ -160,7 +169,8 @@ class SiteFilesTest {
             var problems = ((SiteException) e).problems();
             assertThat(problems).hasSize(1);
             assertThat(problems.get(0).where().toString()).isEqualTo("themes/mini/templates/files/alias.ftlh:2:10");
-            assertThat(nl.bmo.site.Messages.ENGLISH.format(problems.get(0).message())).contains("alias.titel")
+            assertThat(nl.bmo.site.Messages.ENGLISH.format(problems.get(0).message()))
+                    .contains("alias.titel")
                     .endsWith("(rendering en/before/index.html and 2 more pages)");
         });
     }

@@ -31,9 +31,15 @@ class TemplateSafetyTest {
     @TempDir
     Path tmp;
 
-    /** Renders {@code text} as the theme template {@code name} with {@code model}, through the build's configuration. */
+    /**
+     * Renders {@code text} as the theme template {@code name} with {@code model}, through the build's configuration.
+     */
     private static String render(String name, String text, Map<String, Object> model) throws Exception {
-        Theme theme = new Theme("t", "themes/t", "themes/t/", Map.of("templates/" + name, text.getBytes(StandardCharsets.UTF_8)),
+        Theme theme = new Theme(
+                "t",
+                "themes/t",
+                "themes/t/",
+                Map.of("templates/" + name, text.getBytes(StandardCharsets.UTF_8)),
                 Optional.empty());
         Configuration c = Templates.configuration(new ThemeTemplateLoader(theme));
         StringWriter out = new StringWriter();
@@ -48,27 +54,36 @@ class TemplateSafetyTest {
     @Test
     void templatesCannotCreateObjectsOrReachJava() {
         assertThatThrownBy(() -> render("${\"freemarker.template.utility.Execute\"?new()(\"id\")}", Map.of()))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("freemarker.template.utility.Execute");
-        assertThatThrownBy(() -> render("${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}", Map.of()))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("ObjectConstructor");
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("freemarker.template.utility.Execute");
+        assertThatThrownBy(() -> render(
+                        "${\"freemarker.template.utility.ObjectConstructor\"?new()(\"java.io.File\", \"/\")}",
+                        Map.of()))
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("ObjectConstructor");
         assertThatThrownBy(() -> render("${m?api.getClass().getName()}", Map.of("m", new HashMap<>(Map.of("a", "b")))))
-                .isInstanceOf(TemplateException.class).hasMessageContaining("?api");
+                .isInstanceOf(TemplateException.class)
+                .hasMessageContaining("?api");
     }
 
     @Test
     void templatesCannotIncludeFilesOutsideTheTheme() {
         for (String path : new String[] {"/etc/passwd", "../../pom.xml", "file:///etc/passwd"}) {
-            assertThatThrownBy(() -> render("<#include \"" + path + "\">", Map.of())).as(path)
-                    .isInstanceOf(TemplateException.class).hasMessageContaining("Template not found");
+            assertThatThrownBy(() -> render("<#include \"" + path + "\">", Map.of()))
+                    .as(path)
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessageContaining("Template not found");
         }
     }
 
     @Test
     void anUnknownVariableIsAnErrorNotAnEmptyString() {
-        assertThatThrownBy(() -> render("a${nothing}b", Map.of())).isInstanceOf(InvalidReferenceException.class)
+        assertThatThrownBy(() -> render("a${nothing}b", Map.of()))
+                .isInstanceOf(InvalidReferenceException.class)
                 .hasMessageContaining("nothing");
         // a null inside a list does not silently print a variable of the same name from outside the loop
-        assertThatThrownBy(() -> render("<#list xs as x>${x}</#list>", Map.of("xs", Arrays.asList("a", null), "x", "outer")))
+        assertThatThrownBy(() ->
+                        render("<#list xs as x>${x}</#list>", Map.of("xs", Arrays.asList("a", null), "x", "outer")))
                 .isInstanceOf(InvalidReferenceException.class);
     }
 
@@ -76,8 +91,10 @@ class TemplateSafetyTest {
     void htmlTemplatesEscapeXmlTemplatesEscapeForXmlAndPlainTextIsLeftAlone() throws Exception {
         Map<String, Object> model = Map.of("v", "<b title=\"x\">'&'</b>");
         assertThat(render("p.ftlh", "${v}", model)).isEqualTo("&lt;b title=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/b&gt;");
-        assertThat(render("p.ftlx", "${v}", model)).isEqualTo("&lt;b title=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/b&gt;");
-        assertThat(render("robots.txt.ftl", "${v}", model)).as("plain text: nothing to escape")
+        assertThat(render("p.ftlx", "${v}", model))
+                .isEqualTo("&lt;b title=&quot;x&quot;&gt;&apos;&amp;&apos;&lt;/b&gt;");
+        assertThat(render("robots.txt.ftl", "${v}", model))
+                .as("plain text: nothing to escape")
                 .isEqualTo("<b title=\"x\">'&'</b>");
     }
 
@@ -88,7 +105,8 @@ class TemplateSafetyTest {
         try {
             Locale.setDefault(Locale.GERMANY);
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            Map<String, Object> model = Map.of("n", 1234567.5, "yes", true, "when", Date.from(Instant.parse("2026-01-06T23:30:00Z")));
+            Map<String, Object> model =
+                    Map.of("n", 1234567.5, "yes", true, "when", Date.from(Instant.parse("2026-01-06T23:30:00Z")));
             assertThat(render("${n} ${yes} ${when?date} ${when?string('yyyy-MM-dd HH:mm')}", model))
                     .isEqualTo("1234567.5 true 2026 Jan 6 2026-01-06 23:30"); // in Kiritimati it is already 7 January
         } finally {
@@ -99,10 +117,13 @@ class TemplateSafetyTest {
 
     @Test
     void refusesNewAndApi() throws Exception {
-        for (String expression : new String[] {"${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "${site?api.getClass()}"}) {
+        for (String expression :
+                new String[] {"${\"freemarker.template.utility.Execute\"?new()(\"id\")}", "${site?api.getClass()}"}) {
             Path site = TestSites.write(tmp.resolve(String.valueOf(expression.hashCode())), TestSites.BASE);
             Files.writeString(site.resolve("themes/mini/templates/layouts/home.ftlh"), expression);
-            assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result())
+            assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                            .build()
+                            .result())
                     .isInstanceOf(SiteException.class)
                     .hasMessageContaining("themes/mini/templates/layouts/home.ftlh:1:");
         }
@@ -111,11 +132,16 @@ class TemplateSafetyTest {
     @Test
     void escapesEveryValueFromFrontMatterAndConfiguration() throws Exception {
         String xss = "<script>alert(1)</script>\\\"'><img src=x onerror=alert(1)>";
-        Path site = TestSites.write(tmp, TestSites.BASE.replace("title: Test\n", "title: \"" + xss + "\"\n")
-                + "-- content/nl/a.md --\n---\ntitle: \"" + xss + "\"\nsummary: \"" + xss + "\"\n---\nTekst.\n");
-        var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result();
+        Path site = TestSites.write(
+                tmp,
+                TestSites.BASE.replace("title: Test\n", "title: \"" + xss + "\"\n")
+                        + "-- content/nl/a.md --\n---\ntitle: \"" + xss + "\"\nsummary: \"" + xss
+                        + "\"\n---\nTekst.\n");
+        var result = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                .build()
+                .result();
         for (var f : result.files()) {
-            String text = new String(f.bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String text = new String(f.bytes(), StandardCharsets.UTF_8);
             assertThat(text).as(f.path()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x onerror");
         }
     }

@@ -9,14 +9,22 @@ import org.junit.jupiter.api.Test;
 
 class ViewsTest {
     private static Views.PageView.Builder page() {
-        return Views.PageView.builder().title("Eis").content(new SimpleScalar("<p>x</p>")).url("./")
-                .permalink("https://example.org/eisen/x/").lang("nl").layout("demand").kind("page")
-                .translationKey("eisen/x").source("content/nl/eisen/x.md");
+        return Views.PageView.builder()
+                .title("Eis")
+                .content(new SimpleScalar("<p>x</p>"))
+                .url("./")
+                .permalink("https://example.org/eisen/x/")
+                .lang("nl")
+                .layout("demand")
+                .kind("page")
+                .translationKey("eisen/x")
+                .source("content/nl/eisen/x.md");
     }
 
     @Test
     void aPageViewIsFilledInByNameWithEmptyDefaultsForWhatIsOptional() {
-        Views.PageView v = page().summary("Kort").extra(Map.of("number", 2)).weight(3).build();
+        Views.PageView v =
+                page().summary("Kort").extra(Map.of("number", 2)).weight(3).build();
         assertThat(v.title()).isEqualTo("Eis");
         assertThat(v.summary()).isEqualTo("Kort");
         assertThat(v.url()).isEqualTo("./");
@@ -36,7 +44,10 @@ class ViewsTest {
     @Test
     void aRequiredValueLeftOutIsNamed() {
         assertThatThrownBy(() -> page().title(null).build())
-                .isInstanceOf(NullPointerException.class).hasMessage("title");
-        assertThatThrownBy(() -> page().url(null).build()).isInstanceOf(NullPointerException.class).hasMessage("url");
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("title");
+        assertThatThrownBy(() -> page().url(null).build())
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("url");
     }
 }

@@ -6,13 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.TestSites;
 import nl.bmo.site.internal.UrlSchemes;
+import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.Pipeline;
-import nl.bmo.site.model.OutputFile;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Property: a payload from a list of XSS vectors, placed in every front matter field, in the site configuration and
- * in interface strings, never reaches any output file unescaped — through the real bmo theme. And a script link in
+ * Property: a payload from a list of XSS vectors, placed in every front matter field, in the site configuration and in
+ * interface strings, never reaches any output file unescaped — through the real bmo theme. And a script link in
  * Markdown, however its scheme is disguised, is an error at its line.
  */
 class XssPropertyTest {
@@ -92,16 +94,19 @@ class XssPropertyTest {
 
                 <p>En <a href="%1$s">ruw</a>.</p>
                 """.formatted(destination));
-        List<String> expected = new java.util.ArrayList<>(List.of(
+        List<String> expected = new ArrayList<>(List.of(
                 "content/nl/pagina.md:6:6: error: \"" + scheme + ":\" links are not allowed",
                 "content/nl/pagina.md:8:1: error: \"" + scheme + ":\" links are not allowed",
                 "content/nl/pagina.md:12:10: error: raw HTML with a \"" + scheme + ":\" URL is not allowed"));
         // A backslash escapes the colon in Markdown only; in HTML, javascript\: is no scheme but a relative path.
         if (destination.contains("\\")) expected.remove(2);
-        assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build())
-                .isInstanceOfSatisfying(SiteException.class, e -> assertThat(e.problems())
-                        .extracting(p -> p.format().lines().findFirst().orElseThrow())
-                        .containsExactlyElementsOf(expected));
+        assertThatThrownBy(() -> Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                        .build())
+                .isInstanceOfSatisfying(
+                        SiteException.class,
+                        e -> assertThat(e.problems())
+                                .extracting(p -> p.format().lines().findFirst().orElseThrow())
+                                .containsExactlyElementsOf(expected));
     }
 
     @ParameterizedTest
@@ -183,7 +188,10 @@ class XssPropertyTest {
         deleteMiniTheme(site);
         List<OutputFile> files;
         try {
-            files = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site)).build().result().files();
+            files = Pipeline.inMemory(TestSites.CLOCK, BuildOptions.of(site))
+                    .build()
+                    .result()
+                    .files();
         } catch (SiteException e) {
             throw new AssertionError("the vector should build: " + e.getMessage(), e);
         }
@@ -191,7 +199,11 @@ class XssPropertyTest {
             String text = new String(f.bytes(), StandardCharsets.UTF_8);
             if (f.path().endsWith(".html")) assertSafeHtml(f.path(), text, vector);
             else if (f.path().endsWith(".xml") || f.path().endsWith(".txt")) {
-                assertThat(text).as("%s with vector %s", f.path(), vector).doesNotContain("<script").doesNotContain("<img").doesNotContain("<svg");
+                assertThat(text)
+                        .as("%s with vector %s", f.path(), vector)
+                        .doesNotContain("<script")
+                        .doesNotContain("<img")
+                        .doesNotContain("<svg");
             }
         }
     }
@@ -201,30 +213,44 @@ class XssPropertyTest {
         Document doc = Jsoup.parse(html);
         String as = file + " with vector " + vector;
         for (Element script : doc.select("script")) {
-            boolean ours = script.attr("src").matches("/?(\\.\\./)*js/main\\.[0-9a-f]+\\.js") || script.attr("type").equals("application/ld+json");
+            boolean ours = script.attr("src").matches("/?(\\.\\./)*js/main\\.[0-9a-f]+\\.js")
+                    || script.attr("type").equals("application/ld+json");
             assertThat(ours).as(as + ": unexpected script " + script).isTrue();
-            if (script.attr("type").equals("application/ld+json")) assertThat(script.data()).as(as).doesNotContain("<");
+            if (script.attr("type").equals("application/ld+json"))
+                assertThat(script.data()).as(as).doesNotContain("<");
         }
         assertThat(doc.select("iframe, svg, object, embed")).as(as).isEmpty();
-        assertThat(doc.select("img").eachAttr("src")).as(as).allSatisfy(src -> assertThat(src).doesNotStartWith("x"));
+        assertThat(doc.select("img").eachAttr("src"))
+                .as(as)
+                .allSatisfy(src -> assertThat(src).doesNotStartWith("x"));
         for (Element el : doc.getAllElements()) {
             for (var attr : el.attributes()) {
-                assertThat(attr.getKey()).as(as + ": handler on " + el.tagName()).doesNotStartWith("on");
+                assertThat(attr.getKey())
+                        .as(as + ": handler on " + el.tagName())
+                        .doesNotStartWith("on");
                 if (attr.getKey().equals("href") || attr.getKey().equals("src")) {
-                    assertThat(UrlSchemes.forbidden(attr.getValue())).as(as + ": " + attr).isEmpty();
+                    assertThat(UrlSchemes.forbidden(attr.getValue()))
+                            .as(as + ": " + attr)
+                            .isEmpty();
                 }
             }
         }
     }
 
     private static String yaml(String s) {
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u2028", "\\L").replace("\u2029", "\\P")
-                .replace("\n", "\\n").replace("\t", "\\t") + "\"";
+        return "\""
+                + s.replace("\\", "\\\\")
+                        .replace("\"", "\\\"")
+                        .replace("\u2028", "\\L")
+                        .replace("\u2029", "\\P")
+                        .replace("\n", "\\n")
+                        .replace("\t", "\\t")
+                + "\"";
     }
 
     private static void deleteMiniTheme(Path site) throws Exception {
         try (var walk = Files.walk(site.resolve("themes"))) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }

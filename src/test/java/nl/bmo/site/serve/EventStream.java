@@ -22,15 +22,18 @@ final class EventStream implements AutoCloseable {
 
     EventStream(URI events) throws IOException {
         socket = new Socket(events.getHost(), events.getPort());
-        socket.getOutputStream().write(("GET " + events.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + events.getPort()
-                + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream()
+                .write(("GET " + events.getRawPath() + " HTTP/1.1\r\nHost: localhost:" + events.getPort()
+                                + "\r\nAccept: text/event-stream\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         Thread reader = new Thread(this::read, "test-event-stream");
         reader.setDaemon(true);
         reader.start();
     }
 
     private void read() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             String name = null;
             StringBuilder data = new StringBuilder();
             for (String line; (line = in.readLine()) != null; ) {

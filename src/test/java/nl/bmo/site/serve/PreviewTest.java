@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.TestSites;
@@ -38,7 +39,8 @@ class PreviewTest {
     URI base;
     final List<Rebuild> built = new CopyOnWriteArrayList<>();
     final List<List<Problem>> failed = new CopyOnWriteArrayList<>();
-    final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeEach
     void start() throws IOException {
@@ -49,8 +51,10 @@ class PreviewTest {
 
     Preview start(Path site) throws IOException {
         BuildOptions build = new BuildOptions(site, Optional.empty(), false, new RenderOptions(true, true));
-        return Preview.start(new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
-                Clock.systemUTC(), new Preview.Listener() {
+        return Preview.start(
+                new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
+                Clock.systemUTC(),
+                new Preview.Listener() {
                     @Override
                     public void built(Rebuild rebuild) {
                         built.add(rebuild);
@@ -84,7 +88,8 @@ class PreviewTest {
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
         assertThat(home.body()).contains("<h1>Welkom</h1>", "<script src=\"__bmo/reload.js\" defer></script>");
-        assertThat(get("en/letter/").body()).contains("<h1>The letter</h1>", "<script src=\"../../__bmo/reload.js\" defer>");
+        assertThat(get("en/letter/").body())
+                .contains("<h1>The letter</h1>", "<script src=\"../../__bmo/reload.js\" defer>");
         assertThat(get("sitemap.xml").headers().firstValue("Content-Type")).hasValue("application/xml; charset=utf-8");
         HttpResponse<String> js = get("__bmo/reload.js");
         assertThat(js.headers().firstValue("Content-Type")).hasValue("text/javascript; charset=utf-8");
@@ -96,8 +101,13 @@ class PreviewTest {
         assertThat(preview.translationsAddress().toString()).endsWith("/campaign/__bmo/translations");
         HttpResponse<String> page = get("__bmo/translations");
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("<h1>Translations</h1>", "<code>letter</code>", "<code>content/en/letter.md</code>",
-                "class=\"bmo-serve-tr--not-recorded\">not recorded", "__bmo/reload.js");
+        assertThat(page.body())
+                .contains(
+                        "<h1>Translations</h1>",
+                        "<code>letter</code>",
+                        "<code>content/en/letter.md</code>",
+                        "class=\"bmo-serve-tr--not-recorded\">not recorded",
+                        "__bmo/reload.js");
         assertThat(built.get(0).result().files()).noneMatch(f -> f.path().contains("__bmo"));
 
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
@@ -124,15 +134,22 @@ class PreviewTest {
         assertThat(miss.statusCode()).isEqualTo(404);
         assertThat(miss.body()).contains("Pagina niet gevonden");
         assertThat(get("/elsewhere/").statusCode()).isEqualTo(404);
-        HttpResponse<String> post = client.send(HttpRequest.newBuilder(base).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+        HttpResponse<String> post = client.send(
+                HttpRequest.newBuilder(base)
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
         assertThat(post.headers().firstValue("Allow")).hasValue("GET, HEAD");
-        HttpResponse<String> head = client.send(HttpRequest.newBuilder(base).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> head = client.send(
+                HttpRequest.newBuilder(base)
+                        .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.body()).isEmpty();
-        assertThat(head.headers().firstValue("Content-Length")).hasValueSatisfying(n -> assertThat(Integer.parseInt(n)).isPositive());
+        assertThat(head.headers().firstValue("Content-Length"))
+                .hasValueSatisfying(n -> assertThat(Integer.parseInt(n)).isPositive());
     }
 
     @Test
@@ -141,7 +158,9 @@ class PreviewTest {
             events.next("hello", WAIT);
             TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
             EventStream.Event reload = events.next("reload", WAIT);
-            assertThat(reload.data()).contains("\"all\":false", "\"/campaign/brief/\"").doesNotContain("/campaign/en/");
+            assertThat(reload.data())
+                    .contains("\"all\":false", "\"/campaign/brief/\"")
+                    .doesNotContain("/campaign/en/");
             assertThat(get("brief/").body()).contains("Tweede versie");
             assertThat(built.get(built.size() - 1).full()).isFalse();
         }
@@ -151,11 +170,14 @@ class PreviewTest {
     void rehearsesEditsWhileIdleWithoutReloadingAndThenServesSaves() throws Exception {
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
             events.next("hello", WAIT);
-            preview.rehearsed().get(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
-            assertThat(built).as("rehearsals are not builds the listener hears of").hasSize(1);
+            preview.rehearsed().get(WAIT.toSeconds(), TimeUnit.SECONDS);
+            assertThat(built)
+                    .as("rehearsals are not builds the listener hears of")
+                    .hasSize(1);
             TestSites.edit(root, "content/nl/brief.md", "Eerste versie", "Tweede versie");
             EventStream.Event reload = events.next("reload", WAIT);
-            assertThat(reload.data()).as("the first event after the rehearsals is the save's reload")
+            assertThat(reload.data())
+                    .as("the first event after the rehearsals is the save's reload")
                     .contains("\"/campaign/brief/\"");
             assertThat(get("brief/").body()).contains("Tweede versie");
         }
@@ -174,7 +196,9 @@ class PreviewTest {
                     .contains("Did you mean &quot;page&quot;?")
                     .contains("__bmo/reload.js")
                     .doesNotContain("<letter>");
-            assertThat(get("brief/").statusCode()).as("every page shows the problems").isEqualTo(500);
+            assertThat(get("brief/").statusCode())
+                    .as("every page shows the problems")
+                    .isEqualTo(500);
             assertThat(failed).hasSize(1);
 
             TestSites.edit(root, "content/en/letter.md", "layout: pgae", "layout: page");
@@ -189,20 +213,25 @@ class PreviewTest {
     void theOverlayShowsTheLineOfEachProblem() throws Exception {
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
             events.next("hello", WAIT);
-            TestSites.edit(root, "content/en/letter.md", "First version", "A [link](java&#115;cript:alert(1)). First version");
+            TestSites.edit(
+                    root, "content/en/letter.md", "First version", "A [link](java&#115;cript:alert(1)). First version");
             events.next("reload", WAIT);
-            assertThat(get("en/letter/").body()).contains("<code>content/en/letter.md:9:3</code>: error: &quot;javascript:&quot; links are not allowed");
+            assertThat(get("en/letter/").body())
+                    .contains("<code>content/en/letter.md:9:3</code>: error: &quot;javascript:&quot; links are not "
+                            + "allowed");
             TestSites.edit(root, "content/en/letter.md", "A [link](java&#115;cript:alert(1)). ", "");
             events.next("reload", WAIT);
             assertThat(get("en/letter/").statusCode()).isEqualTo(200);
 
             TestSites.edit(root, "content/site.yaml", "defaultLanguage: nl", "defaultLanguage: de");
             events.next("reload", WAIT);
-            assertThat(get("en/letter/").body()).contains("<code>content/site.yaml:4:18</code>: error: the default language &quot;de&quot;");
+            assertThat(get("en/letter/").body())
+                    .contains("<code>content/site.yaml:4:18</code>: error: the default language &quot;de&quot;");
             TestSites.edit(root, "content/site.yaml", "defaultLanguage: de", "defaultLanguage: nl");
             TestSites.edit(root, "content/nl/brief.md", "---\n", "---\nsummary:\n\tmet tab\n");
             events.next("reload", WAIT);
-            assertThat(get("en/letter/").body()).contains("<code>content/nl/brief.md:3:1</code>: error: invalid YAML in the front matter: a tab");
+            assertThat(get("en/letter/").body())
+                    .contains("<code>content/nl/brief.md:3:1</code>: error: invalid YAML in the front matter: a tab");
         }
     }
 
@@ -261,9 +290,12 @@ class PreviewTest {
             events.next("hello", WAIT);
             HttpResponse<String> overlay = get("/");
             assertThat(overlay.statusCode()).isEqualTo(500);
-            assertThat(overlay.body()).contains("<title>Build failed: 1 error</title>",
-                    "<code>themes/mini/templates/layouts/base.ftlh:", "error: template syntax error",
-                    "<script src=\"/__bmo/reload.js\" defer></script>");
+            assertThat(overlay.body())
+                    .contains(
+                            "<title>Build failed: 1 error</title>",
+                            "<code>themes/mini/templates/layouts/base.ftlh:",
+                            "error: template syntax error",
+                            "<script src=\"/__bmo/reload.js\" defer></script>");
             TestSites.edit(root, "themes/mini/templates/layouts/base.ftlh", "<main><#if page.title>", "<main>");
             events.next("reload", WAIT);
             assertThat(get("/campaign/").statusCode()).isEqualTo(200);
@@ -272,8 +304,11 @@ class PreviewTest {
             events.next("reload", WAIT);
             HttpResponse<String> again = get("/campaign/en/");
             assertThat(again.statusCode()).isEqualTo(500);
-            assertThat(again.body()).contains("<code>themes/mini/templates/layouts/base.ftlh:", "nothing",
-                    "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
+            assertThat(again.body())
+                    .contains(
+                            "<code>themes/mini/templates/layouts/base.ftlh:",
+                            "nothing",
+                            "<script src=\"/campaign/__bmo/reload.js\" defer></script>");
         }
     }
 
@@ -282,8 +317,9 @@ class PreviewTest {
         get("");
         preview.close();
         try (Stream<Path> walk = Files.walk(temp)) {
-            assertThat(walk.map(p -> temp.relativize(p).toString()).filter(p -> p.contains("staging") || p.contains("public")
-                    || p.startsWith("site/target"))).isEmpty();
+            assertThat(walk.map(p -> temp.relativize(p).toString())
+                            .filter(p -> p.contains("staging") || p.contains("public") || p.startsWith("site/target")))
+                    .isEmpty();
         }
     }
 }

@@ -18,8 +18,29 @@ class RequestPathTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "x", "/..", "/../a", "/a/../b", "/%2e%2e/a", "/%2E%2e/", "/.%2e/", "/a/.", "/a//b", "/%252e%252e/",
-        "/a%2fb", "/a%5cb", "/a\\b", "/a%00", "/a%0a", "/%c0%ae%c0%ae/", "/%", "/%g1", "/%e2%82"})
+    @ValueSource(
+            strings = {
+                "",
+                "x",
+                "/..",
+                "/../a",
+                "/a/../b",
+                "/%2e%2e/a",
+                "/%2E%2e/",
+                "/.%2e/",
+                "/a/.",
+                "/a//b",
+                "/%252e%252e/",
+                "/a%2fb",
+                "/a%5cb",
+                "/a\\b",
+                "/a%00",
+                "/a%0a",
+                "/%c0%ae%c0%ae/",
+                "/%",
+                "/%g1",
+                "/%e2%82"
+            })
     void refusesAnythingElse(String raw) {
         assertThat(RequestPath.decode(raw)).isEmpty();
     }
@@ -27,13 +48,29 @@ class RequestPathTest {
     @Test
     void acceptsOnlyLocalHostsAndOrigins() throws Exception {
         LocalRequests local = new LocalRequests(InetAddress.getByName("127.0.0.1"));
-        assertThat(List.of("localhost", "localhost:1313", "LOCALHOST.", "preview.localhost:80", "127.0.0.1:1313", "127.1.2.3", "[::1]:1313"))
+        assertThat(List.of(
+                        "localhost",
+                        "localhost:1313",
+                        "LOCALHOST.",
+                        "preview.localhost:80",
+                        "127.0.0.1:1313",
+                        "127.1.2.3",
+                        "[::1]:1313"))
                 .allSatisfy(h -> assertThat(local.isLocalAuthority(h)).as(h).isTrue());
-        assertThat(List.of("evil.example", "localhost.evil.example", "127.0.0.1.nip.io", "10.0.0.5", "localhost:x", "[::2]", ""))
+        assertThat(List.of(
+                        "evil.example",
+                        "localhost.evil.example",
+                        "127.0.0.1.nip.io",
+                        "10.0.0.5",
+                        "localhost:x",
+                        "[::2]",
+                        ""))
                 .allSatisfy(h -> assertThat(local.isLocalAuthority(h)).as(h).isFalse());
         assertThat(local.refusal(headers("localhost:1313", null))).isNull();
-        assertThat(local.refusal(headers("localhost:1313", "http://127.0.0.1:1313"))).isNull();
-        assertThat(local.refusal(headers("localhost:1313", "http://evil.example"))).contains("another site");
+        assertThat(local.refusal(headers("localhost:1313", "http://127.0.0.1:1313")))
+                .isNull();
+        assertThat(local.refusal(headers("localhost:1313", "http://evil.example")))
+                .contains("another site");
         assertThat(local.refusal(headers("localhost:1313", "null"))).contains("another site");
         assertThat(local.refusal(headers(null, null))).contains("Host");
         LocalRequests everywhere = new LocalRequests(InetAddress.getByName("0.0.0.0"));

@@ -3,6 +3,8 @@ package nl.bmo.site.serve;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +13,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.TestSites;
@@ -51,26 +56,33 @@ class ServeLatencyBenchmark {
         List<Rebuild> builds = new CopyOnWriteArrayList<>();
         BuildOptions build = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true));
         long startBuild = System.nanoTime();
-        try (Preview preview = Preview.start(new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
-                        Clock.systemUTC(), listener(builds));
+        try (Preview preview = Preview.start(
+                        new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
+                        Clock.systemUTC(),
+                        listener(builds));
                 EventStream events = new EventStream(preview.address().resolve("__bmo/events"))) {
             double first = (System.nanoTime() - startBuild) / 1e6;
             events.next("hello", Duration.ofSeconds(30));
             // as a user would: open the page, read, then save; the preview rehearses edits meanwhile (JIT warm-up)
             long rehearsing = System.nanoTime();
-            preview.rehearsed().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            preview.rehearsed().get(60, TimeUnit.SECONDS);
             double rehearsal = (System.nanoTime() - rehearsing) / 1e6;
             List<Path> pages;
             try (Stream<Path> s = Files.list(root.resolve("content/nl"))) {
-                pages = s.filter(p -> !p.getFileName().toString().startsWith("_")).sorted().toList();
+                pages = s.filter(p -> !p.getFileName().toString().startsWith("_"))
+                        .sorted()
+                        .toList();
             }
             List<Double> latencies = new ArrayList<>();
             List<Double> rebuilds = new ArrayList<>();
             List<Double> cpu = new ArrayList<>();
-            java.util.Map<String, List<Double>> stages = new java.util.LinkedHashMap<>();
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            long watchThread = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals("serve-watch"))
-                    .findFirst().orElseThrow().getId();
+            Map<String, List<Double>> stages = new LinkedHashMap<>();
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long watchThread = Thread.getAllStackTraces().keySet().stream()
+                    .filter(t -> t.getName().equals("serve-watch"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getId();
             for (int i = 0; i < WARM_UP + EDITS; i++) {
                 Path page = pages.get((i * 37) % pages.size());
                 String text = Files.readString(page) + "\nBewerking " + i + ".\n";
@@ -83,21 +95,37 @@ class ServeLatencyBenchmark {
                     latencies.add((e.at() - t0) / 1e6);
                     cpu.add((threads.getThreadCpuTime(watchThread) - c0) / 1e6);
                     rebuilds.add(builds.get(builds.size() - 1).result().time().toNanos() / 1e6);
-                    builds.get(builds.size() - 1).result().stages()
-                            .forEach((stage, d) -> stages.computeIfAbsent(stage, k -> new ArrayList<>()).add(d.toNanos() / 1e6));
+                    builds.get(builds.size() - 1)
+                            .result()
+                            .stages()
+                            .forEach((stage, d) -> stages.computeIfAbsent(stage, k -> new ArrayList<>())
+                                    .add(d.toNanos() / 1e6));
                 }
             }
             String report = report(root, first, rehearsal, latencies, rebuilds, cpu, builds.get(builds.size() - 1))
-                    + "  median per stage: " + stages.entrySet().stream()
-                            .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", median(e.getValue())) + " ms").toList() + "\n";
+                    + "  median per stage: "
+                    + stages.entrySet().stream()
+                            .map(e ->
+                                    e.getKey() + " " + String.format(Locale.ROOT, "%.1f", median(e.getValue())) + " ms")
+                            .toList()
+                    + "\n";
             Files.createDirectories(Path.of("target/bench"));
             Files.writeString(Path.of("target/bench/serve-latency.txt"), report);
             reporter.publishEntry("serve-latency", report);
         }
     }
 
-    private static String report(Path root, double first, double rehearsal, List<Double> latencies, List<Double> rebuilds, List<Double> cpu, Rebuild last) {
-        return String.format(Locale.ROOT, """
+    private static String report(
+            Path root,
+            double first,
+            double rehearsal,
+            List<Double> latencies,
+            List<Double> rebuilds,
+            List<Double> cpu,
+            Rebuild last) {
+        return String.format(
+                Locale.ROOT,
+                """
                 corpus: %s, %d pages (%s), %d output files; %d CPUs
                 first full build + start: %.0f ms; then the preview rehearsed %d edits in %.0f ms
                 save → reload event over %d edits (after %d warm-up edits): median %.1f ms, min %.1f, p90 %.1f, max %.1f
@@ -105,11 +133,27 @@ class ServeLatencyBenchmark {
                   CPU time of the rebuild thread per edit: median %.1f ms
                   load average: %.1f
                   all: %s
-                """, root, last.result().site().pages().size(), last.result().pagesPerLanguage(), last.result().files().size(),
-                Runtime.getRuntime().availableProcessors(), first, Preview.REHEARSALS, rehearsal, latencies.size(), WARM_UP, median(latencies),
-                Collections.min(latencies), percentile(latencies, 0.9), Collections.max(latencies), median(rebuilds), median(cpu),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-                latencies.stream().map(d -> String.format(Locale.ROOT, "%.1f", d)).toList());
+                """,
+                root,
+                last.result().site().pages().size(),
+                last.result().pagesPerLanguage(),
+                last.result().files().size(),
+                Runtime.getRuntime().availableProcessors(),
+                first,
+                Preview.REHEARSALS,
+                rehearsal,
+                latencies.size(),
+                WARM_UP,
+                median(latencies),
+                Collections.min(latencies),
+                percentile(latencies, 0.9),
+                Collections.max(latencies),
+                median(rebuilds),
+                median(cpu),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                latencies.stream()
+                        .map(d -> String.format(Locale.ROOT, "%.1f", d))
+                        .toList());
     }
 
     private static double median(List<Double> values) {
@@ -131,7 +175,8 @@ class ServeLatencyBenchmark {
         for (String lang : List.of("nl", "en")) {
             Files.createDirectories(content.resolve(lang));
             try (Stream<Path> s = Files.list(corpus.resolve("content").resolve(lang))) {
-                for (Path p : s.toList()) Files.copy(p, content.resolve(lang).resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+                for (Path p : s.toList())
+                    Files.copy(p, content.resolve(lang).resolve(p.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             }
         }
         Files.writeString(content.resolve("site.yaml"), """

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.bmo.site.Problem;
@@ -38,16 +39,48 @@ import org.junit.jupiter.api.io.TempDir;
 class TraversalTest {
     private static final String MARKER = "SECRET-" + UUID.randomUUID();
     private static final List<String> PAYLOADS = List.of(
-            "../secret.txt", "../../secret.txt", "../../../secret.txt", "../../../../../../etc/passwd",
-            "..%2fsecret.txt", "..%2Fsecret.txt", "%2e%2e/secret.txt", "%2e%2e%2fsecret.txt", "%2E%2E/%2E%2E/secret.txt",
-            ".%2e/secret.txt", "%2e./secret.txt", "%252e%252e/secret.txt", "%252e%252e%252fsecret.txt", "..%252fsecret.txt",
-            "..%5csecret.txt", "..%5c..%5csecret.txt", "..\\secret.txt", "%c0%ae%c0%ae/secret.txt", "%c0%af..%c0%afsecret.txt",
-            "%e0%80%ae%e0%80%ae/secret.txt", "%uff0e%uff0e/secret.txt", "%ef%bc%8e%ef%bc%8e/secret.txt", "..;/secret.txt",
-            "....//secret.txt", "..%00/secret.txt", "secret.txt%00.html", "index.html%00", "%00", "./../secret.txt",
-            "//secret.txt", "/%2e%2e/secret.txt", "%2fetc%2fpasswd", "link.txt", "static/link.txt", "content/site.yaml",
-            "../content/site.yaml", "__bmo/../../secret.txt", "__bmo/%2e%2e/%2e%2e/secret.txt", "__bmo/secret.txt");
+            "../secret.txt",
+            "../../secret.txt",
+            "../../../secret.txt",
+            "../../../../../../etc/passwd",
+            "..%2fsecret.txt",
+            "..%2Fsecret.txt",
+            "%2e%2e/secret.txt",
+            "%2e%2e%2fsecret.txt",
+            "%2E%2E/%2E%2E/secret.txt",
+            ".%2e/secret.txt",
+            "%2e./secret.txt",
+            "%252e%252e/secret.txt",
+            "%252e%252e%252fsecret.txt",
+            "..%252fsecret.txt",
+            "..%5csecret.txt",
+            "..%5c..%5csecret.txt",
+            "..\\secret.txt",
+            "%c0%ae%c0%ae/secret.txt",
+            "%c0%af..%c0%afsecret.txt",
+            "%e0%80%ae%e0%80%ae/secret.txt",
+            "%uff0e%uff0e/secret.txt",
+            "%ef%bc%8e%ef%bc%8e/secret.txt",
+            "..;/secret.txt",
+            "....//secret.txt",
+            "..%00/secret.txt",
+            "secret.txt%00.html",
+            "index.html%00",
+            "%00",
+            "./../secret.txt",
+            "//secret.txt",
+            "/%2e%2e/secret.txt",
+            "%2fetc%2fpasswd",
+            "link.txt",
+            "static/link.txt",
+            "content/site.yaml",
+            "../content/site.yaml",
+            "__bmo/../../secret.txt",
+            "__bmo/%2e%2e/%2e%2e/secret.txt",
+            "__bmo/secret.txt");
     /** Marks an odd but harmless request for the home page, which may be answered with it. */
     private static final String SERVABLE = "servable:";
+
     private static final List<String> PREFIXES = List.of("/", "/campaign/", "/campaign/en/");
 
     @TempDir
@@ -64,8 +97,10 @@ class TraversalTest {
         Files.createDirectories(root.resolve("static"));
         Files.createSymbolicLink(root.resolve("static/link.txt"), temp.resolve("secret.txt"));
         BuildOptions build = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true));
-        preview = Preview.start(new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
-                Clock.systemUTC(), new Preview.Listener() {
+        preview = Preview.start(
+                new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
+                Clock.systemUTC(),
+                new Preview.Listener() {
                     @Override
                     public void built(Rebuild rebuild) {}
 
@@ -107,7 +142,10 @@ class TraversalTest {
     Stream<DynamicTest> malformedRequestsAreAnsweredOrDropped() {
         String host = "Host: localhost:" + port + "\r\n";
         List<String> requests = List.of(
-                "\r\n\r\n", "GET\r\n\r\n", "GARBAGE\r\n\r\n", "GET / HTTP/1.1\r\n\r\n",
+                "\r\n\r\n",
+                "GET\r\n\r\n",
+                "GARBAGE\r\n\r\n",
+                "GET / HTTP/1.1\r\n\r\n",
                 SERVABLE + "GET /campaign/ HTTP/9.9\r\n" + host + "\r\n",
                 "GET ../secret.txt HTTP/1.1\r\n" + host + "\r\n",
                 "GET * HTTP/1.1\r\n" + host + "\r\n",
@@ -141,12 +179,15 @@ class TraversalTest {
             tests.add(DynamicTest.dynamicTest("malformed #" + (i + 1), () -> {
                 String response = exchange(request.getBytes(StandardCharsets.ISO_8859_1));
                 assertNoSecret(response);
-                if (!servable) assertThat(status(response)).as(request.lines().findFirst().orElse("")).isNotEqualTo(200);
+                if (!servable)
+                    assertThat(status(response))
+                            .as(request.lines().findFirst().orElse(""))
+                            .isNotEqualTo(200);
             }));
         }
         tests.add(DynamicTest.dynamicTest("binary garbage", () -> {
             byte[] garbage = new byte[4096];
-            new java.util.Random(6).nextBytes(garbage);
+            new Random(6).nextBytes(garbage);
             assertNoSecret(exchange(garbage));
         }));
         return tests.stream();
@@ -167,7 +208,8 @@ class TraversalTest {
     }
 
     private byte[] get(String path) {
-        return ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        return ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nConnection: close\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void assertNoSecret(String response) {

@@ -13,26 +13,71 @@ import org.junit.jupiter.api.Test;
 
 /** The parts of the translation status: the text a translator looks at, the diff, and the front matter edit. */
 class TranslationPartsTest {
-    static FrontMatter meta(String title, Optional<String> summary, Optional<LocalDate> date, Optional<Integer> weight, Map<String, Object> extra) {
-        return new FrontMatter(title, Optional.empty(), Optional.of("k"), Optional.empty(), summary, Optional.empty(), date, false, weight,
-                List.of(), Optional.empty(), false, extra, Optional.empty());
+    static FrontMatter meta(
+            String title,
+            Optional<String> summary,
+            Optional<LocalDate> date,
+            Optional<Integer> weight,
+            Map<String, Object> extra) {
+        return new FrontMatter(
+                title,
+                Optional.empty(),
+                Optional.of("k"),
+                Optional.empty(),
+                summary,
+                Optional.empty(),
+                date,
+                false,
+                weight,
+                List.of(),
+                Optional.empty(),
+                false,
+                extra,
+                Optional.empty());
     }
 
     @Test
     void theHashFollowsTheTextOnlyNotDatesWeightsOrWhitespace() {
-        FrontMatter m = meta("Titel", Optional.of("Samenvatting"), Optional.of(LocalDate.of(2026, 1, 6)), Optional.of(1),
+        FrontMatter m = meta(
+                "Titel",
+                Optional.of("Samenvatting"),
+                Optional.of(LocalDate.of(2026, 1, 6)),
+                Optional.of(1),
                 Map.of("number", 1, "shortTitle", "Kort"));
         String hash = TranslatableText.hash(m, "Zin één.\n\nZin twee.\n");
         assertThat(hash).matches("[0-9a-f]{12}");
-        FrontMatter otherSettings = meta("Titel", Optional.of("Samenvatting"), Optional.of(LocalDate.of(2027, 3, 1)), Optional.of(9),
+        FrontMatter otherSettings = meta(
+                "Titel",
+                Optional.of("Samenvatting"),
+                Optional.of(LocalDate.of(2027, 3, 1)),
+                Optional.of(9),
                 Map.of("number", 2, "shortTitle", "Kort"));
-        assertThat(TranslatableText.hash(otherSettings, "Zin één.  \r\n\r\n\r\n\r\nZin twee.\n\n")).isEqualTo(hash);
-        assertThat(TranslatableText.hash(meta("Titel!", Optional.of("Samenvatting"), Optional.empty(), Optional.empty(),
-                Map.of("number", 1, "shortTitle", "Kort")), "Zin één.\n\nZin twee.\n")).isNotEqualTo(hash);
-        assertThat(TranslatableText.hash(meta("Titel", Optional.of("Samenvatting"), Optional.empty(), Optional.empty(),
-                Map.of("number", 1, "shortTitle", "Korter")), "Zin één.\n\nZin twee.\n")).as("extra text").isNotEqualTo(hash);
-        assertThat(TranslatableText.hash(m, "Zin één.\nZin twee.\n")).as("a paragraph break").isNotEqualTo(hash);
-        assertThat(TranslatableText.of(m, "Zin één.\n")).isEqualTo("title: Titel\nsummary: Samenvatting\nextra.shortTitle: Kort\n\nZin één.\n");
+        assertThat(TranslatableText.hash(otherSettings, "Zin één.  \r\n\r\n\r\n\r\nZin twee.\n\n"))
+                .isEqualTo(hash);
+        assertThat(TranslatableText.hash(
+                        meta(
+                                "Titel!",
+                                Optional.of("Samenvatting"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Map.of("number", 1, "shortTitle", "Kort")),
+                        "Zin één.\n\nZin twee.\n"))
+                .isNotEqualTo(hash);
+        assertThat(TranslatableText.hash(
+                        meta(
+                                "Titel",
+                                Optional.of("Samenvatting"),
+                                Optional.empty(),
+                                Optional.empty(),
+                                Map.of("number", 1, "shortTitle", "Korter")),
+                        "Zin één.\n\nZin twee.\n"))
+                .as("extra text")
+                .isNotEqualTo(hash);
+        assertThat(TranslatableText.hash(m, "Zin één.\nZin twee.\n"))
+                .as("a paragraph break")
+                .isNotEqualTo(hash);
+        assertThat(TranslatableText.of(m, "Zin één.\n"))
+                .isEqualTo("title: Titel\nsummary: Samenvatting\nextra.shortTitle: Kort\n\nZin één.\n");
     }
 
     @Test
@@ -49,8 +94,13 @@ class TranslationPartsTest {
         Translation t = new Translation("nl", "0123456789ab");
         assertThat(TranslationRecorder.withTranslation("---\ntitle: A\n---\nText.\n", t))
                 .isEqualTo("---\ntitle: A\ntranslation: {from: nl, source: 0123456789ab}\n---\nText.\n");
-        assertThat(TranslationRecorder.withTranslation("---\r\ntitle: A\r\ntranslation:\r\n  from: nl\r\n  source: old\r\nweight: 2\r\n---\r\nText.\r\n", t))
-                .isEqualTo("---\r\ntitle: A\r\ntranslation: {from: nl, source: 0123456789ab}\r\nweight: 2\r\n---\r\nText.\r\n");
-        assertThat(TranslationRecorder.withTranslation("\uFEFF---\ntitle: A\n---\n", t)).startsWith("\uFEFF---\n");
+        assertThat(TranslationRecorder.withTranslation(
+                        "---\r\ntitle: A\r\ntranslation:\r\n  from: nl\r\n  source: old\r\nweight: "
+                                + "2\r\n---\r\nText.\r\n",
+                        t))
+                .isEqualTo("---\r\ntitle: A\r\ntranslation: {from: nl, source: 0123456789ab}\r\nweight: "
+                        + "2\r\n---\r\nText.\r\n");
+        assertThat(TranslationRecorder.withTranslation("\uFEFF---\ntitle: A\n---\n", t))
+                .startsWith("\uFEFF---\n");
     }
 }

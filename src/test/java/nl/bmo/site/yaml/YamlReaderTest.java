@@ -52,7 +52,9 @@ class YamlReaderTest {
 
     @Test
     void rejectsDuplicateKeysAnchorsAndAliases() {
-        assertThatThrownBy(() -> read("title: A\ntitle: B\n")).hasMessageContaining(":3:").hasMessageContaining("duplicate key \"title\"");
+        assertThatThrownBy(() -> read("title: A\ntitle: B\n"))
+                .hasMessageContaining(":3:")
+                .hasMessageContaining("duplicate key \"title\"");
         assertThatThrownBy(() -> read("title: &x A\nextra:\n  y: *x\n")).hasMessageContaining("anchors and aliases");
     }
 
@@ -64,7 +66,9 @@ class YamlReaderTest {
 
     @Test
     void readsFlatStringMaps() {
-        assertThat(yaml.readStrings("a.b: Tekst\nc: ‘quote’\n", "i18n/nl.yaml")).containsEntry("a.b", "Tekst").containsEntry("c", "‘quote’");
+        assertThat(yaml.readStrings("a.b: Tekst\nc: ‘quote’\n", "i18n/nl.yaml"))
+                .containsEntry("a.b", "Tekst")
+                .containsEntry("c", "‘quote’");
         assertThatThrownBy(() -> yaml.readStrings("a:\n  b: c\n", "i18n/nl.yaml"))
                 .hasMessageContaining("the value of \"a\" is not text");
     }
@@ -81,22 +85,44 @@ class YamlReaderTest {
 
     @Test
     void reportsSyntaxErrorsWhereTheParserFoundThem() {
-        assertThat(error("title: A\nsummary:\n\ttext\n")).isEqualTo("content/nl/a.md:4:1: invalid YAML in the front matter: a tab character where only spaces may indent");
-        assertThat(error("title:\tA\n")).isEqualTo("content/nl/a.md:2:7: invalid YAML in the front matter: a tab character where only a space may stand");
-        assertThat(error("title: A\naliases: [/a/, /b/\nsummary: x\n")).isEqualTo("content/nl/a.md:4:8: invalid YAML in the front matter: the list in [ ] is not closed");
-        assertThat(error("title: A\nextra: {a: 1\nsummary: x\n")).isEqualTo("content/nl/a.md:4:8: invalid YAML in the front matter: the map in { } is not closed");
-        assertThat(error("title: A\naliases:\n  - /a/\n - /b/\n")).isEqualTo("content/nl/a.md:5:2: invalid YAML in the front matter: this line is indented differently from the lines above it");
-        assertThat(error("title: A\nsummary: \"x\\q\"\n")).isEqualTo("content/nl/a.md:3:13: invalid YAML in the front matter: unknown escape \\q in text in double quotes");
-        assertThat(error("title: A\nsummary: 'it's'\n")).isEqualTo("content/nl/a.md:3:14: invalid YAML in the front matter: more text after a complete value");
-        assertThat(error("title: @x\n")).isEqualTo("content/nl/a.md:2:8: invalid YAML in the front matter: a value cannot start with @");
-        assertThat(error("title: A\nsummary: x\u0001y\n")).isEqualTo("content/nl/a.md:3:11: invalid YAML in the front matter: the invisible character U+0001 is not allowed");
+        assertThat(error("title: A\nsummary:\n\ttext\n"))
+                .isEqualTo(
+                        "content/nl/a.md:4:1: invalid YAML in the front matter: a tab character where only spaces may "
+                                + "indent");
+        assertThat(error("title:\tA\n"))
+                .isEqualTo(
+                        "content/nl/a.md:2:7: invalid YAML in the front matter: a tab character where only a space may "
+                                + "stand");
+        assertThat(error("title: A\naliases: [/a/, /b/\nsummary: x\n"))
+                .isEqualTo("content/nl/a.md:4:8: invalid YAML in the front matter: the list in [ ] is not closed");
+        assertThat(error("title: A\nextra: {a: 1\nsummary: x\n"))
+                .isEqualTo("content/nl/a.md:4:8: invalid YAML in the front matter: the map in { } is not closed");
+        assertThat(error("title: A\naliases:\n  - /a/\n - /b/\n"))
+                .isEqualTo(
+                        "content/nl/a.md:5:2: invalid YAML in the front matter: this line is indented differently from "
+                                + "the lines above it");
+        assertThat(error("title: A\nsummary: \"x\\q\"\n"))
+                .isEqualTo(
+                        "content/nl/a.md:3:13: invalid YAML in the front matter: unknown escape \\q in text in double "
+                                + "quotes");
+        assertThat(error("title: A\nsummary: 'it's'\n"))
+                .isEqualTo("content/nl/a.md:3:14: invalid YAML in the front matter: more text after a complete value");
+        assertThat(error("title: @x\n"))
+                .isEqualTo("content/nl/a.md:2:8: invalid YAML in the front matter: a value cannot start with @");
+        assertThat(error("title: A\nsummary: x\u0001y\n"))
+                .isEqualTo(
+                        "content/nl/a.md:3:11: invalid YAML in the front matter: the invisible character U+0001 is not "
+                                + "allowed");
     }
 
     @Test
     void reportsUnclosedQuotesAndKeysWithoutColonWhereTheyStart() {
-        assertThat(error("title: A\nsummary: \"open\nlayout: page\n")).isEqualTo("content/nl/a.md:3:10: invalid YAML in the front matter: the quoted text is not closed");
-        assertThat(error("title: A\naliases: [/a/, /b/\n")).isEqualTo("content/nl/a.md:3:10: invalid YAML in the front matter: the list in [ ] is not closed");
-        assertThat(error("title: A\nsummary\nlayout: x\n")).isEqualTo("content/nl/a.md:3:1: invalid YAML in the front matter: a key without ':' after it");
+        assertThat(error("title: A\nsummary: \"open\nlayout: page\n"))
+                .isEqualTo("content/nl/a.md:3:10: invalid YAML in the front matter: the quoted text is not closed");
+        assertThat(error("title: A\naliases: [/a/, /b/\n"))
+                .isEqualTo("content/nl/a.md:3:10: invalid YAML in the front matter: the list in [ ] is not closed");
+        assertThat(error("title: A\nsummary\nlayout: x\n"))
+                .isEqualTo("content/nl/a.md:3:1: invalid YAML in the front matter: a key without ':' after it");
     }
 
     @Test
@@ -109,16 +135,22 @@ class YamlReaderTest {
     void namesNestedUnknownFieldsAtTheirKey() {
         record Language(String code, String name) {}
         record Config(String baseUrl, List<Language> languages) {}
-        assertThatThrownBy(() -> yaml.read("baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n", Config.class,
-                "content/site.yaml", 1, YamlKind.CONFIGURATION))
+        assertThatThrownBy(() -> yaml.read(
+                        "baseUrl: x\nlanguages:\n  - code: nl\n    nmae: N\n",
+                        Config.class,
+                        "content/site.yaml",
+                        1,
+                        YamlKind.CONFIGURATION))
                 .hasMessageStartingWith("content/site.yaml:4:5: error: unknown configuration field \"nmae\"")
                 .hasMessageContaining("Did you mean \"name\"? Allowed: code, name.");
     }
 
     @Test
     void findsWhereValuesAreWritten() {
-        YamlPositions at = new YamlPositions("baseUrl: https://x/\nlanguages:\n  - code: nl\n  - code: en\n    quotes: \"«»\"\nmenu: []\n",
-                "content/site.yaml", 1);
+        YamlPositions at = new YamlPositions(
+                "baseUrl: https://x/\nlanguages:\n  - code: nl\n  - code: en\n    quotes: \"«»\"\nmenu: []\n",
+                "content/site.yaml",
+                1);
         assertThat(at.of("/baseUrl")).hasValue(nl.bmo.site.SourcePosition.of("content/site.yaml", 1, 10));
         assertThat(at.of("/languages/1/code")).hasValue(nl.bmo.site.SourcePosition.of("content/site.yaml", 4, 11));
         assertThat(at.of("/languages/1/quotes")).hasValue(nl.bmo.site.SourcePosition.of("content/site.yaml", 5, 13));
