@@ -30,7 +30,8 @@ class MessagesTest {
             "cli.pages",
             "cli.stage",
             "cli.checked.counts",
-            "cli.checked.countsWithInfo");
+            "cli.checked.countsWithInfo",
+            "status.summary");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

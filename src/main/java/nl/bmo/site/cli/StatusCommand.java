@@ -64,9 +64,9 @@ final class StatusCommand implements Callable<Integer> {
         console.out()
                 .print(
                         switch (format) {
-                            case text -> StatusFormat.text(report);
+                            case text -> StatusFormat.text(report, source.messages());
                             case json -> StatusFormat.json(report);
-                            case markdown -> StatusFormat.markdown(report);
+                            case markdown -> StatusFormat.markdown(report, source.messages());
                         });
         console.out().flush();
         boolean errors = report.problems().stream().anyMatch(nl.bmo.site.Problem::isError);

@@ -734,8 +734,8 @@ public final class Pipeline {
     }
 
     /** The preview's translation status page ({@code _server/translations.ftlh} of the theme, or the bundled one). */
-    public synchronized byte[] translationsPage(StatusReport report, String reloadScript) {
-        return PreviewPages.translations(Optional.ofNullable(templates), report, reloadScript);
+    public synchronized byte[] translationsPage(StatusReport report, String reloadScript, Messages messages) {
+        return PreviewPages.translations(Optional.ofNullable(templates), report, reloadScript, messages);
     }
 
     /** The last good result, or empty before the first good run. */

@@ -112,7 +112,7 @@ public final class FileViews {
      * One language's page of a translation key.
      *
      * @param state {@code original}, {@code up-to-date}, {@code behind}, {@code not-recorded} or {@code missing}
-     * @param label the state for people
+     * @param label the state for people, in the language of the staff's messages
      * @param file the page's file; for a missing page, where to create it
      * @param diff what changed in the original since the translation, or empty
      */

@@ -47,15 +47,18 @@ public final class PreviewPages {
         return bytes(process(builtin(ERROR), problemsModel(problems, reloadScript, messages)));
     }
 
-    /** The translation status page; when the theme's template fails, the page of that problem. */
-    public static byte[] translations(Optional<Templates> templates, StatusReport report, String reloadScript) {
-        Map<String, Object> model = translationsModel(report, reloadScript);
+    /**
+     * The translation status page, in the language of {@code messages}; when the theme's template fails, that problem.
+     */
+    public static byte[] translations(
+            Optional<Templates> templates, StatusReport report, String reloadScript, Messages messages) {
+        Map<String, Object> model = translationsModel(report, reloadScript, messages);
         Optional<Templates.Source> own = templates.flatMap(t -> t.own(TRANSLATIONS));
         if (own.isEmpty()) return bytes(process(builtin(TRANSLATIONS), model));
         try {
             return bytes(process(own.get(), model));
         } catch (SiteException e) {
-            return bytes(process(builtin(ERROR), problemsModel(e.problems(), reloadScript, Messages.ENGLISH)));
+            return bytes(process(builtin(ERROR), problemsModel(e.problems(), reloadScript, messages)));
         }
     }
 
@@ -78,7 +81,7 @@ public final class PreviewPages {
         return model;
     }
 
-    private static Map<String, Object> translationsModel(StatusReport report, String reloadScript) {
+    private static Map<String, Object> translationsModel(StatusReport report, String reloadScript, Messages messages) {
         List<FileViews.LanguageColumn> languages = new ArrayList<>();
         for (Language l : report.languages()) languages.add(new FileViews.LanguageColumn(l.code(), l.name()));
         List<FileViews.TranslationRow> rows = new ArrayList<>();
@@ -87,12 +90,17 @@ public final class PreviewPages {
             for (Cell c : row.cells()) {
                 String diff = c.diff().orElse("");
                 cells.add(
-                        new FileViews.TranslationCell(c.state().id(), c.state().label(), c.file(), diff));
+                        new FileViews.TranslationCell(c.state().id(), c.state().label(messages), c.file(), diff));
             }
             rows.add(new FileViews.TranslationRow(row.key(), cells));
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("summary", StatusFormat.summary(report));
+        model.put("lang", messages.language());
+        model.put("title", messages.text("status.title"));
+        model.put("summary", StatusFormat.summary(report, messages));
+        model.put("intro", messages.text("status.page.intro"));
+        model.put("keyHeading", messages.text("status.page.key"));
+        model.put("changes", messages.text("status.changes"));
         model.put("languages", languages);
         model.put("rows", rows);
         model.put("reloadScript", reloadScript);

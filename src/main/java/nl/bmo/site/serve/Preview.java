@@ -136,7 +136,7 @@ public final class Preview implements AutoCloseable {
             if (rehearsalsLeft < 0) rehearsalsLeft = REHEARSALS; // after the first good build
             String reloadScript = r.result().site().config().basePath() + DevServer.RELOAD_SCRIPT;
             server.translations(
-                    () -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript));
+                    () -> session.translationsPage(Workspace.status(r.result().site(), true), reloadScript, messages));
             server.publish(r);
             listener.built(r);
         } catch (SiteException e) {

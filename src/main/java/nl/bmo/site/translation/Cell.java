@@ -2,6 +2,7 @@ package nl.bmo.site.translation;
 
 import java.util.Objects;
 import java.util.Optional;
+import nl.bmo.site.Message;
 
 /**
  * One language's page of a translation key.
@@ -13,7 +14,7 @@ import java.util.Optional;
  * @param recorded the source hash its front matter records, or empty
  * @param current the source's hash now, or empty
  * @param diff for a page that is behind: what changed in the source since the recorded version, when git knows it
- * @param note a remark for people, or empty
+ * @param note a remark for people (why it is not recorded), or empty
  */
 public record Cell(
         String lang,
@@ -23,7 +24,7 @@ public record Cell(
         String recorded,
         String current,
         Optional<String> diff,
-        String note) {
+        Optional<Message> note) {
     public Cell {
         Objects.requireNonNull(lang, "lang");
         Objects.requireNonNull(state, "state");

@@ -1,27 +1,43 @@
 package nl.bmo.site.translation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.bmo.site.Messages;
 import nl.bmo.site.model.Language;
 
-/** The translation status as text for a terminal, JSON for tools, or Markdown for a pull request. */
+/**
+ * The translation status as text for a terminal, JSON for tools, or Markdown for a pull request. Text and Markdown are
+ * in the language of the {@link Messages} given; JSON has English ids and notes, so that tools can rely on them.
+ */
 public final class StatusFormat {
     private StatusFormat() {}
 
     /** {@code 10 up to date, 1 behind, 1 missing}: the states that occur, besides originals. */
-    public static String summary(StatusReport r) {
+    public static String summary(StatusReport r, Messages m) {
         Map<State, Integer> counts = r.counts();
         List<String> parts = new ArrayList<>();
         for (State s : State.values()) {
-            if (s != State.ORIGINAL && counts.get(s) > 0)
-                parts.add(counts.get(s) + " " + s.label().toLowerCase(Locale.ROOT));
+            if (s != State.ORIGINAL && counts.get(s) > 0) parts.add(m.count(countKey(s), counts.get(s)));
         }
-        int keys = r.rows().size();
-        return keys + (keys == 1 ? " page" : " pages") + " in " + codes(r) + ": "
-                + (parts.isEmpty() ? "no translations" : String.join(", ", parts)) + ".";
+        return m.text(
+                "status.summary",
+                m.count("common.count.page", r.rows().size()),
+                codes(r),
+                parts.isEmpty() ? m.text("status.summary.none") : String.join(", ", parts));
+    }
+
+    private static String countKey(State s) {
+        return switch (s) {
+            case ORIGINAL -> throw new IllegalArgumentException("originals are not counted in the summary");
+            case UP_TO_DATE -> "status.count.upToDate";
+            case BEHIND -> "status.count.behind";
+            case UNRECORDED -> "status.count.notRecorded";
+            case MISSING -> "status.count.missing";
+        };
     }
 
     private static String codes(StatusReport r) {
@@ -29,19 +45,26 @@ public final class StatusFormat {
     }
 
     /** A table with one row per key and a column per language, then what to do for each page that needs work. */
-    public static String text(StatusReport r) {
+    public static String text(StatusReport r, Messages m) {
+        String keyHeading = m.text("status.text.key");
         int keyWidth = Math.max(
-                3, r.rows().stream().mapToInt(row -> row.key().length()).max().orElse(0));
-        int cellWidth = 12;
+                keyHeading.length(),
+                r.rows().stream().mapToInt(row -> row.key().length()).max().orElse(0));
+        int cellWidth = Math.max(
+                12,
+                Arrays.stream(State.values())
+                        .mapToInt(s -> s.label(m).length())
+                        .max()
+                        .orElse(0));
         StringBuilder sb = new StringBuilder();
-        sb.append("Translations: ").append(summary(r)).append("\n\n");
-        sb.append(pad("key", keyWidth));
+        sb.append(m.text("status.text.heading", summary(r, m))).append("\n\n");
+        sb.append(pad(keyHeading, keyWidth));
         for (Language l : r.languages()) sb.append("  ").append(pad(l.code(), cellWidth));
         sb.setLength(sb.length() - trailingSpaces(sb));
         sb.append('\n');
         for (Row row : r.rows()) {
             sb.append(pad(row.key(), keyWidth));
-            for (Cell c : row.cells()) sb.append("  ").append(pad(c.state().label(), cellWidth));
+            for (Cell c : row.cells()) sb.append("  ").append(pad(c.state().label(m), cellWidth));
             sb.setLength(sb.length() - trailingSpaces(sb));
             sb.append('\n');
         }
@@ -49,52 +72,48 @@ public final class StatusFormat {
         if (!todo.isEmpty()) sb.append('\n');
         for (Cell c : todo) {
             switch (c.state()) {
-                case MISSING ->
-                    sb.append("missing: ")
-                            .append(c.file())
-                            .append(" (translation of ")
-                            .append(c.source())
-                            .append(")\n")
-                            .append("  → Create it with the same translationKey; when it is translated, run: "
-                                    + "translated ")
-                            .append(c.file())
-                            .append('\n');
-                case UNRECORDED ->
-                    sb.append("not recorded: ")
-                            .append(c.file())
-                            .append(c.note().isEmpty() ? "" : " (" + c.note() + ")")
-                            .append('\n')
-                            .append("  → When it says what ")
-                            .append(c.source().isEmpty() ? "its original" : c.source())
-                            .append(" says, run: translated ")
-                            .append(c.file())
-                            .append('\n');
+                case MISSING -> {
+                    line(sb, "", m.text("status.todo.missing", c.file(), c.source()));
+                    line(sb, "  → ", m.text("status.todo.missing.hint", c.file(), c.source()));
+                }
+                case UNRECORDED -> {
+                    line(
+                            sb,
+                            "",
+                            c.note().isEmpty()
+                                    ? m.text("status.todo.notRecorded", c.file())
+                                    : m.text(
+                                            "status.todo.notRecordedNote",
+                                            c.file(),
+                                            c.note().get()));
+                    line(
+                            sb,
+                            "  → ",
+                            c.source().isEmpty()
+                                    ? m.text("status.todo.notRecorded.hintNoSource", c.file())
+                                    : m.text("status.todo.notRecorded.hint", c.file(), c.source()));
+                }
                 case BEHIND -> {
-                    sb.append("behind: ")
-                            .append(c.file())
-                            .append(" (")
-                            .append(c.source())
-                            .append(" changed since it was translated)\n")
-                            .append("  → Update the translation, then run: translated ")
-                            .append(c.file())
-                            .append('\n');
+                    line(sb, "", m.text("status.todo.behind", c.file(), c.source()));
+                    line(sb, "  → ", m.text("status.todo.behind.hint", c.file(), c.source()));
                     c.diff()
                             .ifPresentOrElse(
-                                    d -> sb.append("  What changed in ")
-                                            .append(c.source())
-                                            .append(":\n")
+                                    d -> line(sb, "  ", m.text("status.todo.behind.changes", c.source()))
                                             .append(indent(d, "    "))
                                             .append('\n'),
-                                    () -> sb.append("  (git has no version of ")
-                                            .append(c.source())
-                                            .append(" with source ")
-                                            .append(c.recorded())
-                                            .append(", so what changed cannot be shown)\n"));
+                                    () -> line(
+                                            sb,
+                                            "  ",
+                                            m.text("status.todo.behind.noHistory", c.source(), c.recorded())));
                 }
                 default -> {}
             }
         }
         return sb.toString();
+    }
+
+    private static StringBuilder line(StringBuilder sb, String prefix, String text) {
+        return sb.append(prefix).append(text).append('\n');
     }
 
     /** A JSON object: {@code languages}, {@code summary} (counts by state) and {@code translations} (one per key). */
@@ -127,7 +146,9 @@ public final class StatusFormat {
                 if (!c.current().isEmpty()) sb.append(", \"current\": ").append(quote(c.current()));
                 if (c.diff().isPresent())
                     sb.append(", \"diff\": ").append(quote(c.diff().get()));
-                if (!c.note().isEmpty()) sb.append(", \"note\": ").append(quote(c.note()));
+                if (c.note().isPresent())
+                    sb.append(", \"note\": ")
+                            .append(quote(Messages.ENGLISH.format(c.note().get())));
                 sb.append('}');
             }
             sb.append("\n    }}");
@@ -137,12 +158,14 @@ public final class StatusFormat {
     }
 
     /** Markdown for a pull request or a job summary: a table, then the pages that need work with what changed. */
-    public static String markdown(StatusReport r) {
-        StringBuilder sb = new StringBuilder("### Translations\n\n")
+    public static String markdown(StatusReport r, Messages m) {
+        StringBuilder sb = new StringBuilder("### ")
+                .append(m.text("status.title"))
+                .append("\n\n")
                 .append(r.needsWork() ? "⚠️ " : "✅ ")
-                .append(summary(r))
+                .append(summary(r, m))
                 .append("\n\n");
-        sb.append("| Page |");
+        sb.append("| ").append(m.text("status.markdown.page")).append(" |");
         for (Language l : r.languages())
             sb.append(' ').append(cellText(l.name() + " (" + l.code() + ")")).append(" |");
         sb.append("\n|---|").append("---|".repeat(r.languages().size())).append('\n');
@@ -152,34 +175,40 @@ public final class StatusFormat {
                 sb.append(' ')
                         .append(icon(c.state()))
                         .append(' ')
-                        .append(c.state().label().toLowerCase(Locale.ROOT))
+                        .append(lowerLabel(c.state(), m))
                         .append(" |");
             sb.append('\n');
         }
         List<Cell> todo = r.todo();
-        if (!todo.isEmpty()) sb.append("\n#### To do\n\n");
+        if (!todo.isEmpty())
+            sb.append("\n#### ").append(m.text("status.markdown.todo")).append("\n\n");
         for (Cell c : todo) {
             sb.append("- ")
                     .append(icon(c.state()))
                     .append(" **")
-                    .append(c.state().label().toLowerCase(Locale.ROOT))
+                    .append(lowerLabel(c.state(), m))
                     .append("**: `")
                     .append(cellText(c.file()))
                     .append('`');
-            if (!c.source().isEmpty())
-                sb.append(" (from `").append(cellText(c.source())).append("`)");
-            sb.append(
+            if (!c.source().isEmpty()) sb.append(' ').append(m.text("status.markdown.from", cellText(c.source())));
+            sb.append(' ')
+                    .append(
                             c.state() == State.MISSING
-                                    ? " — create it, translate it, then run `translated " + c.file() + "`"
-                                    : " — update it, then run `translated " + c.file() + "`")
+                                    ? m.text("status.markdown.missing", c.file())
+                                    : m.text("status.markdown.update", c.file()))
                     .append('\n');
             c.diff()
-                    .ifPresent(
-                            d -> sb.append("  <details><summary>What changed in the original</summary>\n\n  ```diff\n")
-                                    .append(indent(d.replace("```", "'''"), "  "))
-                                    .append("\n  ```\n  </details>\n"));
+                    .ifPresent(d -> sb.append("  <details><summary>")
+                            .append(m.text("status.changes"))
+                            .append("</summary>\n\n  ```diff\n")
+                            .append(indent(d.replace("```", "'''"), "  "))
+                            .append("\n  ```\n  </details>\n"));
         }
         return sb.toString();
+    }
+
+    private static String lowerLabel(State s, Messages m) {
+        return s.label(m).toLowerCase(Locale.ROOT);
     }
 
     private static String icon(State s) {

@@ -110,9 +110,10 @@ public final class TranslationStatus {
                         "",
                         "",
                         Optional.empty(),
-                        ""));
+                        Optional.empty()));
             } else if (f == original && f.meta().translation().isEmpty()) {
-                cells.add(new Cell(l.code(), State.ORIGINAL, f.source().path(), "", "", "", Optional.empty(), ""));
+                cells.add(new Cell(
+                        l.code(), State.ORIGINAL, f.source().path(), "", "", "", Optional.empty(), Optional.empty()));
             } else {
                 cells.add(translated(f, pages, original, problems));
             }
@@ -136,7 +137,7 @@ public final class TranslationStatus {
                     "",
                     TranslatableText.hash(original),
                     Optional.empty(),
-                    "translation not recorded");
+                    Optional.of(Message.of("status.note.notRecorded")));
         }
         Translation t = record.get();
         ContentFile source = pages.get(t.from());
@@ -144,7 +145,14 @@ public final class TranslationStatus {
             problems.add(
                     Problem.error(f.source().fieldPosition("translation"), "translation.from.invalid", t.from(), path));
             return new Cell(
-                    lang, State.UNRECORDED, path, "", t.source(), "", Optional.empty(), "unknown language " + t.from());
+                    lang,
+                    State.UNRECORDED,
+                    path,
+                    "",
+                    t.source(),
+                    "",
+                    Optional.empty(),
+                    Optional.of(Message.of("status.note.unknownLanguage", t.from())));
         }
         if (source == null) {
             Message missing = f.meta().translationKey().isPresent()
@@ -166,12 +174,19 @@ public final class TranslationStatus {
                     t.source(),
                     "",
                     Optional.empty(),
-                    "its " + t.from() + " original is missing");
+                    Optional.of(Message.of("status.note.originalMissing", t.from())));
         }
         String now = TranslatableText.hash(source);
         if (now.equals(t.source())) {
             return new Cell(
-                    lang, State.UP_TO_DATE, path, source.source().path(), t.source(), now, Optional.empty(), "");
+                    lang,
+                    State.UP_TO_DATE,
+                    path,
+                    source.source().path(),
+                    t.source(),
+                    now,
+                    Optional.empty(),
+                    Optional.empty());
         }
         problems.add(Problem.warning(
                 f.source().fieldPosition("translation"),
@@ -181,7 +196,7 @@ public final class TranslationStatus {
                 now));
         Optional<String> diff = history.text(source.source().path(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
-        return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, "");
+        return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, Optional.empty());
     }
 
     /**

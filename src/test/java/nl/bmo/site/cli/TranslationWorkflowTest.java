@@ -113,6 +113,98 @@ class TranslationWorkflowTest {
                 .isEqualTo(1);
     }
 
+    /** Page a without its record: one up to date, one not recorded, one missing. */
+    private void forgetTheRecordOfA() {
+        TestSites.edit(site, "content/en/a.md", "translation: {from: nl, source: " + hash("a") + "}\n", "");
+    }
+
+    @Test
+    void statusTextIsInTheLanguageOfTheMessages() {
+        forgetTheRecordOfA();
+        TestCli.Run en = TestCli.run("status", "-s", site.toString(), "--messages", "en");
+        assertThat(en.exit()).as(en.err()).isZero();
+        assertThat(en.out()).isEqualTo("""
+                Translations: 3 pages in nl, en: 1 up to date, 1 not recorded, 1 missing.
+
+                key   nl            en
+                home  original      up to date
+                a     original      not recorded
+                b     original      MISSING
+
+                not recorded: content/en/a.md (translation not recorded)
+                  → When it says what content/nl/a.md says, run: translated content/en/a.md
+                missing: content/en/b.md (translation of content/nl/b.md)
+                  → Create it with the same translationKey; when it is translated, run: translated content/en/b.md
+                """);
+
+        TestCli.Run nl = TestCli.run("status", "-s", site.toString(), "--messages", "nl");
+        assertThat(nl.exit()).as(nl.err()).isZero();
+        assertThat(nl.out()).isEqualTo("""
+                Vertalingen: 3 pagina’s in nl, en: 1 bijgewerkt, 1 niet vastgelegd, 1 ontbreekt.
+
+                pagina  nl               en
+                home    origineel        bijgewerkt
+                a       origineel        niet vastgelegd
+                b       origineel        ONTBREEKT
+
+                niet vastgelegd: content/en/a.md (de voorpagina heeft geen regel 'translation:')
+                  → Staat er hetzelfde in als in content/nl/a.md? Voer dan uit: translated content/en/a.md
+                ontbreekt: content/en/b.md (vertaling van content/nl/b.md)
+                  → Maak het bestand aan met dezelfde translationKey; als het vertaald is, voer dan uit: \
+                translated content/en/b.md
+                """);
+    }
+
+    @Test
+    void statusMarkdownIsInTheLanguageOfTheMessagesAndJsonStaysEnglish() {
+        forgetTheRecordOfA();
+        TestCli.Run en = TestCli.run("status", "-s", site.toString(), "--format", "markdown", "--messages", "en");
+        assertThat(en.out()).isEqualTo("""
+                ### Translations
+
+                ⚠️ 3 pages in nl, en: 1 up to date, 1 not recorded, 1 missing.
+
+                | Page | Nederlands (nl) | English (en) |
+                |---|---|---|
+                | `home` | 📝 original | ✅ up to date |
+                | `a` | 📝 original | ❔ not recorded |
+                | `b` | 📝 original | ❌ missing |
+
+                #### To do
+
+                - ❔ **not recorded**: `content/en/a.md` (from `content/nl/a.md`) — update it, then run \
+                `translated content/en/a.md`
+                - ❌ **missing**: `content/en/b.md` (from `content/nl/b.md`) — create it, translate it, then run \
+                `translated content/en/b.md`
+                """);
+
+        TestCli.Run nl = TestCli.run("status", "-s", site.toString(), "--format", "markdown", "--messages", "nl");
+        assertThat(nl.out()).isEqualTo("""
+                ### Vertalingen
+
+                ⚠️ 3 pagina’s in nl, en: 1 bijgewerkt, 1 niet vastgelegd, 1 ontbreekt.
+
+                | Pagina | Nederlands (nl) | English (en) |
+                |---|---|---|
+                | `home` | 📝 origineel | ✅ bijgewerkt |
+                | `a` | 📝 origineel | ❔ niet vastgelegd |
+                | `b` | 📝 origineel | ❌ ontbreekt |
+
+                #### Te doen
+
+                - ❔ **niet vastgelegd**: `content/en/a.md` (vertaling van `content/nl/a.md`) — werk het bij en voer \
+                daarna `translated content/en/a.md` uit
+                - ❌ **ontbreekt**: `content/en/b.md` (vertaling van `content/nl/b.md`) — maak het bestand aan, vertaal \
+                het en voer daarna `translated content/en/b.md` uit
+                """);
+
+        TestCli.Run jsonNl = TestCli.run("status", "-s", site.toString(), "--format", "json", "--messages", "nl");
+        assertThat(jsonNl.out())
+                .isEqualTo(TestCli.run("status", "-s", site.toString(), "--format", "json", "--messages", "en")
+                        .out())
+                .contains("\"state\": \"not-recorded\"", "\"note\": \"translation not recorded\"");
+    }
+
     @Test
     void aDateOrWeightChangeIsNotBehind() {
         TestSites.edit(site, "content/nl/a.md", "date: 2026-01-06\nweight: 1", "date: 2026-02-01\nweight: 7");
@@ -175,6 +267,16 @@ class TranslationWorkflowTest {
                         + Nieuwe zin.
                     """);
         }
+
+        TestCli.Run dutch = TestCli.run("status", "-s", site.toString(), "--messages", "nl");
+        assertThat(dutch.out()).contains("""
+                        a       origineel        LOOPT ACHTER
+                        """, """
+                        loopt achter: content/en/a.md (content/nl/a.md is veranderd sinds de vertaling)
+                          → Werk de vertaling bij en voer daarna uit: translated content/en/a.md
+                        """);
+        if (git) assertThat(dutch.out()).contains("  Wat er veranderd is in content/nl/a.md:\n");
+        else assertThat(dutch.out()).contains("  (git heeft geen versie van content/nl/a.md met source " + recorded);
 
         TestCli.Run check = TestCli.run("check", "-s", site.toString());
         assertThat(check.exit())

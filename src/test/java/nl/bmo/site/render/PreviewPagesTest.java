@@ -111,11 +111,12 @@ class PreviewPagesTest {
                                 + "The following has evaluated to null or missing:");
     }
 
-    @Test
-    void theTranslationStatusPageComesFromTheThemeOrElseTheBundledTheme() {
+    /** A key whose Dutch page is the original and whose English translation is behind it. */
+    private static StatusReport behindReport() {
         Language nl = new Language("nl", "Nederlands", "nl-NL", "Test", "", "“”‘’", Map.of());
         Language en = new Language("en", "English", "en-GB", "Test", "", "‘’“”", Map.of());
-        Cell original = new Cell("nl", State.ORIGINAL, "content/nl/brief.md", "", "", "", Optional.empty(), "");
+        Cell original =
+                new Cell("nl", State.ORIGINAL, "content/nl/brief.md", "", "", "", Optional.empty(), Optional.empty());
         Cell behind = new Cell(
                 "en",
                 State.BEHIND,
@@ -124,12 +125,22 @@ class PreviewPagesTest {
                 "a",
                 "b",
                 Optional.of("-old <b>\n+new"),
-                "");
-        var report =
-                new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(original, behind))), List.of());
-        String bundled = text(PreviewPages.translations(Optional.empty(), report, "/__bmo/reload.js"));
+                Optional.empty());
+        return new StatusReport(List.of(nl, en), List.of(new Row("letter", List.of(original, behind))), List.of());
+    }
+
+    @Test
+    void theTranslationStatusPageComesFromTheThemeOrElseTheBundledTheme() {
+        var report = behindReport();
+        String bundled =
+                text(PreviewPages.translations(Optional.empty(), report, "/__bmo/reload.js", Messages.ENGLISH));
         assertThat(bundled)
                 .contains(
+                        "<html lang=\"en\">",
+                        "<title>Translations</title>",
+                        "<p>1 page in nl, en: 1 behind. After translating a page, run &#39;translated FILE&#39;; this page "
+                                + "reloads by itself.</p>",
+                        "<th scope=\"col\">Key</th>",
                         "<th scope=\"col\">English (en)</th>",
                         "<tr><th scope=\"row\"><code>letter</code></th>",
                         "<td class=\"bmo-serve-tr--behind\">BEHIND<br><code>content/en/letter.md</code><details>"
@@ -139,13 +150,35 @@ class PreviewPagesTest {
         Templates own = theme(
                 "templates/_server/translations.ftlh",
                 "<#list rows as r>${r.key}: <#list r.cells as c>${c.state} </#list></#list>");
-        assertThat(text(PreviewPages.translations(Optional.of(own), report, "/r.js")))
+        assertThat(text(PreviewPages.translations(Optional.of(own), report, "/r.js", Messages.ENGLISH)))
                 .isEqualTo("letter: original behind ");
 
         Templates broken = theme("templates/_server/translations.ftlh", "${rows.nothing}");
-        assertThat(text(PreviewPages.translations(Optional.of(broken), report, "/r.js")))
+        assertThat(text(PreviewPages.translations(Optional.of(broken), report, "/r.js", Messages.ENGLISH)))
                 .contains(
                         "<title>Build failed: 1 error</title>",
                         "<code>themes/t/templates/_server/translations.ftlh:1:3</code>");
+    }
+
+    @Test
+    void theTranslationStatusPageIsInTheStaffsLanguage() {
+        Messages dutch = Messages.of("nl").orElseThrow();
+        String html = text(PreviewPages.translations(Optional.empty(), behindReport(), "/__bmo/reload.js", dutch));
+        assertThat(html)
+                .contains(
+                        "<html lang=\"nl\">",
+                        "<title>Vertalingen</title>",
+                        "<h1>Vertalingen</h1>",
+                        "<p>1 pagina in nl, en: 1 loopt achter. Heb je een pagina vertaald? Voer dan "
+                                + "&#39;translated BESTAND&#39; uit; deze pagina laadt vanzelf opnieuw.</p>",
+                        "<th scope=\"col\">Pagina</th>",
+                        "<td class=\"bmo-serve-tr--original\">origineel<br>",
+                        "<td class=\"bmo-serve-tr--behind\">LOOPT ACHTER<br><code>content/en/letter.md</code>"
+                                + "<details><summary>Wat er veranderd is in het origineel</summary>")
+                .doesNotContain("Translations", "BEHIND", "What changed");
+
+        Templates broken = theme("templates/_server/translations.ftlh", "${rows.nothing}");
+        assertThat(text(PreviewPages.translations(Optional.of(broken), behindReport(), "/r.js", dutch)))
+                .contains("<title>Bouwen mislukt: 1 fout</title>");
     }
 }
