@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -141,7 +143,7 @@ public final class Pipeline {
     private BuildResult last;
 
     private int rehearsals;
-    private Map<String, OutputFile> lastFiles = Map.of();
+    private SortedMap<String, OutputFile> lastFiles = new TreeMap<>();
     private boolean streamed;
     private int compiledLastRun;
 
@@ -290,7 +292,7 @@ public final class Pipeline {
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
 
-        Map<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
+        SortedMap<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
         Consumer<OutputFile> out = sink != null
                 ? sink
                 : f -> {
@@ -345,17 +347,39 @@ public final class Pipeline {
 
         Set<String> changed = new TreeSet<>();
         if (files != null) {
-            for (OutputFile f : files.values()) {
-                OutputFile old = lastFiles.get(f.path());
-                if (old == null || (old != f && !old.sameBytes(f))) changed.add(f.path());
-            }
-            for (String path : lastFiles.keySet()) if (!files.containsKey(path)) changed.add(path);
+            changed(lastFiles, files, changed);
             lastFiles = files;
         }
         last = result;
         if (sink != null) streamed = true;
         boolean full = renderedCount.get() == site.pages().size() + 1;
         return new Rebuild(result, changed, full, renderedCount.get());
+    }
+
+    /**
+     * Adds to {@code changed} every path that is new, gone or has other bytes in {@code now} than in {@code before}:
+     * one walk through both maps in path order, as most files are the very same objects as in the last run.
+     */
+    private static void changed(
+            SortedMap<String, OutputFile> before, SortedMap<String, OutputFile> now, Set<String> changed) {
+        Iterator<OutputFile> a = before.values().iterator();
+        Iterator<OutputFile> b = now.values().iterator();
+        OutputFile x = a.hasNext() ? a.next() : null;
+        OutputFile y = b.hasNext() ? b.next() : null;
+        while (x != null || y != null) {
+            int order = x == null ? 1 : y == null ? -1 : x.path().compareTo(y.path());
+            if (order < 0) { // gone
+                changed.add(x.path());
+                x = a.hasNext() ? a.next() : null;
+            } else if (order > 0) { // new
+                changed.add(y.path());
+                y = b.hasNext() ? b.next() : null;
+            } else {
+                if (x != y && !x.sameBytes(y)) changed.add(y.path());
+                x = a.hasNext() ? a.next() : null;
+                y = b.hasNext() ? b.next() : null;
+            }
+        }
     }
 
     // ----- configuration, theme, strings, static files, Markdown renderers
