@@ -10,10 +10,13 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,6 +127,45 @@ public final class ContentLoader {
         Collections.sort(warnings);
         skipped.sort(Comparator.comparing(SkippedPage::file));
         return new Content(kept, warnings, skipped);
+    }
+
+    /**
+     * The content of {@code last} with the files at {@code changed} read again, when that is all that changed: each is
+     * a page {@code last} kept, it parses without a problem and it is still kept (no draft, not dated in the future).
+     * Then no other file needs a look, and the result equals what {@link #load} would give. Empty otherwise (a new,
+     * removed or failing file, a page that became a draft…): then {@link #load} does the work. {@code parsed} gets the
+     * files read.
+     *
+     * @param index the position of every file of {@code last} by its path
+     */
+    public Optional<Content> reload(
+            Content last,
+            Map<String, Integer> index,
+            Scan scan,
+            Collection<String> changed,
+            boolean includeDrafts,
+            ConcurrentMap<String, ContentFile> parsed) {
+        Map<String, Candidate> candidates = new HashMap<>();
+        for (String path : changed) {
+            if (!index.containsKey(path)) return Optional.empty();
+            candidates.put(path, null);
+        }
+        for (Candidate c : scan.candidates()) if (candidates.containsKey(c.path())) candidates.put(c.path(), c);
+        LocalDate today = LocalDate.now(clock);
+        List<ContentFile> files = new ArrayList<>(last.files());
+        for (Map.Entry<String, Candidate> e : candidates.entrySet()) {
+            if (e.getValue() == null) return Optional.empty();
+            List<Problem> problems = new ArrayList<>();
+            ContentFile f = parse(e.getValue(), problems);
+            if (f == null || !problems.isEmpty()) return Optional.empty();
+            FrontMatter m = f.meta();
+            boolean skip = !includeDrafts
+                    && (m.draft() || m.date().map(d -> d.isAfter(today)).orElse(false));
+            if (skip) return Optional.empty();
+            parsed.put(e.getKey(), f);
+            files.set(index.get(e.getKey()), f);
+        }
+        return Optional.of(new Content(files, last.warnings(), last.skipped()));
     }
 
     /**

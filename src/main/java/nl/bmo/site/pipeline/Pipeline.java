@@ -5,6 +5,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -141,6 +142,12 @@ public final class Pipeline {
 
     /** The last good result (files only when kept). */
     private BuildResult last;
+    /** The last content read, the configuration and day it was read with, and each file's position in it. */
+    private Content lastContent;
+
+    private SiteConfig contentConfig;
+    private LocalDate contentDay;
+    private Map<String, Integer> contentIndex = Map.of();
 
     private int rehearsals;
     private SortedMap<String, OutputFile> lastFiles = new TreeMap<>();
@@ -493,13 +500,31 @@ public final class Pipeline {
 
     private Content loadContent() {
         ContentLoader loader = new ContentLoader(yaml, clock);
-        if (treeDirty) {
-            scan = loader.scan(config);
-            scanPaths = scan.paths();
+        LocalDate today = LocalDate.now(clock);
+        // the common save in serve: known pages edited, nothing else; then the other files need no look at all
+        Content content = null;
+        if (!treeDirty && lastContent != null && contentConfig == config && today.equals(contentDay)) {
+            content = dirtyContent.isEmpty()
+                    ? lastContent
+                    : loader.reload(lastContent, contentIndex, scan, dirtyContent, options.drafts(), parsed)
+                            .orElse(null);
         }
-        for (String rel : dirtyContent) parsed.remove(rel);
-        Content content = loader.load(config, scan, options.drafts(), parsed);
-        if (treeDirty) parsed.keySet().retainAll(scanPaths);
+        if (content == null) {
+            if (treeDirty) {
+                scan = loader.scan(config);
+                scanPaths = scan.paths();
+            }
+            for (String rel : dirtyContent) parsed.remove(rel);
+            content = loader.load(config, scan, options.drafts(), parsed);
+            if (treeDirty) parsed.keySet().retainAll(scanPaths);
+            contentIndex = new HashMap<>(content.files().size() * 2);
+            for (int i = 0; i < content.files().size(); i++) {
+                contentIndex.put(content.files().get(i).source().path(), i);
+            }
+        }
+        lastContent = content;
+        contentConfig = config;
+        contentDay = today;
         treeDirty = false;
         dirtyContent.clear();
         return content;
