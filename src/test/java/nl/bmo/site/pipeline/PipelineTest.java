@@ -83,6 +83,24 @@ class PipelineTest {
     }
 
     @Test
+    void aPageEditedIntoADraftOrTheFutureLeavesTheSiteAsAFullBuildWould() {
+        session.build();
+        Path letter = root.resolve("content/en/letter.md");
+        TestSites.edit(root, "content/en/letter.md", "title: The letter", "title: The letter\ndraft: true");
+        Rebuild draft = session.update(List.of(letter));
+        assertThat(texts(draft.result())).doesNotContainKey("en/letter/index.html");
+        assertSameAsFullBuild(draft);
+        TestSites.edit(root, "content/en/letter.md", "draft: true", "date: 2099-01-01");
+        Rebuild future = session.update(List.of(letter));
+        assertThat(texts(future.result())).doesNotContainKey("en/letter/index.html");
+        assertSameAsFullBuild(future);
+        TestSites.edit(root, "content/en/letter.md", "date: 2099-01-01", "date: 2026-01-01");
+        Rebuild back = session.update(List.of(letter));
+        assertThat(texts(back.result())).containsKey("en/letter/index.html");
+        assertSameAsFullBuild(back);
+    }
+
+    @Test
     void titleEditRendersTheListsAndMenusAgain() {
         session.build();
         TestSites.edit(root, "content/nl/brief.md", "title: De brief", "title: Onze brief");
