@@ -4,28 +4,28 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
-import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SitePath;
 
 /** Checks a page's {@code aliases}: old URLs that redirect to it. They must be safe and must not collide. */
 final class AliasPlanner {
     private AliasPlanner() {}
 
-    /** The site path of an alias as written ({@code /eisen/1/} → {@code eisen/1/}), or null when it is unsafe. */
-    static String normalise(String alias) {
-        String a = SitePaths.fromUrlPath(alias);
-        if (a.isEmpty()
-                || a.contains("\\")
-                || a.contains("//")
-                || a.contains("?")
-                || a.contains("#")
-                || a.contains("%")) return null;
+    /** The site path of an alias as written ({@code /eisen/1/} → {@code eisen/1/}); empty when it is unsafe. */
+    static Optional<SitePath> normalise(String alias) {
+        return SitePath.fromUrlPath(alias).filter(AliasPlanner::safe);
+    }
+
+    private static boolean safe(SitePath path) {
+        String a = path.value();
+        if (a.isEmpty() || a.contains("?") || a.contains("#") || a.contains("%")) return false;
         for (String part : a.split("/")) {
-            if (part.equals("..") || part.equals(".") || !part.matches("[A-Za-z0-9._-]+")) return null;
+            if (!part.matches("[A-Za-z0-9._-]+")) return false;
         }
-        return a;
+        return true;
     }
 
     /**
@@ -33,16 +33,16 @@ final class AliasPlanner {
      * first file, naming the other file with its line.
      */
     static void check(List<Page> pages, List<Problem> problems) {
-        Map<String, Page> claimed = new HashMap<>();
+        Map<SitePath, Page> claimed = new HashMap<>();
         for (Page p : pages) claimed.put(p.path(), p);
-        Map<String, Page> aliases = new HashMap<>();
+        Map<SitePath, Page> aliases = new HashMap<>();
         List<Page> byFile = pages.stream()
                 .sorted(Comparator.comparing(p -> p.source().path()))
                 .toList();
         for (Page p : byFile) {
             for (String alias : p.meta().aliases()) {
                 SourcePosition where = p.source().valuePosition("aliases", alias);
-                String path = normalise(alias);
+                SitePath path = normalise(alias).orElse(null);
                 if (path == null) {
                     problems.add(Problem.error(where, "site.alias.invalid", alias));
                     continue;
@@ -67,9 +67,9 @@ final class AliasPlanner {
     }
 
     /** The alias of {@code p}, as written, that names {@code path}. */
-    private static String aliasOf(Page p, String path) {
+    private static String aliasOf(Page p, SitePath path) {
         return p.meta().aliases().stream()
-                .filter(a -> path.equals(normalise(a)))
+                .filter(a -> normalise(a).filter(path::equals).isPresent())
                 .findFirst()
                 .orElse("");
     }

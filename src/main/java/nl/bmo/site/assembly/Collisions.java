@@ -20,14 +20,14 @@ final class Collisions {
     private Collisions() {}
 
     static void checkUrls(List<Page> pages, List<Problem> problems) {
-        for (List<Page> same : groups(pages, Page::path)) {
+        for (List<Page> same : groups(pages, p -> p.path().value())) {
             List<Page> sorted = sorted(same, "slug");
             Page first = sorted.get(0);
             for (Page other : sorted.subList(1, sorted.size())) {
                 problems.add(Problem.error(
                         origin(first, "slug"),
                         "site.url.twice",
-                        "/" + first.path(),
+                        first.path().urlPath(),
                         name(origin(first, "slug")),
                         name(origin(other, "slug"))));
             }

@@ -18,6 +18,7 @@ import nl.bmo.site.model.Language;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
 
@@ -94,7 +95,7 @@ public final class SiteAssembler {
         }
         if (problems.size() > before) return null;
         String section = s.folder().isEmpty() ? "" : s.folder().split("/")[0];
-        return new Page(s, m, path.toString(), kind, section, layout, Page.NOT_RENDERED);
+        return new Page(s, m, SitePath.of(path.toString()), kind, section, layout, Page.NOT_RENDERED);
     }
 
     private static String folderSlug(SourceFile s, String segment, List<Problem> problems) {

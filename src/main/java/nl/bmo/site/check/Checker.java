@@ -163,11 +163,16 @@ public final class Checker {
         for (Page p : site.pages()) {
             Set<String> mine = alternates.getOrDefault(p.outputFile(), Set.of());
             for (String target : mine) {
-                if (target.equals(p.path())) continue;
+                if (target.equals(p.path().value())) continue;
                 String targetFile = SitePaths.outputFile(target);
-                if (!alternates.getOrDefault(targetFile, Set.of()).contains(p.path())) {
+                if (!alternates
+                        .getOrDefault(targetFile, Set.of())
+                        .contains(p.path().value())) {
                     problems.add(Problem.error(
-                            p.source().position(1, 1), "check.hreflang.notSymmetric", "/" + target, "/" + p.path()));
+                            p.source().position(1, 1),
+                            "check.hreflang.notSymmetric",
+                            "/" + target,
+                            p.path().urlPath()));
                 }
             }
         }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.bmo.site.Problem;
@@ -17,6 +18,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 import org.jsoup.Jsoup;
 
 /**
@@ -42,9 +44,9 @@ public final class PublishedUrls {
     public static List<String> of(SiteModel site) {
         TreeSet<String> urls = new TreeSet<>();
         for (Page p : site.pages()) {
-            urls.add("/" + p.path());
+            urls.add(p.path().urlPath());
             for (String id : Jsoup.parse(p.content().html()).select("li[id]").eachAttr("id")) {
-                if (!id.startsWith("fn")) urls.add("/" + p.path() + "#" + id);
+                if (!id.startsWith("fn")) urls.add(p.path().urlPath() + "#" + id);
             }
             for (String alias : p.meta().aliases()) urls.add("/" + SitePaths.fromUrlPath(alias));
         }
@@ -99,9 +101,9 @@ public final class PublishedUrls {
             problems.add(Problem.error(SourcePosition.of(FILE), "io.cannotRead", e.getMessage()));
             return problems;
         }
-        Map<String, Page> aliasTargets = new HashMap<>();
+        Map<SitePath, Page> aliasTargets = new HashMap<>();
         for (Page p : site.pages()) {
-            for (String a : p.meta().aliases()) aliasTargets.put(SitePaths.fromUrlPath(a), p);
+            for (String a : p.meta().aliases()) SitePath.fromUrlPath(a).ifPresent(path -> aliasTargets.put(path, p));
         }
         Set<String> listed = new HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -110,11 +112,12 @@ public final class PublishedUrls {
             if (!line.contains("#")) listed.add(SitePaths.fromUrlPath(line));
             SourcePosition where = SourcePosition.of(FILE, i + 1, 1);
             int hash = line.indexOf('#');
-            String path = SitePaths.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
+            Optional<SitePath> path = SitePath.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
             String fragment = hash < 0 ? "" : line.substring(hash + 1);
-            Page alias = aliasTargets.get(path);
-            String target =
-                    alias != null ? alias.outputFile() : index.resolve(path).orElse(null);
+            Page alias = path.map(aliasTargets::get).orElse(null);
+            String target = alias != null
+                    ? alias.outputFile()
+                    : path.flatMap(p -> index.resolve(p.value())).orElse(null);
             if (target == null) {
                 String old = hash < 0 ? line : line.substring(0, hash);
                 problems.add(Problem.error(where, "published.url.removed", line, old));
@@ -124,8 +127,9 @@ public final class PublishedUrls {
             }
         }
         for (Page p : site.pages()) {
-            if (listed.contains(p.path())) continue;
-            problems.add(Problem.info(p.source().position(1, 1), "published.page.new", "/" + p.path(), FILE));
+            if (listed.contains(p.path().value())) continue;
+            problems.add(Problem.info(
+                    p.source().position(1, 1), "published.page.new", p.path().urlPath(), FILE));
         }
         return problems;
     }

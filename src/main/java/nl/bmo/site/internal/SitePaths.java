@@ -5,8 +5,9 @@ import java.util.Deque;
 import java.util.Optional;
 
 /**
- * Site paths are the URLs of pages and files relative to the site root, with no leading slash: {@code ""} is the home,
- * {@code en/demands/} a page (a folder with an {@code index.html}), {@code css/main.1a2b3c4d.css} a file.
+ * String rules for relative paths as written (in links, {@code published-urls.txt}, HTML): normalising, relative links
+ * and folders. A page's site path is a {@code model.SitePath}, which uses these rules; they stay here for paths that
+ * are not known to be normal yet, and for source paths.
  */
 public final class SitePaths {
     private SitePaths() {}

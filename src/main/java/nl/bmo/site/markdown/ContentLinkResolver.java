@@ -16,6 +16,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.ContentLink;
+import nl.bmo.site.model.SitePath;
 
 /**
  * Resolves the links an editor writes. A link to a source file ({@code ../eisen/middenveld.md#2-1}) becomes the
@@ -80,7 +81,7 @@ final class ContentLinkResolver implements LinkResolver {
             return link.withStatus(LinkStatus.VALID).withUrl("#");
         }
         if (target.endsWith(".md") && !(node instanceof Image)) {
-            Optional<String> page = ctx.targets.pagePath(target);
+            Optional<SitePath> page = ctx.targets.pagePath(target);
             if (page.isEmpty()) {
                 Optional<String> elsewhere = LinkAdvice.sameNameElsewhere(ctx, target);
                 ctx.problems.add(Problem.error(
@@ -95,11 +96,11 @@ final class ContentLinkResolver implements LinkResolver {
                 return link;
             }
             ctx.links.add(new ContentLink(target, fragment, where));
-            String rel = SitePaths.relative(ctx.pagePath, page.get());
+            String rel = ctx.pagePath.linkTo(page.get());
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
         if (target.startsWith("static/") && ctx.targets.hasStaticFile(target.substring("static/".length()))) {
-            String rel = SitePaths.relative(ctx.pagePath, target.substring("static/".length()));
+            String rel = ctx.pagePath.linkTo(SitePath.of(target.substring("static/".length())));
             return link.withStatus(LinkStatus.VALID).withUrl(fragment.isEmpty() ? rel : rel + "#" + fragment);
         }
         Optional<String> meant = target.endsWith(".md") || node instanceof Image

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.bmo.site.internal.SitePaths;
+import nl.bmo.site.model.SitePath;
 
 /**
  * The fix for a link that leads nowhere, computed for the page it is on: the file to link to instead, written relative
@@ -29,9 +30,10 @@ final class LinkAdvice {
         for (String file : List.of(target + ".md", target + "/_index.md")) {
             if (ctx.targets.pagePath(file).isPresent()) return Optional.of(file);
         }
-        String folder = ctx.source.isIndex() ? ctx.pagePath : parent(ctx.pagePath);
+        String folder = ctx.source.isIndex() ? ctx.pagePath.value() : parent(ctx.pagePath.value());
         return SitePaths.normalise(folder + path)
-                .flatMap(address -> ctx.targets.pageAt(SitePaths.fromUrlPath("/" + address)));
+                .flatMap(address -> SitePath.fromUrlPath("/" + address))
+                .flatMap(ctx.targets::pageAt);
     }
 
     /**
@@ -42,7 +44,7 @@ final class LinkAdvice {
         String name = target.substring(target.lastIndexOf('/') + 1);
         String lang = languageOf(target);
         List<String> found = new ArrayList<>();
-        for (String sitePath : ctx.targets.pagePaths()) {
+        for (SitePath sitePath : ctx.targets.pagePaths()) {
             ctx.targets.pageAt(sitePath).filter(f -> f.endsWith("/" + name)).ifPresent(found::add);
         }
         return found.stream()

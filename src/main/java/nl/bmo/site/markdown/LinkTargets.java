@@ -3,11 +3,12 @@ package nl.bmo.site.markdown;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import nl.bmo.site.model.SitePath;
 
 /** What the markdown stage needs to know about the rest of the site to resolve links. */
 public interface LinkTargets {
     /** The site path of the page built from a source file ({@code content/nl/brief.md} → {@code brief/}). */
-    Optional<String> pagePath(String sourcePath);
+    Optional<SitePath> pagePath(String sourcePath);
 
     /** Whether the site has a static file at this path below {@code static/} ({@code img/logo.png}). */
     boolean hasStaticFile(String path);
@@ -16,12 +17,12 @@ public interface LinkTargets {
      * The source file of the page at a site path ({@code brief/}), or of the page that an alias at that path redirects
      * to; for links written as site paths.
      */
-    default Optional<String> pageAt(String sitePath) {
+    default Optional<String> pageAt(SitePath sitePath) {
         return Optional.empty();
     }
 
     /** The site paths of all pages, to suggest the nearest one for a site path that leads nowhere. */
-    default Collection<String> pagePaths() {
+    default Collection<SitePath> pagePaths() {
         return List.of();
     }
 

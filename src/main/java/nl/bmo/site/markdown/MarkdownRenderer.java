@@ -38,6 +38,7 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 
 /**
@@ -142,7 +143,7 @@ public final class MarkdownRenderer {
      * @param pagePath the page's site path, which links are made relative to
      * @param targets the rest of the site, for resolving links
      */
-    public RenderedMarkdown render(SourceFile source, String pagePath, LinkTargets targets) {
+    public RenderedMarkdown render(SourceFile source, SitePath pagePath, LinkTargets targets) {
         RenderContext ctx = new RenderContext(source, pagePath, targets);
         try {
             String body = source.body();

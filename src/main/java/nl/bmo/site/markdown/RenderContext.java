@@ -10,12 +10,13 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.ContentLink;
 import nl.bmo.site.model.Heading;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 
 /** The mutable state of rendering one page, kept in the flexmark document; one per render, one thread. */
 final class RenderContext {
     final SourceFile source;
-    final String pagePath;
+    final SitePath pagePath;
     final LinkTargets targets;
     final List<Problem> problems = new ArrayList<>();
     final List<ContentLink> links = new ArrayList<>();
@@ -45,7 +46,7 @@ final class RenderContext {
         return source.bodyPosition(line, offset - lineStart + 1);
     }
 
-    RenderContext(SourceFile source, String pagePath, LinkTargets targets) {
+    RenderContext(SourceFile source, SitePath pagePath, LinkTargets targets) {
         this.source = source;
         this.pagePath = pagePath;
         this.targets = targets;

@@ -12,6 +12,7 @@ import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
 import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.ContentLink;
+import nl.bmo.site.model.SitePath;
 
 /**
  * Links written as a site path, the address an editor sees in the browser: {@code /brief/},
@@ -95,14 +96,14 @@ final class SitePathLinks {
             }
             if (!normal.isEmpty() && !normal.endsWith("/") && ctx.targets.hasStaticFile(normal)) {
                 if (ownAddress) ownAddressInfo(ctx, url, "static/" + normal, suffix, where);
-                return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(ctx.pagePath, normal) + suffix);
+                return link.withStatus(LinkStatus.VALID).withUrl(ctx.pagePath.linkTo(SitePath.of(normal)) + suffix);
             }
-            Optional<String> source = ctx.targets.pageAt(SitePaths.fromUrlPath("/" + normal));
-            Optional<String> page = source.flatMap(ctx.targets::pagePath);
+            Optional<String> source = SitePath.fromUrlPath("/" + normal).flatMap(ctx.targets::pageAt);
+            Optional<SitePath> page = source.flatMap(ctx.targets::pagePath);
             if (page.isPresent()) {
                 ctx.links.add(new ContentLink(source.get(), fragment, where));
                 if (ownAddress) ownAddressInfo(ctx, url, source.get(), suffix, where);
-                return link.withStatus(LinkStatus.VALID).withUrl(SitePaths.relative(ctx.pagePath, page.get()) + suffix);
+                return link.withStatus(LinkStatus.VALID).withUrl(ctx.pagePath.linkTo(page.get()) + suffix);
             }
         }
         String last = decoded.substring(decoded.lastIndexOf('/') + 1);
@@ -113,7 +114,9 @@ final class SitePathLinks {
                     Message.of("markdown.sitePath.nowhere.hintFile", "static" + decoded)));
             return link;
         }
-        String nearest = Suggestion.closest(SitePaths.fromUrlPath(decoded), ctx.targets.pagePaths())
+        String nearest = Suggestion.closest(
+                        SitePaths.fromUrlPath(decoded),
+                        ctx.targets.pagePaths().stream().map(SitePath::value).toList())
                 .map(p -> "/" + p)
                 .orElse("/");
         ctx.problems.add(Problem.error(

@@ -3,7 +3,6 @@ package nl.bmo.site.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import nl.bmo.site.internal.SitePaths;
 
 /**
  * One page of the site.
@@ -19,7 +18,7 @@ import nl.bmo.site.internal.SitePaths;
 public record Page(
         SourceFile source,
         FrontMatter meta,
-        String path,
+        SitePath path,
         Kind kind,
         String section,
         String layout,
@@ -58,6 +57,6 @@ public record Page(
     }
 
     public String outputFile() {
-        return SitePaths.outputFile(path);
+        return path.outputFile();
     }
 }

@@ -117,8 +117,8 @@ public record SiteConfig(
     }
 
     /** The absolute URL of a site path such as {@code en/demands/} (no leading slash). */
-    public String absolute(String sitePath) {
-        return baseUrl + sitePath;
+    public String absolute(SitePath sitePath) {
+        return baseUrl + sitePath.value();
     }
 
     /** The path part of the base URL, such as {@code /} or {@code /campaign/}. */

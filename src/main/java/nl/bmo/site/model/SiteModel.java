@@ -30,7 +30,7 @@ public final class SiteModel {
     private final List<Page> pages;
     private final SiteData data;
     private final Map<String, Page> bySource;
-    private final Map<String, Page> byPath;
+    private final Map<SitePath, Page> byPath;
     private final Map<String, Map<String, Page>> byKey;
     private final Map<String, Page> homes = new HashMap<>();
     private final Map<String, List<Page>> byLang = new HashMap<>();
@@ -126,7 +126,7 @@ public final class SiteModel {
         Map<String, Page> sources = new HashMap<>(site.bySource.size() * 2);
         site.bySource.forEach((k, v) -> sources.put(k, now.get(v)));
         this.bySource = Collections.unmodifiableMap(sources);
-        Map<String, Page> paths = new HashMap<>(site.byPath.size() * 2);
+        Map<SitePath, Page> paths = new HashMap<>(site.byPath.size() * 2);
         site.byPath.forEach((k, v) -> paths.put(k, now.get(v)));
         this.byPath = Collections.unmodifiableMap(paths);
         Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
@@ -167,7 +167,7 @@ public final class SiteModel {
         return Optional.ofNullable(bySource.get(sourcePath));
     }
 
-    public Optional<Page> byPath(String sitePath) {
+    public Optional<Page> byPath(SitePath sitePath) {
         return Optional.ofNullable(byPath.get(sitePath));
     }
 
@@ -200,7 +200,8 @@ public final class SiteModel {
      * else the page in the default language.
      */
     public Optional<String> xDefault(Page p) {
-        if (config.defaultLanguageInSubdir() && p.kind() == Page.Kind.HOME) return Optional.of(config.absolute(""));
+        if (config.defaultLanguageInSubdir() && p.kind() == Page.Kind.HOME)
+            return Optional.of(config.absolute(SitePath.HOME));
         return page(config.defaultLanguage(), p.translationKey()).map(d -> config.absolute(d.path()));
     }
 

@@ -46,7 +46,7 @@ public final class ShareImages {
     public OutputFile draw(SiteConfig config, Page p) {
         Inputs in = inputs(config, p);
         return OutputFile.owning(
-                p.path() + "share.png",
+                p.path().file("share.png").outputFile(),
                 draw(font(), theme.shareImage().orElseThrow(), in.siteTitle(), in.badge(), in.title()));
     }
 

@@ -8,6 +8,7 @@ import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.Tracker;
 import nl.bmo.site.model.TrackerStatus;
 
@@ -80,7 +81,7 @@ public final class TrackerFiles {
         sb.append("{\n  \"language\": ")
                 .append(str(l.code()))
                 .append(",\n  \"site\": ")
-                .append(str(c.absolute(c.prefix(l.code()))))
+                .append(str(c.absolute(SitePath.of(c.prefix(l.code())))))
                 .append(",\n  \"updated\": ")
                 .append(updated == null ? "null" : str(updated))
                 .append(",\n  \"statuses\": [");

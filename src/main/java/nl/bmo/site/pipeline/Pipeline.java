@@ -55,6 +55,7 @@ import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteData;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.model.UiStrings;
@@ -173,7 +174,7 @@ public final class Pipeline {
     /** A page's Markdown: kept with what it was made from, the assembled page it was for and the page it made. */
     private record MarkdownEntry(
             SourceFile source,
-            String path,
+            SitePath path,
             MarkdownRenderer renderer,
             RecordedTargets.Lookups lookups,
             RenderedMarkdown result,
@@ -679,7 +680,7 @@ public final class Pipeline {
                 if (target.content().ids().contains(link.fragment())) continue;
                 if (published == null)
                     published = PublishedUrls.anchors(rendered.config().root());
-                Integer line = published.get(target.path() + "#" + link.fragment());
+                Integer line = published.get(target.path().value() + "#" + link.fragment());
                 if (line == null) {
                     problems.add(Problem.error(
                             link.where(),
@@ -690,7 +691,7 @@ public final class Pipeline {
                                     link.fragment(), target.content().ids())));
                     continue;
                 }
-                String url = "/" + target.path() + "#" + link.fragment();
+                String url = target.path().urlPath() + "#" + link.fragment();
                 if (reported.add(url)) {
                     problems.add(Problem.error(
                             SourcePosition.of(PublishedUrls.FILE, line, 1),

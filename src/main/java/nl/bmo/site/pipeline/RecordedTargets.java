@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.bmo.site.markdown.LinkTargets;
+import nl.bmo.site.model.SitePath;
 
 /**
  * Link targets that record every lookup with its answer, so that a page's rendered Markdown can be reused exactly while
@@ -14,10 +15,10 @@ import nl.bmo.site.markdown.LinkTargets;
  */
 final class RecordedTargets implements LinkTargets {
     private final LinkTargets targets;
-    private final Map<String, Optional<String>> pages = new ConcurrentHashMap<>();
+    private final Map<String, Optional<SitePath>> pages = new ConcurrentHashMap<>();
     private final Map<String, Boolean> statics = new ConcurrentHashMap<>();
-    private final Map<String, Optional<String>> sitePaths = new ConcurrentHashMap<>();
-    private volatile Collection<String> allPages;
+    private final Map<SitePath, Optional<String>> sitePaths = new ConcurrentHashMap<>();
+    private volatile Collection<SitePath> allPages;
     private volatile String basePath;
     private volatile String baseUrl;
 
@@ -26,7 +27,7 @@ final class RecordedTargets implements LinkTargets {
     }
 
     @Override
-    public Optional<String> pagePath(String sourcePath) {
+    public Optional<SitePath> pagePath(String sourcePath) {
         return pages.computeIfAbsent(sourcePath, targets::pagePath);
     }
 
@@ -36,13 +37,13 @@ final class RecordedTargets implements LinkTargets {
     }
 
     @Override
-    public Optional<String> pageAt(String sitePath) {
+    public Optional<String> pageAt(SitePath sitePath) {
         return sitePaths.computeIfAbsent(sitePath, targets::pageAt);
     }
 
     @Override
-    public Collection<String> pagePaths() {
-        Collection<String> all = Set.copyOf(targets.pagePaths());
+    public Collection<SitePath> pagePaths() {
+        Collection<SitePath> all = Set.copyOf(targets.pagePaths());
         allPages = all;
         return all;
     }
@@ -73,10 +74,10 @@ final class RecordedTargets implements LinkTargets {
 
     /** The lookups one rendering made, with their answers. */
     record Lookups(
-            Map<String, Optional<String>> pages,
+            Map<String, Optional<SitePath>> pages,
             Map<String, Boolean> statics,
-            Map<String, Optional<String>> sitePaths,
-            Optional<Collection<String>> allPages,
+            Map<SitePath, Optional<String>> sitePaths,
+            Optional<Collection<SitePath>> allPages,
             Optional<String> basePath,
             Optional<String> baseUrl) {
         /** Whether every lookup gets the same answer from {@code targets}. */

@@ -66,7 +66,7 @@ final class ShareImageCache {
             memory.put(key, png);
             // one array for the cache and every file with these inputs: neither the cache nor OutputFile ever writes to
             // it
-            out.accept(OutputFile.owning(p.path() + "share.png", png));
+            out.accept(OutputFile.owning(p.path().file("share.png").outputFile(), png));
         });
     }
 

@@ -5,30 +5,31 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 
 /** The pages, aliases and static files that Markdown links may point at. */
 final class SiteLinkTargets implements LinkTargets {
     private final SiteModel site;
     private final Assets assets;
     /** Alias site path → the source file of the page it redirects to. */
-    private final Map<String, String> aliases = new HashMap<>();
+    private final Map<SitePath, String> aliases = new HashMap<>();
 
     SiteLinkTargets(SiteModel site, Assets assets) {
         this.site = site;
         this.assets = assets;
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases())
-                aliases.putIfAbsent(SitePaths.fromUrlPath(alias), p.source().path());
+                SitePath.fromUrlPath(alias)
+                        .ifPresent(a -> aliases.putIfAbsent(a, p.source().path()));
         }
     }
 
     @Override
-    public Optional<String> pagePath(String sourcePath) {
+    public Optional<SitePath> pagePath(String sourcePath) {
         return site.bySource(sourcePath).map(Page::path);
     }
 
@@ -38,13 +39,13 @@ final class SiteLinkTargets implements LinkTargets {
     }
 
     @Override
-    public Optional<String> pageAt(String sitePath) {
+    public Optional<String> pageAt(SitePath sitePath) {
         return site.byPath(sitePath).map(p -> p.source().path()).or(() -> Optional.ofNullable(aliases.get(sitePath)));
     }
 
     @Override
-    public Collection<String> pagePaths() {
-        List<String> paths = site.pages().stream().map(Page::path).toList();
+    public Collection<SitePath> pagePaths() {
+        List<SitePath> paths = site.pages().stream().map(Page::path).toList();
         return paths;
     }
 

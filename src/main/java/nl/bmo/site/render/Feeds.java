@@ -44,7 +44,7 @@ final class Feeds {
                     e.meta().summary().orElse(""),
                     content,
                     null);
-            entries.add(new Sorted(date, "0" + e.path(), entry));
+            entries.add(new Sorted(date, "0" + e.path().value(), entry));
         }
         entries.addAll(changes(site, lang.code(), section.translationKey()));
         entries.sort(Comparator.comparing(Sorted::date).reversed().thenComparing(Sorted::order));
@@ -55,7 +55,7 @@ final class Feeds {
                 section.meta().title(),
                 lang.title(),
                 c.absolute(section.path()),
-                c.absolute(section.path() + "atom.xml"),
+                c.absolute(section.path().file("atom.xml")),
                 updated,
                 entries.stream().map(Sorted::entry).toList());
     }

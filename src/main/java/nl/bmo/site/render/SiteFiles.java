@@ -7,12 +7,12 @@ import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
-import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 
 /**
  * The files a site gets besides its pages, each written by a template of the theme ({@code templates/files/…}):
@@ -54,24 +54,21 @@ public final class SiteFiles {
     public List<OutputFile> render() {
         out.clear();
         problems.clear();
-        String chooser = config.defaultLanguageInSubdir() ? config.absolute("") : "";
+        String chooser = config.defaultLanguageInSubdir() ? config.absolute(SitePath.HOME) : "";
         write("sitemap.xml", SITEMAP, Map.of("urls", sitemap(), "languageChooser", chooser));
         if (config.defaultLanguageInSubdir()) write("index.html", CHOOSER, Map.of("chooser", chooser()));
-        write("robots.txt", ROBOTS, Map.of("sitemap", config.absolute("sitemap.xml")));
+        write("robots.txt", ROBOTS, Map.of("sitemap", config.absolute(SitePath.of("sitemap.xml"))));
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases()) {
-                String path = SitePaths.fromUrlPath(alias);
+                SitePath path = SitePath.fromUrlPath(alias)
+                        .orElseThrow(() -> new IllegalStateException("alias not checked: " + alias));
                 var view = new FileViews.AliasView(
-                        path,
-                        p.lang(),
-                        p.meta().title(),
-                        SitePaths.relative(path, p.path()),
-                        config.absolute(p.path()));
-                write(SitePaths.outputFile(path), ALIAS, Map.of("alias", view));
+                        path.value(), p.lang(), p.meta().title(), path.linkTo(p.path()), config.absolute(p.path()));
+                write(path.outputFile(), ALIAS, Map.of("alias", view));
             }
         }
         for (Page p : site.pages()) {
-            if (p.meta().feed()) write(p.path() + "atom.xml", FEED, Map.of("feed", Feeds.of(site, p)));
+            if (p.meta().feed()) write(p.path().file("atom.xml").outputFile(), FEED, Map.of("feed", Feeds.of(site, p)));
         }
         Optional<Templates.Source> headers = templates.own(HEADERS);
         if (headers.isPresent() && site.theme().has("static/_headers")) {
@@ -128,11 +125,11 @@ public final class SiteFiles {
         FileViews.LanguageHome defaultHome = site.home(def.code())
                 .map(h -> home(def, h))
                 .orElse(new FileViews.LanguageHome(def.code(), def.name(), def.title(), "", ""));
-        return new FileViews.ChooserView(config.absolute(""), defaultHome, homes);
+        return new FileViews.ChooserView(config.absolute(SitePath.HOME), defaultHome, homes);
     }
 
     private FileViews.LanguageHome home(Language l, Page home) {
         return new FileViews.LanguageHome(
-                l.code(), l.name(), l.title(), SitePaths.relative("", home.path()), config.absolute(home.path()));
+                l.code(), l.name(), l.title(), SitePath.HOME.linkTo(home.path()), config.absolute(home.path()));
     }
 }

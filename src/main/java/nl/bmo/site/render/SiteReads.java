@@ -11,6 +11,7 @@ import java.util.function.Function;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 
 /**
  * The site as one rendering sees it: every question a template asks about other pages (a language's home, the page with
@@ -104,7 +105,7 @@ final class SiteReads {
      * What templates can see of a page besides its rendered Markdown (which {@link BodyView} records when read): source
      * file, front matter, URL, kind, section and layout.
      */
-    record Shape(String source, FrontMatter meta, String path, Page.Kind kind, String section, String layout) {}
+    record Shape(String source, FrontMatter meta, SitePath path, Page.Kind kind, String section, String layout) {}
 
     static Shape shape(Page p) {
         return new Shape(p.source().path(), p.meta(), p.path(), p.kind(), p.section(), p.layout());

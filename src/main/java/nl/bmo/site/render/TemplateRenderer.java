@@ -186,13 +186,13 @@ public final class TemplateRenderer {
         m.put("data", views.data(lang));
         m.put("t", new Translate(strings, lang));
         m.put("tl", Translate.inLanguage(strings));
-        m.put("url", (TemplateMethodModelEx) args -> views.links().to(stringArg(args, "url")));
+        m.put("url", (TemplateMethodModelEx) args -> views.links().toWritten(stringArg(args, "url")));
         m.put("asset", (TemplateMethodModelEx) args -> {
             String path = stringArg(args, "asset");
             String out = assets.outputPath(path)
                     .orElseThrow(() -> new TemplateModelException(
                             "no static file \"" + path + "\" in the theme (looked for static/" + path + ")"));
-            return views.links().to(out);
+            return views.links().toWritten(out);
         });
         return m;
     }

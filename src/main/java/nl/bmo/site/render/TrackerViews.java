@@ -126,7 +126,7 @@ public final class TrackerViews {
                 notYet,
                 updated == null ? "" : updated.toString(),
                 updated == null ? "" : text(updated, language),
-                views.links().to(site.config().prefix(lang) + "tracker.json"),
+                views.links().toWritten(site.config().prefix(lang) + "tracker.json"),
                 demands,
                 asks);
     }

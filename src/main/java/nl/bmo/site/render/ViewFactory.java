@@ -14,6 +14,7 @@ import nl.bmo.site.model.Language;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.TranslatableText;
 import nl.bmo.site.model.Translation;
 import nl.bmo.site.model.UiStrings;
@@ -54,8 +55,8 @@ final class ViewFactory {
                 p.meta().date().map(d -> d.format(dateFormat(lang.locale()))).orElse("");
         String image = p.meta()
                 .image()
-                .map(i -> i.matches("https?://.*") ? i : c.absolute(i.replaceFirst("^/", "")))
-                .orElse(options.shareImages() ? c.absolute(p.path() + "share.png") : "");
+                .map(i -> i.matches("https?://.*") ? i : c.baseUrl() + i.replaceFirst("^/", ""))
+                .orElse(options.shareImages() ? c.absolute(p.path().file("share.png")) : "");
         return Views.PageView.builder()
                 .title(p.meta().title())
                 .summary(p.meta().summary().orElse(""))
@@ -76,7 +77,7 @@ final class ViewFactory {
                 .asks(BodyView.asks(reads, p))
                 .home(p.kind() == Page.Kind.HOME)
                 .current(p == current)
-                .feedUrl(p.meta().feed() ? links.to(p.path() + "atom.xml") : "")
+                .feedUrl(p.meta().feed() ? links.to(p.path().file("atom.xml")) : "")
                 .image(image)
                 .source(p.source().path())
                 .editUrl(
@@ -132,7 +133,9 @@ final class ViewFactory {
     }
 
     Views.LanguageView language(Language l, String currentLang) {
-        String home = reads.home(l.code()).map(Page::path).orElse(site.config().prefix(l.code()));
+        SitePath home = reads.home(l.code())
+                .map(Page::path)
+                .orElse(SitePath.of(site.config().prefix(l.code())));
         return new Views.LanguageView(
                 l.code(),
                 l.name(),
@@ -173,8 +176,11 @@ final class ViewFactory {
                             links.to(p.path()),
                             current != null
                                     && (p == current
-                                            || (current.path().startsWith(p.path())
+                                            || (current.path()
+                                                            .value()
+                                                            .startsWith(p.path().value())
                                                     && !p.path()
+                                                            .value()
                                                             .equals(site.config()
                                                                     .prefix(lang)))))));
         }

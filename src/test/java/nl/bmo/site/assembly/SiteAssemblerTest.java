@@ -12,6 +12,7 @@ import nl.bmo.site.config.ThemeLoader;
 import nl.bmo.site.content.ContentLoader;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.yaml.YamlReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,8 +58,10 @@ class SiteAssemblerTest {
                         "content/nl/eisen/_index.md -> /eisen/ SECTION [eisen]",
                         "content/nl/eisen/Motie Kröger.md -> /eisen/motie-kroger/ PAGE [eisen]",
                         "content/en/demands/motion.md -> /en/demands/the-motion/ PAGE [demands]");
-        assertThat(site.page("en", "motion")).map(Page::path).contains("en/demands/the-motion/");
-        assertThat(site.byPath("eisen/motie-kroger/")).map(Page::outputFile).contains("eisen/motie-kroger/index.html");
+        assertThat(site.page("en", "motion")).map(Page::path).contains(SitePath.of("en/demands/the-motion/"));
+        assertThat(site.byPath(SitePath.of("eisen/motie-kroger/")))
+                .map(Page::outputFile)
+                .contains("eisen/motie-kroger/index.html");
     }
 
     @Test

@@ -17,6 +17,7 @@ import nl.bmo.site.markdown.MarkdownRenderer;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.Pipeline;
@@ -32,8 +33,8 @@ class FuzzTargets {
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer(NL, "Link {0}");
     private static final LinkTargets TARGETS = new LinkTargets() {
         @Override
-        public Optional<String> pagePath(String sourcePath) {
-            return sourcePath.equals("content/nl/b.md") ? Optional.of("b/") : Optional.empty();
+        public Optional<SitePath> pagePath(String sourcePath) {
+            return sourcePath.equals("content/nl/b.md") ? Optional.of(SitePath.of("b/")) : Optional.empty();
         }
 
         @Override
@@ -56,7 +57,7 @@ class FuzzTargets {
     void markdown(byte[] input) {
         String body = new String(input, StandardCharsets.UTF_8);
         SourceFile source = new SourceFile("content/nl/a.md", "nl", "a.md", "title: A\n", 2, body, 4);
-        RenderedMarkdown r = MARKDOWN.render(source, "a/", TARGETS);
+        RenderedMarkdown r = MARKDOWN.render(source, SitePath.of("a/"), TARGETS);
         assertThat(r.html())
                 .doesNotContainPattern("(?i)<script[\\s/>]")
                 .doesNotContainPattern("(?i)\\shref=\"\\s*javascript:")

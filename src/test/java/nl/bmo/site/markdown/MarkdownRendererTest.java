@@ -11,6 +11,7 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,10 @@ class MarkdownRendererTest {
     private static final Language EN = new Language("en", "English", "en-GB", "", "", "‘’“”", Map.of());
     private static final LinkTargets TARGETS = new LinkTargets() {
         @Override
-        public Optional<String> pagePath(String sourcePath) {
+        public Optional<SitePath> pagePath(String sourcePath) {
             return switch (sourcePath) {
-                case "content/nl/brief.md" -> Optional.of("brief/");
-                case "content/nl/eisen/b.md" -> Optional.of("eisen/b/");
+                case "content/nl/brief.md" -> Optional.of(SitePath.of("brief/"));
+                case "content/nl/eisen/b.md" -> Optional.of(SitePath.of("eisen/b/"));
                 default -> Optional.empty();
             };
         }
@@ -36,7 +37,7 @@ class MarkdownRendererTest {
     private static RenderedMarkdown render(Language lang, String body) {
         SourceFile source = new SourceFile(
                 "content/" + lang.code() + "/eisen/a.md", lang.code(), "eisen/a.md", "title: A\n", 2, body, 4);
-        return new MarkdownRenderer(lang, "Link to point {0}").render(source, "eisen/a/", TARGETS);
+        return new MarkdownRenderer(lang, "Link to point {0}").render(source, SitePath.of("eisen/a/"), TARGETS);
     }
 
     @Test
@@ -85,7 +86,7 @@ class MarkdownRendererTest {
 
     private static RenderedMarkdown renderWithHooks(String body) {
         SourceFile source = new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, body, 4);
-        return new MarkdownRenderer(NL, "Link naar {0}", RECORDING).render(source, "eisen/a/", TARGETS);
+        return new MarkdownRenderer(NL, "Link naar {0}", RECORDING).render(source, SitePath.of("eisen/a/"), TARGETS);
     }
 
     @Test
@@ -146,7 +147,7 @@ class MarkdownRendererTest {
         };
         SourceFile source =
                 new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, "1. Eis. {#1-1}\n", 4);
-        RenderedMarkdown r = new MarkdownRenderer(NL, "{0}", failing).render(source, "eisen/a/", TARGETS);
+        RenderedMarkdown r = new MarkdownRenderer(NL, "{0}", failing).render(source, SitePath.of("eisen/a/"), TARGETS);
         assertThat(r.problems())
                 .extracting(Problem::toString)
                 .containsExactly(

@@ -63,7 +63,7 @@ class SiteModelTest {
                 new Page(
                         first.source(),
                         first.meta(),
-                        first.path() + "x/",
+                        first.path().file("x/"),
                         first.kind(),
                         first.section(),
                         first.layout(),

@@ -16,6 +16,7 @@ import nl.bmo.site.config.ConfigLoader;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
+import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.yaml.YamlReader;
@@ -62,7 +63,7 @@ class ShareImagesTest {
                 false,
                 extra,
                 Optional.empty());
-        return new Page(source, meta, "eisen/a/", Page.Kind.PAGE, "eisen", "page", Page.NOT_RENDERED);
+        return new Page(source, meta, SitePath.of("eisen/a/"), Page.Kind.PAGE, "eisen", "page", Page.NOT_RENDERED);
     }
 
     @Test
