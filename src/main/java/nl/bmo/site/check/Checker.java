@@ -19,6 +19,7 @@ import nl.bmo.site.internal.UrlSchemes;
 import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.UiStrings;
@@ -36,13 +37,14 @@ public final class Checker {
     /** Checks the built site; {@code root} is the site root, for the published-URL list. */
     public List<Problem> check(SiteModel site, UiStrings strings, List<OutputFile> files, Path root) {
         HtmlIndex index = new HtmlIndex(files);
-        Map<String, Page> byOutput = new HashMap<>();
+        Map<OutputPath, Page> byOutput = new HashMap<>();
         site.pages().forEach(p -> byOutput.put(p.outputFile(), p));
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         index.documents().entrySet().parallelStream().forEach(e -> {
             Page page = byOutput.get(e.getKey());
-            SourcePosition where =
-                    page == null ? SourcePosition.of(e.getKey()) : page.source().position(1, 1);
+            SourcePosition where = page == null
+                    ? SourcePosition.of(e.getKey().value())
+                    : page.source().position(1, 1);
             checkLinks(e.getKey(), e.getValue(), index, where, site.config().basePath(), problems);
             checkAccessibility(e.getKey(), e.getValue(), where, problems);
         });
@@ -61,8 +63,14 @@ public final class Checker {
     }
 
     private static void checkLinks(
-            String file, Document doc, HtmlIndex index, SourcePosition where, String basePath, List<Problem> problems) {
-        String page = file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file;
+            OutputPath file,
+            Document doc,
+            HtmlIndex index,
+            SourcePosition where,
+            String basePath,
+            List<Problem> problems) {
+        String name = file.value();
+        String page = name.endsWith("index.html") ? name.substring(0, name.length() - "index.html".length()) : name;
         for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src]")) {
             String attr = el.hasAttr("href") ? "href" : "src";
             String url = el.attr(attr).strip();
@@ -81,7 +89,7 @@ public final class Checker {
             String fragment = hash < 0 ? "" : decode(url.substring(hash + 1));
             int query = path.indexOf('?');
             if (query >= 0) path = path.substring(0, query);
-            String target;
+            OutputPath target;
             if (path.isEmpty()) target = file;
             else {
                 String decoded = decode(path);
@@ -116,7 +124,8 @@ public final class Checker {
         }
     }
 
-    private static void checkAccessibility(String file, Document doc, SourcePosition where, List<Problem> problems) {
+    private static void checkAccessibility(
+            OutputPath file, Document doc, SourcePosition where, List<Problem> problems) {
         for (Element img : doc.select("img:not([alt])")) {
             problems.add(Problem.error(where, "check.image.noAlt", img.attr("src"), file));
         }
@@ -150,7 +159,7 @@ public final class Checker {
     /** Every hreflang alternate of a page must name that page back. */
     private static void checkHreflangSymmetry(SiteModel site, HtmlIndex index, List<Problem> problems) {
         String base = site.config().baseUrl();
-        Map<String, Set<String>> alternates = new HashMap<>();
+        Map<OutputPath, Set<String>> alternates = new HashMap<>();
         index.documents().forEach((file, doc) -> {
             Set<String> targets = new HashSet<>();
             for (Element l : doc.select("head link[rel=alternate][hreflang]")) {
@@ -164,10 +173,10 @@ public final class Checker {
             Set<String> mine = alternates.getOrDefault(p.outputFile(), Set.of());
             for (String target : mine) {
                 if (target.equals(p.path().value())) continue;
-                String targetFile = SitePaths.outputFile(target);
-                if (!alternates
-                        .getOrDefault(targetFile, Set.of())
-                        .contains(p.path().value())) {
+                Set<String> theirs = OutputPath.parse(SitePaths.outputFile(target))
+                        .map(f -> alternates.getOrDefault(f, Set.of()))
+                        .orElse(Set.of());
+                if (!theirs.contains(p.path().value())) {
                     problems.add(Problem.error(
                             p.source().position(1, 1),
                             "check.hreflang.notSymmetric",

@@ -16,6 +16,7 @@ import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.internal.SitePaths;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SitePath;
@@ -115,7 +116,7 @@ public final class PublishedUrls {
             Optional<SitePath> path = SitePath.fromUrlPath(hash < 0 ? line : line.substring(0, hash));
             String fragment = hash < 0 ? "" : line.substring(hash + 1);
             Page alias = path.map(aliasTargets::get).orElse(null);
-            String target = alias != null
+            OutputPath target = alias != null
                     ? alias.outputFile()
                     : path.flatMap(p -> index.resolve(p.value())).orElse(null);
             if (target == null) {
@@ -134,7 +135,8 @@ public final class PublishedUrls {
         return problems;
     }
 
-    private static String pathOf(String outputFile) {
+    private static String pathOf(OutputPath file) {
+        String outputFile = file.value();
         return outputFile.endsWith("index.html")
                 ? outputFile.substring(0, outputFile.length() - "index.html".length())
                 : outputFile;

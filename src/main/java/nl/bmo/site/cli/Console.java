@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.SkippedPage;
 import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Rebuild;
@@ -188,7 +189,8 @@ final class Console {
             out.println(messages.text("cli.serve.built", summary(b), b.files().size(), seconds(b)));
             skipped(b);
         } else if (!r.isUnchanged()) {
-            List<String> shown = r.changed().stream().limit(3).toList();
+            List<String> shown =
+                    r.changed().stream().limit(3).map(OutputPath::value).toList();
             int more = r.changed().size() - shown.size();
             out.println(
                     more > 0

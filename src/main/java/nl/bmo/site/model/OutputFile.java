@@ -19,42 +19,50 @@ import java.util.Objects;
  * {@link #equals}, none of which copies.
  */
 public final class OutputFile {
-    private final String path;
+    private final OutputPath path;
     private final byte[] bytes;
     private int hash;
 
     /** An output file with a copy of {@code bytes}: later changes to the array do not change the file. */
-    public OutputFile(String path, byte[] bytes) {
+    public OutputFile(OutputPath path, byte[] bytes) {
         this(path, Objects.requireNonNull(bytes, "bytes").clone(), true);
     }
 
-    private OutputFile(String path, byte[] owned, boolean checked) {
-        Objects.requireNonNull(path, "path");
-        Objects.requireNonNull(owned, "bytes");
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("\0"))
-            throw new IllegalArgumentException("not a relative output path: " + path);
-        for (String part : path.split("/", -1))
-            if (part.isEmpty() || part.equals("..") || part.equals("."))
-                throw new IllegalArgumentException("not a relative output path: " + path);
-        this.path = path;
-        this.bytes = owned;
+    /** An output file at the plain path {@code path}, which must be normal ({@link OutputPath#of}). */
+    public OutputFile(String path, byte[] bytes) {
+        this(OutputPath.of(path), bytes);
+    }
+
+    private OutputFile(OutputPath path, byte[] owned, boolean checked) {
+        this.path = Objects.requireNonNull(path, "path");
+        this.bytes = Objects.requireNonNull(owned, "bytes");
     }
 
     /** A text file, UTF-8 encoded. */
-    public static OutputFile of(String path, String text) {
+    public static OutputFile of(OutputPath path, String text) {
         return new OutputFile(path, text.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** A text file at the plain path {@code path}, which must be normal ({@link OutputPath#of}). */
+    public static OutputFile of(String path, String text) {
+        return of(OutputPath.of(path), text);
     }
 
     /**
      * An output file that takes {@code bytes} over without copying them. Only for an array the caller made itself and
      * never touches again (a freshly encoded image, a file just read): a later change to it would change the file.
      */
-    public static OutputFile owning(String path, byte[] bytes) {
+    public static OutputFile owning(OutputPath path, byte[] bytes) {
         return new OutputFile(path, bytes, true);
     }
 
-    /** The path below the output folder, with {@code /}. */
-    public String path() {
+    /** {@link #owning(OutputPath, byte[])} at the plain path {@code path}, which must be normal. */
+    public static OutputFile owning(String path, byte[] bytes) {
+        return owning(OutputPath.of(path), bytes);
+    }
+
+    /** The path below the output folder. */
+    public OutputPath path() {
         return path;
     }
 

@@ -56,7 +56,7 @@ public record Page(
         return new Page(source, meta, path, kind, section, layout, rendered);
     }
 
-    public String outputFile() {
+    public OutputPath outputFile() {
         return path.outputFile();
     }
 }

@@ -62,8 +62,8 @@ public record SitePath(String value) implements Comparable<SitePath> {
     }
 
     /** The output file, relative to the output folder: {@code eisen/x/} is {@code eisen/x/index.html}. */
-    public String outputFile() {
-        return SitePaths.outputFile(value);
+    public OutputPath outputFile() {
+        return OutputPath.of(SitePaths.outputFile(value));
     }
 
     /** The folder this lives in: the path itself for a page, the parent for a file. */

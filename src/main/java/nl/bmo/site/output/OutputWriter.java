@@ -16,6 +16,7 @@ import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.OutputPath;
 
 /**
  * Writes the site into a staging folder beside the destination and swaps it in only when every file was written, so a
@@ -119,7 +120,7 @@ public final class OutputWriter {
     public static final class Staging implements AutoCloseable {
         private final Path destination;
         private final Path folder;
-        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Set<OutputPath> written = ConcurrentHashMap.newKeySet();
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private volatile boolean committed;
 
@@ -131,9 +132,9 @@ public final class OutputWriter {
         /** Writes one file. Two files on one path are an error. */
         public void write(OutputFile f) {
             if (!written.add(f.path())) {
-                throw SiteException.at(SourcePosition.of(f.path()), "output.file.twice", f.path());
+                throw SiteException.at(SourcePosition.of(f.path().value()), "output.file.twice", f.path());
             }
-            Path target = folder.resolve(f.path()).normalize();
+            Path target = folder.resolve(f.path().value()).normalize();
             try {
                 if (!target.startsWith(folder)) throw new IOException("output path escapes the folder: " + f.path());
                 Path dir = target.getParent();

@@ -50,6 +50,7 @@ import nl.bmo.site.model.ContentFile;
 import nl.bmo.site.model.ContentLink;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SiteConfig;
@@ -151,7 +152,7 @@ public final class Pipeline {
     private Map<String, Integer> contentIndex = Map.of();
 
     private int rehearsals;
-    private SortedMap<String, OutputFile> lastFiles = new TreeMap<>();
+    private SortedMap<OutputPath, OutputFile> lastFiles = new TreeMap<>();
     private boolean streamed;
     private int compiledLastRun;
 
@@ -300,7 +301,7 @@ public final class Pipeline {
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
 
-        SortedMap<String, OutputFile> files = sink == null ? new TreeMap<>() : null;
+        SortedMap<OutputPath, OutputFile> files = sink == null ? new TreeMap<>() : null;
         Consumer<OutputFile> out = sink != null
                 ? sink
                 : f -> {
@@ -353,7 +354,7 @@ public final class Pipeline {
                 Duration.ofNanos(System.nanoTime() - start),
                 time.laps());
 
-        Set<String> changed = new TreeSet<>();
+        Set<OutputPath> changed = new TreeSet<>();
         if (files != null) {
             changed(lastFiles, files, changed);
             lastFiles = files;
@@ -369,7 +370,7 @@ public final class Pipeline {
      * one walk through both maps in path order, as most files are the very same objects as in the last run.
      */
     private static void changed(
-            SortedMap<String, OutputFile> before, SortedMap<String, OutputFile> now, Set<String> changed) {
+            SortedMap<OutputPath, OutputFile> before, SortedMap<OutputPath, OutputFile> now, Set<OutputPath> changed) {
         Iterator<OutputFile> a = before.values().iterator();
         Iterator<OutputFile> b = now.values().iterator();
         OutputFile x = a.hasNext() ? a.next() : null;

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import nl.bmo.site.model.OutputPath;
 
 /**
  * What one run of a {@link Pipeline} did.
@@ -13,7 +14,7 @@ import java.util.TreeSet;
  * @param full true when every page (and 404.html) went through the templates again
  * @param rendered how many pages were rendered again through the templates
  */
-public record Rebuild(BuildResult result, Set<String> changed, boolean full, int rendered) {
+public record Rebuild(BuildResult result, Set<OutputPath> changed, boolean full, int rendered) {
     public Rebuild {
         Objects.requireNonNull(result, "result");
         changed = Collections.unmodifiableSet(new TreeSet<>(changed));

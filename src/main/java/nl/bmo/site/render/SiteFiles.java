@@ -9,6 +9,7 @@ import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SiteModel;
@@ -55,9 +56,9 @@ public final class SiteFiles {
         out.clear();
         problems.clear();
         String chooser = config.defaultLanguageInSubdir() ? config.absolute(SitePath.HOME) : "";
-        write("sitemap.xml", SITEMAP, Map.of("urls", sitemap(), "languageChooser", chooser));
-        if (config.defaultLanguageInSubdir()) write("index.html", CHOOSER, Map.of("chooser", chooser()));
-        write("robots.txt", ROBOTS, Map.of("sitemap", config.absolute(SitePath.of("sitemap.xml"))));
+        write(OutputPath.of("sitemap.xml"), SITEMAP, Map.of("urls", sitemap(), "languageChooser", chooser));
+        if (config.defaultLanguageInSubdir()) write(OutputPath.of("index.html"), CHOOSER, Map.of("chooser", chooser()));
+        write(OutputPath.of("robots.txt"), ROBOTS, Map.of("sitemap", config.absolute(SitePath.of("sitemap.xml"))));
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases()) {
                 SitePath path = SitePath.fromUrlPath(alias)
@@ -75,14 +76,14 @@ public final class SiteFiles {
             problems.add(Problem.error(
                     SourcePosition.of(site.theme().sourceOf("static/_headers")), "render.headers.twice", HEADERS));
         } else if (headers.isPresent()) {
-            write("_headers", headers.get(), Map.of());
+            write(OutputPath.of("_headers"), headers.get(), Map.of());
         }
         SiteException.throwIfErrors(TemplateRenderer.groupSameTemplateErrors(problems));
         return List.copyOf(out);
     }
 
     /** Writes {@code path} with the theme's template {@code name}, or else the bundled theme's. */
-    private void write(String path, String name, Map<String, Object> model) {
+    private void write(OutputPath path, String name, Map<String, Object> model) {
         Optional<Templates.Source> template = templates.orBuiltin(name);
         if (template.isEmpty()) {
             problems.add(Problem.error(
@@ -95,9 +96,10 @@ public final class SiteFiles {
         write(path, template.get(), model);
     }
 
-    private void write(String path, Templates.Source template, Map<String, Object> model) {
+    private void write(OutputPath path, Templates.Source template, Map<String, Object> model) {
         try {
-            out.add(OutputFile.of(path, TemplateRenderer.process(template, site.theme()::sourceOf, model, path)));
+            out.add(OutputFile.of(
+                    path, TemplateRenderer.process(template, site.theme()::sourceOf, model, path.value())));
         } catch (SiteException e) {
             problems.addAll(e.problems());
         }

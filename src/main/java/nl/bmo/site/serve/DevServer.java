@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import nl.bmo.site.Problem;
 import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.pipeline.Rebuild;
 
 /**
@@ -38,9 +39,14 @@ final class DevServer {
 
     /** What is served: one build's files (site path → bytes), or its problems and the page that shows them. */
     record Snapshot(
-            Map<String, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
+            Map<OutputPath, OutputFile> files, String basePath, List<Problem> problems, byte[] overlay, long build) {
         boolean failed() {
             return !problems.isEmpty();
+        }
+
+        /** The file at the plain output path {@code path}; null when there is none or the path is not normal. */
+        OutputFile file(String path) {
+            return OutputPath.parse(path).map(files::get).orElse(null);
         }
     }
 
@@ -93,7 +99,7 @@ final class DevServer {
     /** Serves a new build and tells the browsers which pages changed. */
     void publish(Rebuild r) {
         Snapshot before = snapshot;
-        Map<String, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
+        Map<OutputPath, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
         for (OutputFile f : r.result().files()) files.put(f.path(), f);
         String base = r.result().site().config().basePath();
         snapshot = new Snapshot(files, base, List.of(), new byte[0], before.build() + 1);
@@ -117,8 +123,9 @@ final class DevServer {
         reload.reload(event(snapshot.build(), true, Set.of(), before.basePath()));
     }
 
-    private static String event(long build, boolean all, Set<String> changed, String base) {
+    private static String event(long build, boolean all, Set<OutputPath> changed, String base) {
         String paths = changed.stream()
+                .map(OutputPath::value)
                 .map(p -> base + (p.endsWith("index.html") ? p.substring(0, p.length() - "index.html".length()) : p))
                 .map(p -> "\"" + p.replace("\\", "\\\\").replace("\"", "\\\"") + "\"")
                 .collect(Collectors.joining(","));
@@ -195,9 +202,9 @@ final class DevServer {
             overlay(ex, s);
             return;
         }
-        OutputFile body = rel.startsWith("__bmo/") ? null : s.files().get(file);
+        OutputFile body = rel.startsWith("__bmo/") ? null : s.file(file);
         if (body != null) send(ex, 200, MediaTypes.of(file), body.bytes());
-        else if (!rel.isEmpty() && s.files().containsKey(rel + "/index.html")) redirect(ex, 301, path + "/");
+        else if (!rel.isEmpty() && s.file(rel + "/index.html") != null) redirect(ex, 301, path + "/");
         else notFound(ex, s);
     }
 
@@ -206,7 +213,7 @@ final class DevServer {
             overlay(ex, s);
             return;
         }
-        OutputFile page = s.files().get("404.html");
+        OutputFile page = s.file("404.html");
         if (page != null) send(ex, 404, "text/html; charset=utf-8", page.bytes());
         else text(ex, 404, "Not found.");
     }

@@ -60,7 +60,7 @@ class SiteAssemblerTest {
                         "content/en/demands/motion.md -> /en/demands/the-motion/ PAGE [demands]");
         assertThat(site.page("en", "motion")).map(Page::path).contains(SitePath.of("en/demands/the-motion/"));
         assertThat(site.byPath(SitePath.of("eisen/motie-kroger/")))
-                .map(Page::outputFile)
+                .map(p -> p.outputFile().value())
                 .contains("eisen/motie-kroger/index.html");
     }
 

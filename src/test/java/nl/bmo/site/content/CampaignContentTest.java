@@ -49,7 +49,7 @@ class CampaignContentTest {
     @Test
     void theTrackerFilesAreValidAndListEveryAsk() {
         Map<String, String> files = new TreeMap<>();
-        for (OutputFile f : site.files()) files.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+        for (OutputFile f : site.files()) files.put(f.path().value(), new String(f.bytes(), StandardCharsets.UTF_8));
         Map<String, String> pages = new TreeMap<>();
         files.forEach((path, text) -> {
             if (path.endsWith("index.html")) pages.put(path.substring(0, path.length() - "index.html".length()), text);

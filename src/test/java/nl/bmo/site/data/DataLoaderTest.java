@@ -42,7 +42,7 @@ class DataLoaderTest {
     private static String html(BuildResult r, String path) {
         return new String(
                 r.files().stream()
-                        .filter(f -> f.path().equals(path))
+                        .filter(f -> f.path().value().equals(path))
                         .findFirst()
                         .orElseThrow()
                         .bytes(),

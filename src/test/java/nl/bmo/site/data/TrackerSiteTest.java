@@ -49,9 +49,9 @@ class TrackerSiteTest {
                 .build()
                 .result();
         for (OutputFile f : r.files()) {
-            String p = f.path();
+            String p = f.path().value();
             if (p.endsWith(".html") || p.endsWith(".xml") || p.endsWith(".json") || p.equals("_headers")) {
-                out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+                out.put(p, new String(f.bytes(), StandardCharsets.UTF_8));
             }
         }
     }

@@ -15,7 +15,6 @@ import nl.bmo.site.content.FrontMatterFuzzing;
 import nl.bmo.site.markdown.LinkTargets;
 import nl.bmo.site.markdown.MarkdownRenderer;
 import nl.bmo.site.model.Language;
-import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
@@ -76,7 +75,7 @@ class FuzzTargets {
                         .build()
                         .result();
                 assertThat(result.files())
-                        .extracting(OutputFile::path)
+                        .extracting(f -> f.path().value())
                         .contains("index.html", "en/index.html", "404.html");
             } catch (SiteException e) {
                 // Bad input in one page: every problem names a content file and says what to do, and never leaks a

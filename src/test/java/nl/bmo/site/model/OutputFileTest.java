@@ -72,4 +72,14 @@ class OutputFileTest {
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
+
+    @Test
+    void holdsItsPathAsAnOutputPath() {
+        OutputPath path = OutputPath.of("eisen/x/index.html");
+        assertThat(OutputFile.of("eisen/x/index.html", "x").path()).isEqualTo(path);
+        assertThat(OutputFile.of(path, "x")).isEqualTo(OutputFile.of("eisen/x/index.html", "x"));
+        assertThat(OutputFile.owning(path, new byte[] {1}).path()).isEqualTo(path);
+        assertThat(new OutputFile(path, new byte[] {1}))
+                .isEqualTo(new OutputFile("eisen/x/index.html", new byte[] {1}));
+    }
 }

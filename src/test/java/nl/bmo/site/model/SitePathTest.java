@@ -54,7 +54,7 @@ class SitePathTest {
     @ParameterizedTest
     @CsvSource({"'', index.html", "eisen/x/, eisen/x/index.html", "404.html, 404.html", "css/a.css, css/a.css"})
     void mapsPagesToOutputFiles(String path, String file) {
-        assertThat(SitePath.of(path).outputFile()).isEqualTo(file);
+        assertThat(SitePath.of(path).outputFile()).isEqualTo(OutputPath.of(file));
     }
 
     @ParameterizedTest
@@ -86,7 +86,7 @@ class SitePathTest {
     @Test
     void namesFilesInAPagesFolder() {
         assertThat(SitePath.of("eisen/").file("atom.xml")).isEqualTo(SitePath.of("eisen/atom.xml"));
-        assertThat(SitePath.HOME.file("sitemap.xml").outputFile()).isEqualTo("sitemap.xml");
+        assertThat(SitePath.HOME.file("sitemap.xml").outputFile()).isEqualTo(OutputPath.of("sitemap.xml"));
         assertThatThrownBy(() -> SitePath.of("a.html").file("b.png")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SitePath.of("eisen/").file("../x")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -57,16 +57,16 @@ class StaticAssetsTest {
         assertThat(a.names().get("css/main.css")).matches("css/main\\.[0-9a-f]{10}\\.css");
         assertThat(a.names().get("js/app.js")).matches("js/app\\.[0-9a-f]{10}\\.js");
         assertThat(a.files())
-                .map(OutputFile::path)
+                .map(f -> f.path().value())
                 .containsExactlyInAnyOrder(
                         a.names().get("css/main.css"), a.names().get("js/app.js"), "img/logo.svg", "robots-extra.txt");
         OutputFile css = a.files().stream()
-                .filter(f -> f.path().startsWith("css/"))
+                .filter(f -> f.path().value().startsWith("css/"))
                 .findFirst()
                 .orElseThrow();
         assertThat(css.text()).contains("body{}").contains("main{}").doesNotContain("@import");
         assertThat(a.files())
-                .filteredOn(f -> f.path().equals("img/logo.svg"))
+                .filteredOn(f -> f.path().value().equals("img/logo.svg"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.text()).isEqualTo("<svg>site</svg>\n"));
     }

@@ -378,7 +378,7 @@ class IncrementalEquivalenceTest {
             String text = f.path().endsWith(".png")
                     ? "png " + HexFormat.of().formatHex(sha256(f.bytes()))
                     : new String(f.bytes(), StandardCharsets.UTF_8);
-            out.put(f.path(), text);
+            out.put(f.path().value(), text);
         }
         return out;
     }

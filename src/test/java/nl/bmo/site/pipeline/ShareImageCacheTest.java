@@ -116,7 +116,7 @@ class ShareImageCacheTest {
 
     private static Map<String, byte[]> bytes(Iterable<OutputFile> files) {
         Map<String, byte[]> out = new TreeMap<>();
-        for (OutputFile f : files) out.put(f.path(), f.bytes());
+        for (OutputFile f : files) out.put(f.path().value(), f.bytes());
         return out;
     }
 }

@@ -39,7 +39,7 @@ class SitePathLinkTest {
                 .build()
                 .result();
         OutputFile f = result.files().stream()
-                .filter(o -> o.path().equals(file))
+                .filter(o -> o.path().value().equals(file))
                 .findFirst()
                 .orElseThrow();
         return new String(f.bytes(), StandardCharsets.UTF_8);

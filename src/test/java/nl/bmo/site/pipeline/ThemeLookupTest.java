@@ -41,7 +41,7 @@ class ThemeLookupTest {
 
     private static Map<String, byte[]> files(BuildResult r) {
         Map<String, byte[]> out = new TreeMap<>();
-        for (OutputFile f : r.files()) out.put(f.path(), f.bytes());
+        for (OutputFile f : r.files()) out.put(f.path().value(), f.bytes());
         return out;
     }
 

@@ -50,7 +50,7 @@ class EditLinkAndNoticeTest {
                 .result();
         return Jsoup.parse(new String(
                 r.files().stream()
-                        .filter(f -> f.path().equals(file))
+                        .filter(f -> f.path().value().equals(file))
                         .findFirst()
                         .orElseThrow()
                         .bytes(),

@@ -44,7 +44,7 @@ class SiteFilesTest {
                 .build()
                 .result()
                 .files()) {
-            if (!f.path().endsWith(".png")) out.put(f.path(), new String(f.bytes(), StandardCharsets.UTF_8));
+            if (!f.path().endsWith(".png")) out.put(f.path().value(), new String(f.bytes(), StandardCharsets.UTF_8));
         }
         return out;
     }

@@ -142,7 +142,10 @@ class TemplateSafetyTest {
                 .result();
         for (var f : result.files()) {
             String text = new String(f.bytes(), StandardCharsets.UTF_8);
-            assertThat(text).as(f.path()).doesNotContain("<script>alert(1)").doesNotContain("<img src=x onerror");
+            assertThat(text)
+                    .as(f.path().value())
+                    .doesNotContain("<script>alert(1)")
+                    .doesNotContain("<img src=x onerror");
         }
     }
 }

@@ -197,7 +197,7 @@ class XssPropertyTest {
         }
         for (OutputFile f : files) {
             String text = new String(f.bytes(), StandardCharsets.UTF_8);
-            if (f.path().endsWith(".html")) assertSafeHtml(f.path(), text, vector);
+            if (f.path().endsWith(".html")) assertSafeHtml(f.path().value(), text, vector);
             else if (f.path().endsWith(".xml") || f.path().endsWith(".txt")) {
                 assertThat(text)
                         .as("%s with vector %s", f.path(), vector)

@@ -108,7 +108,8 @@ class PreviewTest {
                         "<code>content/en/letter.md</code>",
                         "class=\"bmo-serve-tr--not-recorded\">not recorded",
                         "__bmo/reload.js");
-        assertThat(built.get(0).result().files()).noneMatch(f -> f.path().contains("__bmo"));
+        assertThat(built.get(0).result().files())
+                .noneMatch(f -> f.path().value().contains("__bmo"));
 
         try (EventStream events = new EventStream(base.resolve("__bmo/events"))) {
             events.next("hello", WAIT);
