@@ -3,7 +3,6 @@ package nl.bmo.site.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.output.OutputWriter;
 import nl.bmo.site.pipeline.BuildOptions;
@@ -11,9 +10,7 @@ import nl.bmo.site.pipeline.BuildResult;
 import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code build}: renders the site into a folder, replacing it only when the whole build succeeded. */
 @Command(
@@ -21,10 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Build the site into a folder of plain files, ready to upload to any host.")
-final class BuildCommand implements Callable<Integer> {
-    @Mixin
-    SourceOption source;
-
+final class BuildCommand extends SiteCommand {
     @Option(
             names = {"-d", "--destination"},
             paramLabel = "DIR",
@@ -52,24 +46,18 @@ final class BuildCommand implements Callable<Integer> {
             description = "Rewrite content/published.txt with the URLs and ask anchors the site publishes now.")
     boolean updatePublished;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
-
     BuildCommand() {
         this(Clock.systemDefaultZone());
     }
 
     BuildCommand(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
     public Integer call() {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
-        Path root = source.source.toAbsolutePath().normalize();
+        Console console = console();
+        Path root = root();
         String given = destination == null ? root.resolve("public").toString() : destination;
         Path dest = Path.of(given).isAbsolute()
                 ? Path.of(given)

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.check.Checker;
@@ -19,9 +18,7 @@ import nl.bmo.site.pipeline.Workspace;
 import nl.bmo.site.render.RenderOptions;
 import nl.bmo.site.translation.StatusReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code check}: builds the site in memory, runs every check, writes nothing, and reports all problems at once. */
 @Command(
@@ -35,14 +32,11 @@ import picocli.CommandLine.Spec;
             "Exit code 1 when an error or a warning is found: both block a change, here and in CI (an info "
                     + "never fails)."
         })
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand extends SiteCommand {
     enum Format {
         text,
         github
     }
-
-    @Mixin
-    SourceOption source;
 
     /** Gone: {@code check} fails on warnings by itself. Still parsed, so that an old script is told what to do. */
     @Option(names = "--strict", hidden = true)
@@ -71,28 +65,22 @@ final class CheckCommand implements Callable<Integer> {
             description = "text (default) or github (GitHub Actions annotations).")
     Format format = Format.text;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
-
     CheckCommand() {
         this(Clock.systemDefaultZone());
     }
 
     CheckCommand(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
     public Integer call() {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console = console();
         if (strict) {
             console.strictGone();
             return ExitCodes.USAGE;
         }
-        Path root = source.source.toAbsolutePath().normalize();
+        Path root = root();
         List<Problem> problems = new ArrayList<>();
         ContentRules rules = ContentRules.NONE;
         try {

@@ -7,15 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.bmo.site.pipeline.Workspace;
 import nl.bmo.site.scaffold.NewPage;
 import nl.bmo.site.scaffold.PageScaffolder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code new}: starts a page in every language of the site at once. */
 @Command(
@@ -31,10 +28,7 @@ import picocli.CommandLine.Spec;
                     + "Kamer\" "
                     + "--title-in en=\"Meeting with Parliament\""
         })
-final class NewCommand implements Callable<Integer> {
-    @Mixin
-    SourceOption source;
-
+final class NewCommand extends SiteCommand {
     @Parameters(
             index = "0",
             paramLabel = "SECTION/NAME",
@@ -65,24 +59,18 @@ final class NewCommand implements Callable<Integer> {
             description = "The translationKey (default: the section's key and the name, such as updates-bijeenkomst).")
     String key;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
-
     NewCommand() {
         this(Clock.systemDefaultZone());
     }
 
     NewCommand(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
     public Integer call() {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
-        Path root = source.source.toAbsolutePath().normalize();
+        Console console = console();
+        Path root = root();
         Workspace ws = Workspace.open(root, clock);
         PageScaffolder scaffolder = new PageScaffolder(ws.config(), ws.files(), ws.parser());
         List<PageScaffolder.PlannedFile> planned = scaffolder.plan(new NewPage(

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import nl.bmo.site.Problem;
@@ -20,9 +19,7 @@ import nl.bmo.site.serve.Preview;
 import nl.bmo.site.serve.PreviewOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code serve}: builds the site, serves it on this computer and reloads the browser on every save. */
 @Command(
@@ -34,10 +31,7 @@ import picocli.CommandLine.Spec;
             "Problems show in the browser and here; the preview keeps running. Nothing is written to disk. Stop with "
                     + "Ctrl-C."
         })
-final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    SourceOption source;
-
+final class ServeCommand extends SiteCommand {
     @Option(
             names = "--port",
             paramLabel = "N",
@@ -58,10 +52,6 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--open", description = "Open the site in the default browser.")
     boolean open;
 
-    @Spec
-    CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
     private final CountDownLatch stop;
 
     ServeCommand() {
@@ -70,18 +60,17 @@ final class ServeCommand implements Callable<Integer> {
 
     /** @param stop counted down to stop serving (by Ctrl-C, or by a test) */
     ServeCommand(Clock clock, CountDownLatch stop) {
-        this.clock = clock;
+        super(clock);
         this.stop = stop;
     }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
+        Console console = console();
         if (port < 0 || port > 65535)
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         InetAddress address = address();
-        Path root = source.source.toAbsolutePath().normalize();
+        Path root = root();
         BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true));
         Preview preview;
         try {

@@ -2,14 +2,11 @@ package nl.bmo.site.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.Callable;
 import nl.bmo.site.pipeline.Workspace;
 import nl.bmo.site.translation.StatusFormat;
 import nl.bmo.site.translation.StatusReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code status}: which translations are missing, up to date, or behind the page they were translated from. */
 @Command(
@@ -23,15 +20,12 @@ import picocli.CommandLine.Spec;
             "Drafts and future-dated pages are included. Exit code 1 with --strict when anything is missing, behind or "
                     + "not recorded."
         })
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends SiteCommand {
     enum Format {
         text,
         json,
         markdown
     }
-
-    @Mixin
-    SourceOption source;
 
     @Option(
             names = "--format",
@@ -42,24 +36,18 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit with code 1 when a translation is missing, behind or not recorded.")
     boolean strict;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
-
     StatusCommand() {
         this(Clock.systemDefaultZone());
     }
 
     StatusCommand(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
     public Integer call() {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
-        Path root = source.source.toAbsolutePath().normalize();
+        Console console = console();
+        Path root = root();
         StatusReport report = Workspace.open(root, clock).status();
         console.out()
                 .print(

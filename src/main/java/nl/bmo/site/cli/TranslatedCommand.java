@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import nl.bmo.site.pipeline.Workspace;
 import nl.bmo.site.translation.TranslationRecorder;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code translated}: records that translations say what their originals say now. */
 @Command(
@@ -27,10 +24,7 @@ import picocli.CommandLine.Spec;
             "Run it after you have checked the translation against the original; 'status' then shows them as up to "
                     + "date."
         })
-final class TranslatedCommand implements Callable<Integer> {
-    @Mixin
-    SourceOption source;
-
+final class TranslatedCommand extends SiteCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Translated pages, such as content/en/about.md.")
     List<String> files;
 
@@ -40,24 +34,18 @@ final class TranslatedCommand implements Callable<Integer> {
             description = "The language of the original (default: the one the page records, else the page's original).")
     String from;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    private final Clock clock;
-
     TranslatedCommand() {
         this(Clock.systemDefaultZone());
     }
 
     TranslatedCommand(Clock clock) {
-        this.clock = clock;
+        super(clock);
     }
 
     @Override
     public Integer call() {
-        Console console =
-                new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), source.messages());
-        Path root = source.source.toAbsolutePath().normalize();
+        Console console = console();
+        Path root = root();
         Workspace ws = Workspace.open(root, clock);
         List<String> paths = new ArrayList<>();
         for (String f : files) paths.add(sitePath(root, f));
