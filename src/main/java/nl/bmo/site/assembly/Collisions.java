@@ -59,7 +59,7 @@ final class Collisions {
                 : p.meta().translationKey().isPresent();
         return written
                 ? p.source().fieldPosition(field)
-                : SourcePosition.of(p.source().path());
+                : SourcePosition.of(p.source().path().value());
     }
 
     /** {@code content/nl/a.md:3}: a file and line, as the other side of a collision is named. */

@@ -23,7 +23,7 @@ final class ExtraFieldCheck {
     static void check(Theme theme, SourceFile s, Map<String, Object> extra, String layout, List<Problem> problems) {
         ExtraFields declared = theme.extraFields();
         if (!declared.declared()) return;
-        YamlPositions at = new YamlPositions(s.frontMatter(), s.path(), s.frontMatterLine());
+        YamlPositions at = new YamlPositions(s.frontMatter(), s.path().value(), s.frontMatterLine());
         List<String> here = declared.readBy(layout);
         for (Map.Entry<String, Object> e : extra.entrySet()) {
             String name = e.getKey();

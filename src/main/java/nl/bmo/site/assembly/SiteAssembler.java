@@ -167,7 +167,7 @@ public final class SiteAssembler {
                             "site.translation.nearKey",
                             language,
                             p.translationKey(),
-                            twin.source().path(),
+                            twin.source().path().value(),
                             twin.translationKey()));
                     continue;
                 }

@@ -211,7 +211,7 @@ public final class Checker {
                             t.source().position(1, 1),
                             "check.translation.askMissing",
                             id,
-                            p.source().path()));
+                            p.source().path().value()));
                 }
                 for (String id : theirs) {
                     if (mine.contains(id)) continue;
@@ -219,7 +219,7 @@ public final class Checker {
                             t.source().position(1, 1),
                             "check.translation.askExtra",
                             id,
-                            p.source().path()));
+                            p.source().path().value()));
                 }
             }
         }

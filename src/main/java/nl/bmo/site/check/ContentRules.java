@@ -264,8 +264,8 @@ public final class ContentRules {
             }
             if (!forbidden.isEmpty()) {
                 SourceFile s = p.source();
-                scan(s.path(), s.frontMatter(), s.frontMatterLine(), problems);
-                scan(s.path(), s.body(), s.bodyLine(), problems);
+                scan(s.path().value(), s.frontMatter(), s.frontMatterLine(), problems);
+                scan(s.path().value(), s.body(), s.bodyLine(), problems);
             }
         }
         if (!forbidden.isEmpty()) {

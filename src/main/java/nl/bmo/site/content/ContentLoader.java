@@ -117,9 +117,9 @@ public final class ContentLoader {
         for (ContentFile f : files) {
             FrontMatter m = f.meta();
             if (!includeDrafts && m.draft())
-                skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.DRAFT, m.date()));
+                skipped.add(new SkippedPage(f.source().path().value(), SkippedPage.Reason.DRAFT, m.date()));
             else if (!includeDrafts && m.date().map(d -> d.isAfter(today)).orElse(false))
-                skipped.add(new SkippedPage(f.source().path(), SkippedPage.Reason.FUTURE, m.date()));
+                skipped.add(new SkippedPage(f.source().path().value(), SkippedPage.Reason.FUTURE, m.date()));
             else kept.add(f);
         }
         kept.sort(Comparator.comparing(f -> f.source().path()));

@@ -51,7 +51,11 @@ public final class FrontMatterParser {
             throw SiteException.at(start, "content.frontMatter.empty");
         }
         Raw raw = yaml.read(
-                source.frontMatter(), Raw.class, source.path(), source.frontMatterLine(), YamlKind.FRONT_MATTER);
+                source.frontMatter(),
+                Raw.class,
+                source.path().value(),
+                source.frontMatterLine(),
+                YamlKind.FRONT_MATTER);
         List<Problem> problems = new ArrayList<>();
         String title = raw.title() == null ? "" : raw.title().strip();
         if (title.isEmpty()) {
@@ -96,7 +100,9 @@ public final class FrontMatterParser {
                 || raw.source() == null
                 || raw.source().isBlank()) {
             problems.add(Problem.error(
-                    source.fieldPosition("translation"), "content.translation.incomplete", source.path()));
+                    source.fieldPosition("translation"),
+                    "content.translation.incomplete",
+                    source.path().value()));
             return Optional.empty();
         }
         return Optional.of(new Translation(raw.from().strip(), raw.source().strip()));

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.SourcePath;
 
 /** Turns the bytes of a Markdown file into a {@link SourceFile}: strict UTF-8, BOM and CRLF accepted. */
 final class SourceReader {
@@ -65,7 +66,7 @@ final class SourceReader {
             if (l.stripTrailing().equals("---")) {
                 String fm = text.substring(4, pos);
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new SourceFile(path, lang, langPath, fm, 2, body, line + 1);
+                return new SourceFile(SourcePath.of(path), lang, langPath, fm, 2, body, line + 1);
             }
             if (end < 0) break;
             pos = end + 1;

@@ -71,11 +71,12 @@ final class ContentLinkResolver implements LinkResolver {
         String path = hash < 0 ? url : url.substring(0, hash);
         String fragment = hash < 0 ? "" : url.substring(hash + 1);
         if (path.isEmpty()) {
-            ctx.links.add(new ContentLink(ctx.source.path(), fragment, where));
+            ctx.links.add(new ContentLink(ctx.source.path().value(), fragment, where));
             return link;
         }
         if (path.startsWith("/")) return SitePathLinks.resolve(ctx, link, url, path, fragment, where);
-        String target = resolve(folderOf(ctx.source.path()), decode(path)).orElse(null);
+        String target =
+                resolve(folderOf(ctx.source.path().value()), decode(path)).orElse(null);
         if (target == null) {
             ctx.problems.add(Problem.error(where, "markdown.link.leavesSiteFolder", url));
             return link.withStatus(LinkStatus.VALID).withUrl("#");

@@ -16,7 +16,7 @@ final class LinkAdvice {
 
     /** How a link to the page's file is written from this page: {@code ../eisen/x.md#2-1}. */
     static String fileLink(RenderContext ctx, String targetFile, String fragment) {
-        return SitePaths.relative(ctx.source.path(), targetFile) + (fragment.isEmpty() ? "" : "#" + fragment);
+        return SitePaths.relative(ctx.source.path().value(), targetFile) + (fragment.isEmpty() ? "" : "#" + fragment);
     }
 
     /**
@@ -50,8 +50,8 @@ final class LinkAdvice {
         return found.stream()
                 .distinct()
                 .min(Comparator.<String>comparingInt(f -> languageOf(f).equals(lang) ? 0 : 1)
-                        .thenComparingInt(
-                                f -> SitePaths.relative(ctx.source.path(), f).length())
+                        .thenComparingInt(f ->
+                                SitePaths.relative(ctx.source.path().value(), f).length())
                         .thenComparing(f -> f));
     }
 

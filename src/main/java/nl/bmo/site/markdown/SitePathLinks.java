@@ -129,7 +129,7 @@ final class SitePathLinks {
     /** The info for a working link written as the site's full address: the source-file form to write instead. */
     private static void ownAddressInfo(
             RenderContext ctx, String url, String targetFile, String suffix, SourcePosition where) {
-        String file = SitePaths.relative(ctx.source.path(), targetFile) + suffix;
+        String file = SitePaths.relative(ctx.source.path().value(), targetFile) + suffix;
         ctx.problems.add(Problem.info(
                 where,
                 Message.of("markdown.link.ownAddress", url),

@@ -29,7 +29,7 @@ public final class SiteModel {
     private final Theme theme;
     private final List<Page> pages;
     private final SiteData data;
-    private final Map<String, Page> bySource;
+    private final Map<SourcePath, Page> bySource;
     private final Map<SitePath, Page> byPath;
     private final Map<String, Map<String, Page>> byKey;
     private final Map<String, Page> homes = new HashMap<>();
@@ -123,7 +123,7 @@ public final class SiteModel {
             now.put(before, after);
         }
         this.pages = List.copyOf(replacements);
-        Map<String, Page> sources = new HashMap<>(site.bySource.size() * 2);
+        Map<SourcePath, Page> sources = new HashMap<>(site.bySource.size() * 2);
         site.bySource.forEach((k, v) -> sources.put(k, now.get(v)));
         this.bySource = Collections.unmodifiableMap(sources);
         Map<SitePath, Page> paths = new HashMap<>(site.byPath.size() * 2);
@@ -163,7 +163,7 @@ public final class SiteModel {
         return pages;
     }
 
-    public Optional<Page> bySource(String sourcePath) {
+    public Optional<Page> bySource(SourcePath sourcePath) {
         return Optional.ofNullable(bySource.get(sourcePath));
     }
 

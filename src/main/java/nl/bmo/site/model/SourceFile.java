@@ -14,7 +14,13 @@ import java.util.Objects;
  * @param bodyLine the file line of the body's first line
  */
 public record SourceFile(
-        String path, String lang, String langPath, String frontMatter, int frontMatterLine, String body, int bodyLine) {
+        SourcePath path,
+        String lang,
+        String langPath,
+        String frontMatter,
+        int frontMatterLine,
+        String body,
+        int bodyLine) {
     public SourceFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(lang, "lang");
@@ -24,7 +30,7 @@ public record SourceFile(
     }
 
     public nl.bmo.site.SourcePosition position(int line, int column) {
-        return nl.bmo.site.SourcePosition.of(path, line, column);
+        return nl.bmo.site.SourcePosition.of(path.value(), line, column);
     }
 
     /**

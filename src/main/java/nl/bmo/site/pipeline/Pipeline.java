@@ -58,6 +58,7 @@ import nl.bmo.site.model.SiteData;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.SourcePath;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.model.UiStrings;
 import nl.bmo.site.output.StaticAssets;
@@ -123,8 +124,8 @@ public final class Pipeline {
     private ContentLoader.Scan scan;
     private Set<String> scanPaths = Set.of();
     private final ConcurrentMap<String, ContentFile> parsed = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, MarkdownEntry> markdown = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, RenderEntry> rendered = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SourcePath, MarkdownEntry> markdown = new ConcurrentHashMap<>();
+    private final ConcurrentMap<SourcePath, RenderEntry> rendered = new ConcurrentHashMap<>();
     private RenderEntry notFound;
     private RenderInputs renderInputs;
     private SiteData renderData;
@@ -521,7 +522,7 @@ public final class Pipeline {
             if (treeDirty) parsed.keySet().retainAll(scanPaths);
             contentIndex = new HashMap<>(content.files().size() * 2);
             for (int i = 0; i < content.files().size(); i++) {
-                contentIndex.put(content.files().get(i).source().path(), i);
+                contentIndex.put(content.files().get(i).source().path().value(), i);
             }
         }
         lastContent = content;
@@ -558,7 +559,7 @@ public final class Pipeline {
 
     /** The assembled pages with the sources just read (only their bodies can differ from the assembled ones). */
     private static List<Page> withSources(List<Page> assembled, Content content) {
-        Map<String, ContentFile> files = new HashMap<>(content.files().size() * 2);
+        Map<SourcePath, ContentFile> files = new HashMap<>(content.files().size() * 2);
         for (ContentFile f : content.files()) files.put(f.source().path(), f);
         List<Page> out = new ArrayList<>(assembled.size());
         for (Page p : assembled) {
@@ -646,7 +647,7 @@ public final class Pipeline {
                     new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]));
         });
         if (!assemblyReused) {
-            Set<String> live = new HashSet<>();
+            Set<SourcePath> live = new HashSet<>();
             for (Page p : pages) live.add(p.source().path());
             markdown.keySet().retainAll(live);
         }
@@ -677,7 +678,7 @@ public final class Pipeline {
         for (Page p : rendered.pages()) {
             for (ContentLink link : p.content().links()) {
                 if (link.fragment().isEmpty()) continue;
-                Page target = rendered.bySource(link.target()).orElseThrow();
+                Page target = rendered.bySource(SourcePath.of(link.target())).orElseThrow();
                 if (target.content().ids().contains(link.fragment())) continue;
                 if (published == null)
                     published = PublishedUrls.anchors(rendered.config().root());
@@ -716,7 +717,7 @@ public final class Pipeline {
         List<Page> stale = new ArrayList<>();
         // With the site model of the last run and the same data, only the text of some pages changed: a rendering is
         // out of date exactly when it read one of those texts; else every recorded question is asked again.
-        Set<String> changedTexts = new HashSet<>();
+        Set<SourcePath> changedTexts = new HashSet<>();
         for (Page p : changedContent) changedTexts.add(p.source().path());
         boolean onlyTexts = assemblyReused && !dataChanged;
         for (Page p : site.pages()) {
@@ -756,7 +757,7 @@ public final class Pipeline {
         }
         SiteException.throwIfErrors(problems);
         if (keep && !assemblyReused) {
-            Set<String> live = new HashSet<>();
+            Set<SourcePath> live = new HashSet<>();
             for (Page p : site.pages()) live.add(p.source().path());
             rendered.keySet().retainAll(live);
         }
@@ -772,7 +773,7 @@ public final class Pipeline {
         return shareImageCache.drawn();
     }
 
-    private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, Set<String> changedTexts) {
+    private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, Set<SourcePath> changedTexts) {
         return onlyTexts ? !d.readTextOf(changedTexts) : d.holdIn(site);
     }
 

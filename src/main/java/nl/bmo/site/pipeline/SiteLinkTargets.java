@@ -10,6 +10,7 @@ import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SitePath;
+import nl.bmo.site.model.SourcePath;
 
 /** The pages, aliases and static files that Markdown links may point at. */
 final class SiteLinkTargets implements LinkTargets {
@@ -24,13 +25,13 @@ final class SiteLinkTargets implements LinkTargets {
         for (Page p : site.pages()) {
             for (String alias : p.meta().aliases())
                 SitePath.fromUrlPath(alias)
-                        .ifPresent(a -> aliases.putIfAbsent(a, p.source().path()));
+                        .ifPresent(a -> aliases.putIfAbsent(a, p.source().path().value()));
         }
     }
 
     @Override
     public Optional<SitePath> pagePath(String sourcePath) {
-        return site.bySource(sourcePath).map(Page::path);
+        return SourcePath.parse(sourcePath).flatMap(site::bySource).map(Page::path);
     }
 
     @Override
@@ -40,7 +41,9 @@ final class SiteLinkTargets implements LinkTargets {
 
     @Override
     public Optional<String> pageAt(SitePath sitePath) {
-        return site.byPath(sitePath).map(p -> p.source().path()).or(() -> Optional.ofNullable(aliases.get(sitePath)));
+        return site.byPath(sitePath)
+                .map(p -> p.source().path().value())
+                .or(() -> Optional.ofNullable(aliases.get(sitePath)));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.bmo.site.model.Heading;
 import nl.bmo.site.model.Page;
+import nl.bmo.site.model.SourcePath;
 
 /**
  * A page's rendered Markdown as templates see it ({@code page.content}, {@code page.headings}): reading it records the
@@ -22,7 +23,7 @@ final class BodyView implements TemplateScalarModel {
 
     @Override
     public String getAsString() {
-        String source = page.source().path();
+        SourcePath source = page.source().path();
         reads.readText(source);
         reads.record(
                 "body\0" + source,
@@ -46,7 +47,7 @@ final class BodyView implements TemplateScalarModel {
 
             private List<Views.AskView> read() {
                 if (!recorded) {
-                    String source = page.source().path();
+                    SourcePath source = page.source().path();
                     reads.readText(source);
                     reads.record(
                             "asks\0" + source,
@@ -76,7 +77,7 @@ final class BodyView implements TemplateScalarModel {
 
             private List<Heading> read() {
                 if (!recorded) {
-                    String source = page.source().path();
+                    SourcePath source = page.source().path();
                     reads.readText(source);
                     reads.record(
                             "headings\0" + source,

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import nl.bmo.site.model.SiteModel;
+import nl.bmo.site.model.SourcePath;
 
 /**
  * What one rendering read of the rest of the site: each question with the answer it got. Pages in answers compare by
@@ -16,9 +17,9 @@ public final class Dependencies {
     record Read(Function<SiteModel, Object> question, Object answer) {}
 
     private final List<Read> reads;
-    private final Set<String> texts;
+    private final Set<SourcePath> texts;
 
-    Dependencies(List<Read> reads, Set<String> texts) {
+    Dependencies(List<Read> reads, Set<SourcePath> texts) {
         this.reads = reads;
         this.texts = texts;
     }
@@ -28,9 +29,9 @@ public final class Dependencies {
      * front matter, URLs and pages of a site are unchanged and only some pages' text changed, that alone decides
      * whether the rendering is out of date.
      */
-    public boolean readTextOf(Set<String> sources) {
+    public boolean readTextOf(Set<SourcePath> sources) {
         if (texts == null) return true;
-        for (String s : sources) if (texts.contains(s)) return true;
+        for (SourcePath s : sources) if (texts.contains(s)) return true;
         return false;
     }
 

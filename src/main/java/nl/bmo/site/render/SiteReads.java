@@ -12,6 +12,7 @@ import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
 import nl.bmo.site.model.SitePath;
+import nl.bmo.site.model.SourcePath;
 
 /**
  * The site as one rendering sees it: every question a template asks about other pages (a language's home, the page with
@@ -24,7 +25,7 @@ final class SiteReads {
     private final SiteModel site;
     private final Map<String, Dependencies.Read> reads = new LinkedHashMap<>();
     /** The source files whose text (rendered Markdown, asks, the original of a translation) was read; null: all. */
-    private Set<String> texts = new HashSet<>();
+    private Set<SourcePath> texts = new HashSet<>();
 
     SiteReads(SiteModel site) {
         this.site = site;
@@ -50,7 +51,7 @@ final class SiteReads {
     }
 
     List<Page> children(Page section) {
-        String source = section.source().path();
+        SourcePath source = section.source().path();
         List<Page> answer = site.children(section);
         record(
                 "children\0" + source,
@@ -66,7 +67,7 @@ final class SiteReads {
     }
 
     Optional<String> xDefault(Page p) {
-        String source = p.source().path();
+        SourcePath source = p.source().path();
         Optional<String> answer = site.xDefault(p);
         record("xdefault\0" + source, m -> m.bySource(source).flatMap(m::xDefault), answer);
         return answer;
@@ -105,7 +106,7 @@ final class SiteReads {
      * What templates can see of a page besides its rendered Markdown (which {@link BodyView} records when read): source
      * file, front matter, URL, kind, section and layout.
      */
-    record Shape(String source, FrontMatter meta, SitePath path, Page.Kind kind, String section, String layout) {}
+    record Shape(SourcePath source, FrontMatter meta, SitePath path, Page.Kind kind, String section, String layout) {}
 
     static Shape shape(Page p) {
         return new Shape(p.source().path(), p.meta(), p.path(), p.kind(), p.section(), p.layout());
@@ -124,7 +125,7 @@ final class SiteReads {
     }
 
     /** Notes that the text of this source file was read. */
-    void readText(String source) {
+    void readText(SourcePath source) {
         if (texts != null) texts.add(source);
     }
 

@@ -132,7 +132,7 @@ public final class TemplateRenderer {
                 process(
                         "layouts/" + page.layout() + ".ftlh",
                         model,
-                        page.source().path()));
+                        page.source().path().value()));
         return new Rendered(file, reads.dependencies());
     }
 

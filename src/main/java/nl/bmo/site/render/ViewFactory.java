@@ -79,11 +79,11 @@ final class ViewFactory {
                 .current(p == current)
                 .feedUrl(p.meta().feed() ? links.to(p.path().file("atom.xml")) : "")
                 .image(image)
-                .source(p.source().path())
+                .source(p.source().path().value())
                 .editUrl(
                         c.editUrl().isEmpty()
                                 ? ""
-                                : c.editUrl() + p.source().path().replace(" ", "%20"))
+                                : c.editUrl() + p.source().path().value().replace(" ", "%20"))
                 .translation(p == current ? behind(p) : null)
                 .build();
     }

@@ -210,7 +210,7 @@ public final class PageScaffolder {
             if (match.isPresent()) out.put(l, match.get().source().folder());
             else
                 problems.add(Problem.error(
-                        SourcePosition.of(section.source().path()),
+                        SourcePosition.of(section.source().path().value()),
                         "scaffold.section.noTranslation",
                         config.language(l).orElseThrow().name() + " (" + l + ")",
                         key,

@@ -70,7 +70,7 @@ public final class TranslationRecorder {
 
     private Recorded plan(String path, Optional<String> from) {
         ContentFile page = files.stream()
-                .filter(f -> f.source().path().equals(path))
+                .filter(f -> f.source().path().value().equals(path))
                 .findFirst()
                 .orElseThrow(() -> SiteException.at(SourcePosition.of(path), "translation.notAPage"));
         String key = TranslationStatus.key(page);
@@ -88,7 +88,7 @@ public final class TranslationRecorder {
         if (lang.equals(page.source().lang())) {
             List<String> others = pages.values().stream()
                     .filter(f -> f != page)
-                    .map(f -> f.source().path())
+                    .map(f -> f.source().path().value())
                     .toList();
             throw SiteException.at(
                     SourcePosition.of(path),
@@ -104,7 +104,7 @@ public final class TranslationRecorder {
         }
         String hash = TranslatableText.hash(source);
         boolean changed = !page.meta().translation().equals(Optional.of(new Translation(lang, hash)));
-        return new Recorded(path, lang, source.source().path(), hash, changed);
+        return new Recorded(path, lang, source.source().path().value(), hash, changed);
     }
 
     /**

@@ -106,14 +106,21 @@ public final class TranslationStatus {
                         l.code(),
                         State.MISSING,
                         suggestedPath(original, l.code(), byKey),
-                        original.source().path(),
+                        original.source().path().value(),
                         "",
                         "",
                         Optional.empty(),
                         Optional.empty()));
             } else if (f == original && f.meta().translation().isEmpty()) {
                 cells.add(new Cell(
-                        l.code(), State.ORIGINAL, f.source().path(), "", "", "", Optional.empty(), Optional.empty()));
+                        l.code(),
+                        State.ORIGINAL,
+                        f.source().path().value(),
+                        "",
+                        "",
+                        "",
+                        Optional.empty(),
+                        Optional.empty()));
             } else {
                 cells.add(translated(f, pages, original, problems));
             }
@@ -123,7 +130,7 @@ public final class TranslationStatus {
 
     private Cell translated(
             ContentFile f, Map<String, ContentFile> pages, ContentFile original, List<Problem> problems) {
-        String path = f.source().path();
+        String path = f.source().path().value();
         String lang = f.source().lang();
         Optional<Translation> record = f.meta().translation();
         if (record.isEmpty()) {
@@ -133,7 +140,7 @@ public final class TranslationStatus {
                     lang,
                     State.UNRECORDED,
                     path,
-                    original.source().path(),
+                    original.source().path().value(),
                     "",
                     TranslatableText.hash(original),
                     Optional.empty(),
@@ -182,7 +189,7 @@ public final class TranslationStatus {
                     lang,
                     State.UP_TO_DATE,
                     path,
-                    source.source().path(),
+                    source.source().path().value(),
                     t.source(),
                     now,
                     Optional.empty(),
@@ -191,12 +198,13 @@ public final class TranslationStatus {
         problems.add(Problem.warning(
                 f.source().fieldPosition("translation"),
                 "translation.behind",
-                source.source().path(),
+                source.source().path().value(),
                 path,
                 now));
-        Optional<String> diff = history.text(source.source().path(), t.source())
+        Optional<String> diff = history.text(source.source().path().value(), t.source())
                 .flatMap(before -> TextDiff.lines(before, TranslatableText.of(source), TextDiff.MAX_LINES));
-        return new Cell(lang, State.BEHIND, path, source.source().path(), t.source(), now, diff, Optional.empty());
+        return new Cell(
+                lang, State.BEHIND, path, source.source().path().value(), t.source(), now, diff, Optional.empty());
     }
 
     /**

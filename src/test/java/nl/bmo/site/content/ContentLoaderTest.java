@@ -53,7 +53,7 @@ class ContentLoaderTest {
     void findsEveryPageSortedAndLeavesOutDraftsAndFuturePages() {
         Content c = load(PAGES, false);
         assertThat(c.files())
-                .map(f -> f.source().path())
+                .map(f -> f.source().path().value())
                 .containsExactly(
                         "content/en/_index.md",
                         "content/nl/_index.md",
@@ -65,7 +65,7 @@ class ContentLoaderTest {
                         "content/en/later.md " + SkippedPage.Reason.FUTURE,
                         "content/nl/concept.md " + SkippedPage.Reason.DRAFT);
         assertThat(c.files())
-                .filteredOn(f -> f.source().path().endsWith("a.md"))
+                .filteredOn(f -> f.source().path().value().endsWith("a.md"))
                 .singleElement()
                 .satisfies(f -> assertThat(f.meta().title()).isEqualTo("A"));
     }

@@ -18,6 +18,7 @@ import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.SourcePath;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.Pipeline;
 
@@ -55,7 +56,7 @@ class FuzzTargets {
     @FuzzTest(maxDuration = "30s")
     void markdown(byte[] input) {
         String body = new String(input, StandardCharsets.UTF_8);
-        SourceFile source = new SourceFile("content/nl/a.md", "nl", "a.md", "title: A\n", 2, body, 4);
+        SourceFile source = new SourceFile(SourcePath.of("content/nl/a.md"), "nl", "a.md", "title: A\n", 2, body, 4);
         RenderedMarkdown r = MARKDOWN.render(source, SitePath.of("a/"), TARGETS);
         assertThat(r.html())
                 .doesNotContainPattern("(?i)<script[\\s/>]")

@@ -13,6 +13,7 @@ import nl.bmo.site.model.Language;
 import nl.bmo.site.model.RenderedMarkdown;
 import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.SourcePath;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {
@@ -36,7 +37,13 @@ class MarkdownRendererTest {
 
     private static RenderedMarkdown render(Language lang, String body) {
         SourceFile source = new SourceFile(
-                "content/" + lang.code() + "/eisen/a.md", lang.code(), "eisen/a.md", "title: A\n", 2, body, 4);
+                SourcePath.of("content/" + lang.code() + "/eisen/a.md"),
+                lang.code(),
+                "eisen/a.md",
+                "title: A\n",
+                2,
+                body,
+                4);
         return new MarkdownRenderer(lang, "Link to point {0}").render(source, SitePath.of("eisen/a/"), TARGETS);
     }
 
@@ -85,7 +92,8 @@ class MarkdownRendererTest {
     };
 
     private static RenderedMarkdown renderWithHooks(String body) {
-        SourceFile source = new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, body, 4);
+        SourceFile source =
+                new SourceFile(SourcePath.of("content/nl/eisen/a.md"), "nl", "eisen/a.md", "title: A\n", 2, body, 4);
         return new MarkdownRenderer(NL, "Link naar {0}", RECORDING).render(source, SitePath.of("eisen/a/"), TARGETS);
     }
 
@@ -145,8 +153,8 @@ class MarkdownRendererTest {
                 return MarkupHooks.PLAIN.footnoteBackLink(footnote, reference, target);
             }
         };
-        SourceFile source =
-                new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: A\n", 2, "1. Eis. {#1-1}\n", 4);
+        SourceFile source = new SourceFile(
+                SourcePath.of("content/nl/eisen/a.md"), "nl", "eisen/a.md", "title: A\n", 2, "1. Eis. {#1-1}\n", 4);
         RenderedMarkdown r = new MarkdownRenderer(NL, "{0}", failing).render(source, SitePath.of("eisen/a/"), TARGETS);
         assertThat(r.problems())
                 .extracting(Problem::toString)

@@ -18,6 +18,7 @@ import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteConfig;
 import nl.bmo.site.model.SitePath;
 import nl.bmo.site.model.SourceFile;
+import nl.bmo.site.model.SourcePath;
 import nl.bmo.site.model.Theme;
 import nl.bmo.site.yaml.YamlReader;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,7 +48,8 @@ class ShareImagesTest {
     }
 
     private static Page page(Map<String, Object> extra) {
-        SourceFile source = new SourceFile("content/nl/eisen/a.md", "nl", "eisen/a.md", "title: Een eis\n", 2, "", 4);
+        SourceFile source = new SourceFile(
+                SourcePath.of("content/nl/eisen/a.md"), "nl", "eisen/a.md", "title: Een eis\n", 2, "", 4);
         FrontMatter meta = new FrontMatter(
                 "Een eis",
                 Optional.empty(),

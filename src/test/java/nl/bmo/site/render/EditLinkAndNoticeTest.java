@@ -62,7 +62,7 @@ class EditLinkAndNoticeTest {
         Path probe = TestSites.write(tmp.resolve("probe"), site("", dutchText, "000000000000"));
         var files = Workspace.open(probe, TestSites.CLOCK).files();
         return TranslatableText.hash(files.stream()
-                .filter(f -> f.source().path().equals("content/nl/over.md"))
+                .filter(f -> f.source().path().value().equals("content/nl/over.md"))
                 .findFirst()
                 .orElseThrow());
     }
