@@ -3,6 +3,7 @@ package nl.bmo.site.output;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nl.bmo.site.internal.Json;
 import nl.bmo.site.model.Assessment;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.OutputFile;
@@ -41,23 +42,24 @@ public final class TrackerFiles {
             Optional<Assessment> now = tracker.current(id);
             if (items.length() > 0) items.append(",\n");
             items.append("    {\"id\": ")
-                    .append(str(id))
+                    .append(Json.string(id))
                     .append(", \"number\": ")
-                    .append(str(pa.ask().number()))
+                    .append(Json.string(pa.ask().number()))
                     .append(", \"permalink\": ")
-                    .append(str(c.absolute(pa.page().path()) + "#" + id))
+                    .append(Json.string(c.absolute(pa.page().path()) + "#" + id))
                     .append(", \"text\": ")
-                    .append(str(plainText(pa.ask().html())))
+                    .append(Json.string(plainText(pa.ask().html())))
                     .append(",\n     \"status\": ")
-                    .append(str(status.key()))
+                    .append(Json.string(status.key()))
                     .append(", \"statusLabel\": ")
-                    .append(str(tracker.label(l.code(), status)))
+                    .append(Json.string(tracker.label(l.code(), status)))
                     .append(", \"date\": ")
-                    .append(now.map(a -> str(a.date().toString())).orElse("null"))
+                    .append(now.map(a -> Json.string(a.date().toString())).orElse("null"))
                     .append(",\n     \"source\": ")
                     .append(now.map(TrackerFiles::source).orElse("null"))
                     .append(",\n     \"explanation\": ")
-                    .append(now.map(a -> str(a.explanation().get(l.code()))).orElse("null"))
+                    .append(now.map(a -> Json.string(a.explanation().get(l.code())))
+                            .orElse("null"))
                     .append(",\n     \"history\": [");
             List<Assessment> history = tracker.of(id);
             for (int i = 0; i < history.size(); i++) {
@@ -66,32 +68,32 @@ public final class TrackerFiles {
                     updated = a.date().toString();
                 items.append(i == 0 ? "\n" : ",\n")
                         .append("       {\"status\": ")
-                        .append(str(a.status().key()))
+                        .append(Json.string(a.status().key()))
                         .append(", \"date\": ")
-                        .append(str(a.date().toString()))
+                        .append(Json.string(a.date().toString()))
                         .append(", \"source\": ")
                         .append(source(a))
                         .append(", \"explanation\": ")
-                        .append(str(a.explanation().get(l.code())))
+                        .append(Json.string(a.explanation().get(l.code())))
                         .append('}');
             }
             items.append(history.isEmpty() ? "]}" : "\n     ]}");
         }
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"language\": ")
-                .append(str(l.code()))
+                .append(Json.string(l.code()))
                 .append(",\n  \"site\": ")
-                .append(str(c.absolute(SitePath.of(c.prefix(l.code())))))
+                .append(Json.string(c.absolute(SitePath.of(c.prefix(l.code())))))
                 .append(",\n  \"updated\": ")
-                .append(updated == null ? "null" : str(updated))
+                .append(updated == null ? "null" : Json.string(updated))
                 .append(",\n  \"statuses\": [");
         List<String> keys = TrackerStatus.keys();
         for (int i = 0; i < keys.size(); i++) {
             sb.append(i == 0 ? "" : ", ")
                     .append("{\"status\": ")
-                    .append(str(keys.get(i)))
+                    .append(Json.string(keys.get(i)))
                     .append(", \"label\": ")
-                    .append(str(tracker.label(l.code(), TrackerStatus.values()[i])))
+                    .append(Json.string(tracker.label(l.code(), TrackerStatus.values()[i])))
                     .append(", \"count\": ")
                     .append(counts[i])
                     .append('}');
@@ -105,7 +107,7 @@ public final class TrackerFiles {
     }
 
     private static String source(Assessment a) {
-        return "{\"title\": " + str(a.sourceTitle()) + ", \"url\": " + str(a.sourceUrl()) + "}";
+        return "{\"title\": " + Json.string(a.sourceTitle()) + ", \"url\": " + Json.string(a.sourceUrl()) + "}";
     }
 
     /** The text of a bit of HTML: tags dropped, the entities flexmark writes decoded. */
@@ -118,26 +120,5 @@ public final class TrackerFiles {
                 .replace("&amp;", "&")
                 .replaceAll("\\s+", " ")
                 .strip();
-    }
-
-    /** A JSON string; {@code <}, {@code >} and {@code &} as escapes, so that the file is safe wherever it is shown. */
-    static String str(String s) {
-        if (s == null) return "null";
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (char ch : s.toCharArray()) {
-            switch (ch) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '<', '>', '&', '\u2028', '\u2029' -> sb.append(String.format("\\u%04X", (int) ch));
-                default -> {
-                    if (ch < 0x20) sb.append(String.format("\\u%04X", (int) ch));
-                    else sb.append(ch);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

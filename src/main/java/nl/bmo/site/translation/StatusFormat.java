@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bmo.site.Messages;
+import nl.bmo.site.internal.Json;
 import nl.bmo.site.model.Language;
 
 /**
@@ -119,36 +120,36 @@ public final class StatusFormat {
     /** A JSON object: {@code languages}, {@code summary} (counts by state) and {@code translations} (one per key). */
     public static String json(StatusReport r) {
         StringBuilder sb = new StringBuilder("{\n  \"languages\": [");
-        sb.append(r.languages().stream().map(l -> quote(l.code())).collect(Collectors.joining(", ")))
+        sb.append(r.languages().stream().map(l -> Json.string(l.code())).collect(Collectors.joining(", ")))
                 .append("],\n");
         sb.append("  \"summary\": {");
         sb.append(r.counts().entrySet().stream()
-                .map(e -> quote(e.getKey().id()) + ": " + e.getValue())
+                .map(e -> Json.string(e.getKey().id()) + ": " + e.getValue())
                 .collect(Collectors.joining(", ")));
         sb.append("},\n  \"needsWork\": ").append(r.needsWork()).append(",\n  \"translations\": [");
         for (int i = 0; i < r.rows().size(); i++) {
             Row row = r.rows().get(i);
             sb.append(i == 0 ? "\n" : ",\n")
                     .append("    {\"key\": ")
-                    .append(quote(row.key()))
+                    .append(Json.string(row.key()))
                     .append(", \"languages\": {");
             for (int j = 0; j < row.cells().size(); j++) {
                 Cell c = row.cells().get(j);
                 sb.append(j == 0 ? "\n" : ",\n")
                         .append("      ")
-                        .append(quote(c.lang()))
+                        .append(Json.string(c.lang()))
                         .append(": {\"state\": ")
-                        .append(quote(c.state().id()))
+                        .append(Json.string(c.state().id()))
                         .append(", \"file\": ")
-                        .append(quote(c.file()));
-                if (!c.source().isEmpty()) sb.append(", \"source\": ").append(quote(c.source()));
-                if (!c.recorded().isEmpty()) sb.append(", \"recorded\": ").append(quote(c.recorded()));
-                if (!c.current().isEmpty()) sb.append(", \"current\": ").append(quote(c.current()));
+                        .append(Json.string(c.file()));
+                if (!c.source().isEmpty()) sb.append(", \"source\": ").append(Json.string(c.source()));
+                if (!c.recorded().isEmpty()) sb.append(", \"recorded\": ").append(Json.string(c.recorded()));
+                if (!c.current().isEmpty()) sb.append(", \"current\": ").append(Json.string(c.current()));
                 if (c.diff().isPresent())
-                    sb.append(", \"diff\": ").append(quote(c.diff().get()));
+                    sb.append(", \"diff\": ").append(Json.string(c.diff().get()));
                 if (c.note().isPresent())
                     sb.append(", \"note\": ")
-                            .append(quote(Messages.ENGLISH.format(c.note().get())));
+                            .append(Json.string(Messages.ENGLISH.format(c.note().get())));
                 sb.append('}');
             }
             sb.append("\n    }}");
@@ -237,26 +238,5 @@ public final class StatusFormat {
 
     private static String indent(String text, String prefix) {
         return text.lines().map(l -> l.isEmpty() ? "" : prefix + l).collect(Collectors.joining("\n"));
-    }
-
-    /** A JSON string, with {@code <}, {@code >} and {@code &} escaped too. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029')
-                        sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }
