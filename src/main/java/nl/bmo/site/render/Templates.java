@@ -108,22 +108,15 @@ public final class Templates {
         List<Problem> problems = new ArrayList<>();
         loader.use(next);
         try {
-            for (String name : changed) {
-                evict(name);
-                try {
-                    fresh.put(name, cfg.getTemplate(name));
-                } catch (ParseException e) {
-                    problems.add(Problem.error(
-                            SourcePosition.of(
-                                    next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
-                            "render.template.syntax",
-                            TemplateRenderer.firstLine(e.getEditorMessage())));
-                } catch (IOException e) {
-                    problems.add(Problem.error(
-                            SourcePosition.of(next.sourceOf("templates/" + name)),
-                            "render.template.cannotRead",
-                            e.getMessage()));
-                }
+            for (String name : changed) evict(name);
+            // compiled on every core: parsing is most of a cold build's theme stage, and FreeMarker's cache is
+            // thread-safe; the results are taken in the templates' order, so messages come in the same order
+            List<Object> results = (changed.size() > 1 ? changed.parallelStream() : changed.stream())
+                    .map(name -> compileOne(next, name))
+                    .toList();
+            for (int i = 0; i < changed.size(); i++) {
+                if (results.get(i) instanceof Template t) fresh.put(changed.get(i), t);
+                else problems.add((Problem) results.get(i));
             }
             SiteException.throwIfErrors(problems);
         } catch (RuntimeException e) {
@@ -140,6 +133,23 @@ public final class Templates {
         theme = next;
         lastCompiled = changed.size();
         if (!changed.isEmpty() || previous != next) generation++;
+    }
+
+    /** The compiled template, or the problem that kept it from compiling. */
+    private Object compileOne(Theme next, String name) {
+        try {
+            return cfg.getTemplate(name);
+        } catch (ParseException e) {
+            return Problem.error(
+                    SourcePosition.of(next.sourceOf("templates/" + name), e.getLineNumber(), e.getColumnNumber()),
+                    "render.template.syntax",
+                    TemplateRenderer.firstLine(e.getEditorMessage()));
+        } catch (IOException e) {
+            return Problem.error(
+                    SourcePosition.of(next.sourceOf("templates/" + name)),
+                    "render.template.cannotRead",
+                    e.getMessage());
+        }
     }
 
     private void evict(String name) {
