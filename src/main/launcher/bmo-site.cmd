@@ -6,4 +6,4 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 set "COMPILER=-XX:TieredStopAtLevel=1"
 if /I "%~1"=="serve" set "COMPILER="
-"%JAVA%" -XX:+UseSerialGC -XX:-UsePerfData %COMPILER% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="%~dp0bmo-site.jsa" -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off %BMO_SITE_JAVA_OPTS% -jar "%~dp0bmo-site.jar" %*
+"%JAVA%" -XX:+UseSerialGC -XX:-UsePerfData -Xms32m %COMPILER% -XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0 -XX:SharedArchiveFile="%~dp0bmo-site.jsa" -Xshare:auto -Xlog:cds=off %BMO_SITE_JAVA_OPTS% -jar "%~dp0bmo-site.jar" %*

@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The training run that {@code mvn package} makes to record a class data archive (CDS on JDK 17, the AOT cache on JDK
- * 25): runs {@code --help}, {@code --version}, a whole {@code build} of a site with an empty share-image cache and a
- * {@code check} in one JVM, so that the archive holds every class these commands load. Not a command of the CLI.
+ * The training run that {@code mvn package} makes to list the classes for the class data archive (a static CDS archive,
+ * on JDK 17 and newer): runs {@code --help}, {@code --version}, a whole {@code build} of a site with an empty
+ * share-image cache and a {@code check} in one JVM, so that the list holds every class these commands load, and the
+ * lambda forms they spin. Not a command of the CLI.
  *
- * <p>Usage: {@code java -XX:ArchiveClassesAtExit=bmo-site.jsa -cp bmo-site.jar nl.bmo.site.cli.Training SITE WORKDIR}
+ * <p>Usage: {@code java -XX:DumpLoadedClassList=bmo-site.classlist -cp bmo-site.jar nl.bmo.site.cli.Training SITE
+ * WORKDIR}, then {@code java -Xshare:dump -XX:SharedClassListFile=bmo-site.classlist -XX:SharedArchiveFile=bmo-site.jsa
+ * -cp bmo-site.jar}.
  */
 public final class Training {
     private Training() {}
