@@ -1,17 +1,16 @@
 package nl.bmo.site.model;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.RandomAccess;
 
 /**
  * All pages of the site with the indexes the later stages need: by source file, by language, by translation key and by
@@ -29,15 +28,20 @@ public final class SiteModel {
     private final Theme theme;
     private final List<Page> pages;
     private final SiteData data;
-    private final Map<SourcePath, Page> bySource;
-    private final Map<SitePath, Page> byPath;
-    private final Map<String, Map<String, Page>> byKey;
-    private final Map<String, Page> homes = new HashMap<>();
-    private final Map<String, List<Page>> byLang = new HashMap<>();
-    /** Pages (not sections) per language and folder, in {@link #ORDER}: {@code nl\0eisen}. */
-    private final Map<String, List<Page>> byFolder = new HashMap<>();
-    /** Section pages per language and parent folder, in {@link #ORDER}. */
-    private final Map<String, List<Page>> sectionsByParent = new HashMap<>();
+    /** The indexes hold positions in {@link #pages}, so a copy with other texts or data shares them as they are. */
+    private final Indexes indexes;
+
+    /** Where each page is in the page list, by source file, URL, translation key, language, folder and section. */
+    private record Indexes(
+            Map<SourcePath, Integer> bySource,
+            Map<SitePath, Integer> byPath,
+            Map<String, Map<String, Integer>> byKey,
+            Map<String, Integer> homes,
+            Map<String, int[]> byLang,
+            /* pages (not sections) per language and folder, in ORDER: nl\0eisen */
+            Map<String, int[]> byFolder,
+            /* section pages per language and parent folder, in ORDER */
+            Map<String, int[]> sectionsByParent) {}
 
     public SiteModel(SiteConfig config, Theme theme, List<Page> pages) {
         this(config, theme, pages, SiteData.NONE);
@@ -48,28 +52,82 @@ public final class SiteModel {
         this.data = Objects.requireNonNull(data, "data");
         this.theme = Objects.requireNonNull(theme, "theme");
         this.pages = pages.stream().sorted(Comparator.comparing(Page::path)).toList();
-        this.bySource = this.pages.stream()
-                .collect(Collectors.toUnmodifiableMap(p -> p.source().path(), Function.identity()));
-        this.byPath =
-                this.pages.stream().collect(Collectors.toUnmodifiableMap(Page::path, Function.identity(), (a, b) -> a));
-        Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
-        for (Page p : this.pages)
-            keys.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>()).putIfAbsent(p.lang(), p);
-        this.byKey = keys;
-        for (Page p : this.pages) {
-            byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
-            if (p.kind() == Page.Kind.HOME) homes.putIfAbsent(p.lang(), p);
+        this.indexes = index(this.pages);
+    }
+
+    private static Indexes index(List<Page> pages) {
+        Map<SourcePath, Integer> bySource = new HashMap<>(pages.size() * 2);
+        Map<SitePath, Integer> byPath = new HashMap<>(pages.size() * 2);
+        Map<String, Map<String, Integer>> byKey = new LinkedHashMap<>();
+        Map<String, Integer> homes = new HashMap<>();
+        Map<String, List<Integer>> byLang = new HashMap<>();
+        Map<String, List<Integer>> byFolder = new HashMap<>();
+        Map<String, List<Integer>> sectionsByParent = new HashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            if (bySource.put(p.source().path(), i) != null)
+                throw new IllegalStateException("Duplicate key " + p.source().path());
+            byPath.putIfAbsent(p.path(), i);
+            byKey.computeIfAbsent(p.translationKey(), k -> new LinkedHashMap<>())
+                    .putIfAbsent(p.lang(), i);
+            byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(i);
+            if (p.kind() == Page.Kind.HOME) homes.putIfAbsent(p.lang(), i);
             else if (p.kind() == Page.Kind.PAGE)
                 byFolder.computeIfAbsent(p.lang() + "\0" + p.source().folder(), k -> new ArrayList<>())
-                        .add(p);
+                        .add(i);
             else
                 sectionsByParent
                         .computeIfAbsent(p.lang() + "\0" + parentOf(p.source().folder()), k -> new ArrayList<>())
-                        .add(p);
+                        .add(i);
         }
-        byLang.replaceAll((k, v) -> List.copyOf(v));
-        byFolder.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
-        sectionsByParent.replaceAll((k, v) -> v.stream().sorted(ORDER).toList());
+        Comparator<Integer> order = (a, b) -> ORDER.compare(pages.get(a), pages.get(b));
+        return new Indexes(
+                Collections.unmodifiableMap(bySource),
+                Collections.unmodifiableMap(byPath),
+                byKey,
+                homes,
+                positions(byLang, null),
+                positions(byFolder, order),
+                positions(sectionsByParent, order));
+    }
+
+    private static Map<String, int[]> positions(Map<String, List<Integer>> lists, Comparator<Integer> order) {
+        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> {
+            if (order != null) v.sort(order);
+            out.put(k, v.stream().mapToInt(Integer::intValue).toArray());
+        });
+        return out;
+    }
+
+    /** The pages at these positions, as a list that reads through to {@link #pages}. */
+    private List<Page> at(int[] positions) {
+        if (positions == null) return List.of();
+        return new PageList(pages, positions);
+    }
+
+    private Page at(Integer position) {
+        return position == null ? null : pages.get(position);
+    }
+
+    private static final class PageList extends AbstractList<Page> implements RandomAccess {
+        private final List<Page> pages;
+        private final int[] positions;
+
+        PageList(List<Page> pages, int[] positions) {
+            this.pages = pages;
+            this.positions = positions;
+        }
+
+        @Override
+        public Page get(int index) {
+            return pages.get(positions[index]);
+        }
+
+        @Override
+        public int size() {
+            return positions.length;
+        }
     }
 
     private static String parentOf(String folder) {
@@ -98,54 +156,35 @@ public final class SiteModel {
     /**
      * This site with every page replaced by the page at the same place in {@code replacements} (in the order of
      * {@link #pages()}), each with the same source file, front matter and URL as the page it replaces (only its text
-     * may differ): the order and the indexes are kept, without sorting again.
+     * may differ): the order and the indexes are kept as they are.
      */
     public SiteModel withTexts(List<Page> replacements) {
         if (replacements.size() != pages.size()) throw new IllegalArgumentException("not the same pages");
-        return new SiteModel(this, replacements, data);
-    }
-
-    /** A copy of {@code site} whose pages are replaced one for one by {@code replacements}. */
-    private SiteModel(SiteModel site, List<Page> replacements, SiteData data) {
-        this.config = site.config;
-        this.theme = site.theme;
-        this.data = Objects.requireNonNull(data, "data");
-        Map<Page, Page> now = new IdentityHashMap<>(replacements.size() * 2);
         for (int i = 0; i < replacements.size(); i++) {
-            Page before = site.pages.get(i);
+            Page before = pages.get(i);
             Page after = replacements.get(i);
-            if (!after.source().path().equals(before.source().path())
-                    || !after.path().equals(before.path())
-                    || !after.meta().equals(before.meta())) {
+            if (after != before
+                    && (!same(after.source().path(), before.source().path())
+                            || !same(after.path(), before.path())
+                            || !same(after.meta(), before.meta()))) {
                 throw new IllegalArgumentException(
                         "not the same page: " + after.source().path());
             }
-            now.put(before, after);
         }
-        this.pages = List.copyOf(replacements);
-        Map<SourcePath, Page> sources = new HashMap<>(site.bySource.size() * 2);
-        site.bySource.forEach((k, v) -> sources.put(k, now.get(v)));
-        this.bySource = Collections.unmodifiableMap(sources);
-        Map<SitePath, Page> paths = new HashMap<>(site.byPath.size() * 2);
-        site.byPath.forEach((k, v) -> paths.put(k, now.get(v)));
-        this.byPath = Collections.unmodifiableMap(paths);
-        Map<String, Map<String, Page>> keys = new LinkedHashMap<>();
-        site.byKey.forEach((k, langs) -> {
-            Map<String, Page> m = new LinkedHashMap<>();
-            langs.forEach((l, p) -> m.put(l, now.get(p)));
-            keys.put(k, m);
-        });
-        this.byKey = keys;
-        site.homes.forEach((k, v) -> homes.put(k, now.get(v)));
-        site.byLang.forEach((k, v) -> byLang.put(k, mapped(v, now)));
-        site.byFolder.forEach((k, v) -> byFolder.put(k, mapped(v, now)));
-        site.sectionsByParent.forEach((k, v) -> sectionsByParent.put(k, mapped(v, now)));
+        return new SiteModel(this, List.copyOf(replacements), data);
     }
 
-    private static List<Page> mapped(List<Page> pages, Map<Page, Page> now) {
-        List<Page> out = new ArrayList<>(pages.size());
-        for (Page p : pages) out.add(now.get(p));
-        return Collections.unmodifiableList(out);
+    private static boolean same(Object a, Object b) {
+        return a == b || a.equals(b);
+    }
+
+    /** A copy of {@code site} with these pages (in the same places) and data: it shares the indexes. */
+    private SiteModel(SiteModel site, List<Page> pages, SiteData data) {
+        this.config = site.config;
+        this.theme = site.theme;
+        this.data = Objects.requireNonNull(data, "data");
+        this.pages = pages;
+        this.indexes = site.indexes;
     }
 
     /** An ask on the page that holds it. */
@@ -164,32 +203,33 @@ public final class SiteModel {
     }
 
     public Optional<Page> bySource(SourcePath sourcePath) {
-        return Optional.ofNullable(bySource.get(sourcePath));
+        return Optional.ofNullable(at(indexes.bySource().get(sourcePath)));
     }
 
     public Optional<Page> byPath(SitePath sitePath) {
-        return Optional.ofNullable(byPath.get(sitePath));
+        return Optional.ofNullable(at(indexes.byPath().get(sitePath)));
     }
 
     public Optional<Page> page(String lang, String translationKey) {
-        return Optional.ofNullable(byKey.getOrDefault(translationKey, Map.of()).get(lang));
+        return Optional.ofNullable(
+                at(indexes.byKey().getOrDefault(translationKey, Map.of()).get(lang)));
     }
 
     public List<Page> pages(String lang) {
-        return byLang.getOrDefault(lang, List.of());
+        return at(indexes.byLang().get(lang));
     }
 
     /** The pages (not section pages) of a language's folder, in {@link #ORDER}. */
     public List<Page> folder(String lang, String folder) {
-        return byFolder.getOrDefault(lang + "\0" + folder, List.of());
+        return at(indexes.byFolder().get(lang + "\0" + folder));
     }
 
     /** The same page in every configured language that has it, in configuration order, this page included. */
     public List<Page> translationsOf(Page page) {
-        Map<String, Page> all = byKey.getOrDefault(page.translationKey(), Map.of());
+        Map<String, Integer> all = indexes.byKey().getOrDefault(page.translationKey(), Map.of());
         List<Page> out = new ArrayList<>();
         for (Language l : config.languages()) {
-            Page p = all.get(l.code());
+            Page p = at(all.get(l.code()));
             if (p != null) out.add(p);
         }
         return out;
@@ -206,7 +246,7 @@ public final class SiteModel {
     }
 
     public Optional<Page> home(String lang) {
-        return Optional.ofNullable(homes.get(lang));
+        return Optional.ofNullable(at(indexes.homes().get(lang)));
     }
 
     /**
@@ -217,7 +257,7 @@ public final class SiteModel {
         if (section.kind() == Page.Kind.PAGE) return List.of();
         String folder = section.source().folder();
         List<Page> out = new ArrayList<>(folder(section.lang(), folder));
-        for (Page s : sectionsByParent.getOrDefault(section.lang() + "\0" + folder, List.of())) {
+        for (Page s : at(indexes.sectionsByParent().get(section.lang() + "\0" + folder))) {
             if (s != section) out.add(s);
         }
         return out.stream().sorted(ORDER).toList();
