@@ -186,7 +186,8 @@ final class Console {
         BuildResult b = r.result();
         if (r.full()) {
             warnings(b.warnings());
-            out.println(messages.text("cli.serve.built", summary(b), b.files().size(), seconds(b)));
+            out.println(
+                    messages.text("cli.serve.built", summary(b), b.filesByPath().size(), seconds(b)));
             skipped(b);
         } else if (!r.isUnchanged()) {
             List<String> shown =

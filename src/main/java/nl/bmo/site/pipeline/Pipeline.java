@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -131,7 +128,9 @@ public final class Pipeline {
     private SiteData renderData;
 
     /** What assembly was made from, and its result: reused while only page bodies change. */
-    private List<Object> assembledFrom;
+    private AssemblyInputs assembledFrom;
+    /** For each assembled page, the position of its file in the content it was assembled from. */
+    private int[] contentOfPage;
 
     private SiteAssembler.Result assembledResult;
     private boolean assemblyReused;
@@ -153,7 +152,17 @@ public final class Pipeline {
     private Map<String, Integer> contentIndex = Map.of();
 
     private int rehearsals;
-    private SortedMap<OutputPath, OutputFile> lastFiles = new TreeMap<>();
+    private Map<OutputPath, OutputFile> lastFiles = new HashMap<>();
+    /**
+     * The renderings of the last run's pages, by their place in the site model: while the assembly is reused the places
+     * are the same, so a page finds its rendering without a lookup by path. Null when not valid.
+     */
+    private RenderEntry[] renderedSlots;
+    /** The Markdown results of the last run's pages by their place, like {@link #renderedSlots}. */
+    private MarkdownEntry[] markdownSlots;
+    /** The link targets of the last run's Markdown stage. */
+    private LinkTargets markdownTargets;
+
     private boolean streamed;
     private int compiledLastRun;
 
@@ -256,6 +265,8 @@ public final class Pipeline {
             Page p = pages.get(rehearsals++ % pages.size());
             markdown.remove(p.source().path());
             rendered.remove(p.source().path());
+            markdownSlots = null;
+            renderedSlots = null;
         }
         return run(System.nanoTime());
     }
@@ -302,7 +313,7 @@ public final class Pipeline {
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
 
-        SortedMap<OutputPath, OutputFile> files = sink == null ? new TreeMap<>() : null;
+        Map<OutputPath, OutputFile> files = sink == null ? new HashMap<>(lastFiles.size() * 2 + 16) : null;
         Consumer<OutputFile> out = sink != null
                 ? sink
                 : f -> {
@@ -317,13 +328,14 @@ public final class Pipeline {
                 : CompletableFuture.completedFuture(null);
         SiteModel site;
         try {
-            site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content));
+            site = renderMarkdown(assembled.site(), withSources(assembled.site().pages(), content, contentOfPage));
             time.lap("Markdown");
             site = new DataLoader(yaml).load(site, strings);
             time.lap("data files");
             dataChanged = !site.data().equals(renderData);
             if (dataChanged) {
                 rendered.clear();
+                renderedSlots = null;
                 notFound = null;
                 renderData = site.data();
             }
@@ -344,18 +356,17 @@ public final class Pipeline {
         Map<String, Integer> perLanguage = new LinkedHashMap<>();
         for (Language l : site.config().languages())
             perLanguage.put(l.code(), site.pages(l.code()).size());
-        List<OutputFile> sorted = files == null ? List.of() : new ArrayList<>(files.values());
         BuildResult result = new BuildResult(
                 site,
                 strings,
-                sorted,
+                files == null ? Map.of() : files,
                 warnings,
                 perLanguage,
                 content.skipped(),
                 Duration.ofNanos(System.nanoTime() - start),
                 time.laps());
 
-        Set<OutputPath> changed = new TreeSet<>();
+        Set<OutputPath> changed = new HashSet<>();
         if (files != null) {
             changed(lastFiles, files, changed);
             lastFiles = files;
@@ -367,28 +378,17 @@ public final class Pipeline {
     }
 
     /**
-     * Adds to {@code changed} every path that is new, gone or has other bytes in {@code now} than in {@code before}:
-     * one walk through both maps in path order, as most files are the very same objects as in the last run.
+     * Adds to {@code changed} every path that is new, gone or has other bytes in {@code now} than in {@code before}.
+     * Most files are the very same objects as in the last run, so most comparisons end at identity.
      */
     private static void changed(
-            SortedMap<OutputPath, OutputFile> before, SortedMap<OutputPath, OutputFile> now, Set<OutputPath> changed) {
-        Iterator<OutputFile> a = before.values().iterator();
-        Iterator<OutputFile> b = now.values().iterator();
-        OutputFile x = a.hasNext() ? a.next() : null;
-        OutputFile y = b.hasNext() ? b.next() : null;
-        while (x != null || y != null) {
-            int order = x == null ? 1 : y == null ? -1 : x.path().compareTo(y.path());
-            if (order < 0) { // gone
-                changed.add(x.path());
-                x = a.hasNext() ? a.next() : null;
-            } else if (order > 0) { // new
-                changed.add(y.path());
-                y = b.hasNext() ? b.next() : null;
-            } else {
-                if (x != y && !x.sameBytes(y)) changed.add(y.path());
-                x = a.hasNext() ? a.next() : null;
-                y = b.hasNext() ? b.next() : null;
-            }
+            Map<OutputPath, OutputFile> before, Map<OutputPath, OutputFile> now, Set<OutputPath> changed) {
+        for (OutputFile y : now.values()) {
+            OutputFile x = before.get(y.path());
+            if (x == null || (x != y && !x.sameBytes(y))) changed.add(y.path());
+        }
+        if (before.size() + changed.size() != now.size()) { // some are gone
+            for (OutputPath p : before.keySet()) if (!now.containsKey(p)) changed.add(p);
         }
     }
 
@@ -467,6 +467,7 @@ public final class Pipeline {
                 new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
         if (!inputs.equals(renderInputs)) {
             rendered.clear();
+            renderedSlots = null;
             notFound = null;
             renderInputs = inputs;
         }
@@ -541,29 +542,60 @@ public final class Pipeline {
      * {@code serve}, then costs no assembly.
      */
     private SiteAssembler.Result assemble(Content content) {
-        List<Object> from = new ArrayList<>(content.files().size() + 2);
-        from.add(config);
-        from.add(templates.generation());
-        for (ContentFile f : content.files()) {
-            SourceFile s = f.source();
-            from.add(List.of(s.path(), s.frontMatter(), s.frontMatterLine(), s.bodyLine(), f.meta()));
-        }
+        AssemblyInputs from = new AssemblyInputs(config, templates.generation(), content.files());
         assemblyReused =
-                assembledResult != null && theme == assembledResult.site().theme() && from.equals(assembledFrom);
+                assembledResult != null && theme == assembledResult.site().theme() && assembledFrom.assembleAlike(from);
         if (!assemblyReused) {
             assembledResult = new SiteAssembler().assemble(config, theme, content.files());
-            assembledFrom = from;
+            Map<SourcePath, Integer> position = new HashMap<>(content.files().size() * 2);
+            for (int i = 0; i < content.files().size(); i++)
+                position.put(content.files().get(i).source().path(), i);
+            List<Page> pages = assembledResult.site().pages();
+            contentOfPage = new int[pages.size()];
+            for (int i = 0; i < pages.size(); i++)
+                contentOfPage[i] = position.get(pages.get(i).source().path());
+            renderedSlots = null;
         }
+        assembledFrom = from;
         return assembledResult;
     }
 
-    /** The assembled pages with the sources just read (only their bodies can differ from the assembled ones). */
-    private static List<Page> withSources(List<Page> assembled, Content content) {
-        Map<SourcePath, ContentFile> files = new HashMap<>(content.files().size() * 2);
-        for (ContentFile f : content.files()) files.put(f.source().path(), f);
+    /** What the site model is assembled from: the configuration, the templates and every file's front matter. */
+    private record AssemblyInputs(SiteConfig config, int templates, List<ContentFile> files) {
+        /**
+         * Whether both give the same site model: the same configuration and templates, and the same files in the same
+         * order with the same front matter (their bodies may differ). Files read again only when they changed are the
+         * same objects, so most comparisons end at identity.
+         */
+        boolean assembleAlike(AssemblyInputs o) {
+            if ((config != o.config && !config.equals(o.config))
+                    || templates != o.templates
+                    || files.size() != o.files.size()) return false;
+            for (int i = 0; i < files.size(); i++) {
+                ContentFile a = files.get(i);
+                ContentFile b = o.files.get(i);
+                if (a == b) continue;
+                SourceFile x = a.source();
+                SourceFile y = b.source();
+                if (!x.path().equals(y.path())
+                        || !x.frontMatter().equals(y.frontMatter())
+                        || x.frontMatterLine() != y.frontMatterLine()
+                        || x.bodyLine() != y.bodyLine()
+                        || !a.meta().equals(b.meta())) return false;
+            }
+            return true;
+        }
+    }
+
+    /**
+     * The assembled pages with the sources just read (only their bodies can differ from the assembled ones);
+     * {@code contentOf} gives each page's place in {@code content}.
+     */
+    private static List<Page> withSources(List<Page> assembled, Content content, int[] contentOf) {
         List<Page> out = new ArrayList<>(assembled.size());
-        for (Page p : assembled) {
-            ContentFile f = files.get(p.source().path());
+        for (int i = 0; i < assembled.size(); i++) {
+            Page p = assembled.get(i);
+            ContentFile f = content.files().get(contentOf[i]);
             out.add(
                     f.source() == p.source()
                             ? p
@@ -608,25 +640,33 @@ public final class Pipeline {
 
     /** Renders the Markdown of every page whose result is out of date, then checks every link to an anchor. */
     private SiteModel renderMarkdown(SiteModel assembled, List<Page> pages) {
-        LinkTargets targets = linkTargets(assembled, assets);
         // links resolve as before when the pages, URLs, aliases and static files are the ones of the last run
-        boolean sameTargets = assemblyReused && assets == markdownAssets;
+        boolean sameTargets = assemblyReused && assets == markdownAssets && markdownTargets != null;
+        LinkTargets targets = sameTargets ? markdownTargets : linkTargets(assembled, assets);
         markdownAssets = assets;
+        markdownTargets = sink == null ? targets : null;
         changedContent.clear();
-        // reused results are found in one quick pass; only the pages to render go to the other cores
+        // reused results are found in one quick pass (by place while the assembly is the same); only the pages to
+        // render go to the other cores
+        MarkdownEntry[] slots = assemblyReused ? markdownSlots : null;
+        markdownSlots = null;
         Page[] out = new Page[pages.size()];
+        MarkdownEntry[] next = new MarkdownEntry[pages.size()];
         List<Integer> toRender = new ArrayList<>();
         for (int i = 0; i < out.length; i++) {
             Page p = pages.get(i);
-            MarkdownEntry known = markdown.get(p.source().path());
+            MarkdownEntry known =
+                    slots != null ? slots[i] : markdown.get(p.source().path());
             if (known != null
                     && known.renderer() == renderers.get(p.lang())
                     && known.source().equals(p.source())
                     && known.path().equals(p.path())
                     && (sameTargets || known.lookups().holdIn(targets))) {
                 // the same assembled page gets the same page object back, so later stages compare by identity
-                if (known.from() != p) markdown.put(p.source().path(), known.with(p, p.withContent(known.result())));
-                out[i] = markdown.get(p.source().path()).made();
+                MarkdownEntry now = known.from() != p ? known.with(p, p.withContent(known.result())) : known;
+                if (now != known) markdown.put(p.source().path(), now);
+                out[i] = now.made();
+                next[i] = now;
             } else {
                 toRender.add(i);
                 changedContent.add(p);
@@ -642,19 +682,21 @@ public final class Pipeline {
             RecordedTargets recording = new RecordedTargets(targets);
             RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
             out[i] = p.withContent(result);
-            markdown.put(
-                    p.source().path(),
-                    new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]));
+            next[i] = new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]);
+            markdown.put(p.source().path(), next[i]);
         });
         if (!assemblyReused) {
             Set<SourcePath> live = new HashSet<>();
             for (Page p : pages) live.add(p.source().path());
             markdown.keySet().retainAll(live);
         }
+        markdownSlots = sink == null ? next : null;
 
         // a failing render hook gives every page that uses it the same problem: report it once
         Set<Problem> found = new LinkedHashSet<>();
-        for (Page p : out) found.addAll(p.content().problems());
+        for (Page p : out) {
+            if (!p.content().problems().isEmpty()) found.addAll(p.content().problems());
+        }
         List<Problem> problems = new ArrayList<>(found);
         // the rendered pages are the assembled ones in the same order, with their text: keep the order and indexes
         SiteModel site = assembled.withTexts(Arrays.asList(out));
@@ -717,18 +759,28 @@ public final class Pipeline {
         List<Page> stale = new ArrayList<>();
         // With the site model of the last run and the same data, only the text of some pages changed: a rendering is
         // out of date exactly when it read one of those texts; else every recorded question is asked again.
-        Set<SourcePath> changedTexts = new HashSet<>();
-        for (Page p : changedContent) changedTexts.add(p.source().path());
+        Set<SourcePath> changed = new HashSet<>();
+        for (Page p : changedContent) changed.add(p.source().path());
+        List<SourcePath> changedTexts = List.copyOf(changed);
         boolean onlyTexts = assemblyReused && !dataChanged;
-        for (Page p : site.pages()) {
-            RenderEntry known = rendered.get(p.source().path());
+        RenderEntry[] slots = assemblyReused ? renderedSlots : null;
+        renderedSlots = null; // until this run's renderings are all known
+        List<Page> pages = site.pages();
+        RenderEntry[] nextSlots = new RenderEntry[pages.size()];
+        List<Integer> staleAt = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page p = pages.get(i);
+            RenderEntry known =
+                    slots != null ? slots[i] : rendered.get(p.source().path());
             if (known != null
                     && known.file() != null
                     && (known.page() == p || known.page().equals(p))
                     && holds(known.dependencies(), site, onlyTexts, changedTexts)) {
                 out.accept(known.file());
+                nextSlots[i] = known;
             } else {
                 stale.add(p);
+                staleAt.add(i);
             }
         }
         boolean keep = sink == null;
@@ -761,6 +813,11 @@ public final class Pipeline {
             for (Page p : site.pages()) live.add(p.source().path());
             rendered.keySet().retainAll(live);
         }
+        if (keep) {
+            for (int i : staleAt)
+                nextSlots[i] = rendered.get(pages.get(i).source().path());
+            renderedSlots = nextSlots;
+        }
     }
 
     /** How many templates the last run compiled (0 when the theme did not change). */
@@ -773,7 +830,7 @@ public final class Pipeline {
         return shareImageCache.drawn();
     }
 
-    private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, Set<SourcePath> changedTexts) {
+    private static boolean holds(Dependencies d, SiteModel site, boolean onlyTexts, List<SourcePath> changedTexts) {
         return onlyTexts ? !d.readTextOf(changedTexts) : d.holdIn(site);
     }
 

@@ -29,9 +29,11 @@ public final class Dependencies {
      * front matter, URLs and pages of a site are unchanged and only some pages' text changed, that alone decides
      * whether the rendering is out of date.
      */
-    public boolean readTextOf(Set<SourcePath> sources) {
+    public boolean readTextOf(List<SourcePath> sources) {
         if (texts == null) return true;
-        for (SourcePath s : sources) if (texts.contains(s)) return true;
+        if (texts.isEmpty()) return false;
+        // asked once per page after each save, mostly with one source: no iterator
+        for (int i = 0; i < sources.size(); i++) if (texts.contains(sources.get(i))) return true;
         return false;
     }
 

@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -99,8 +98,7 @@ final class DevServer {
     /** Serves a new build and tells the browsers which pages changed. */
     void publish(Rebuild r) {
         Snapshot before = snapshot;
-        Map<OutputPath, OutputFile> files = new HashMap<>(r.result().files().size() * 2);
-        for (OutputFile f : r.result().files()) files.put(f.path(), f);
+        Map<OutputPath, OutputFile> files = r.result().filesByPath();
         String base = r.result().site().config().basePath();
         snapshot = new Snapshot(files, base, List.of(), new byte[0], before.build() + 1);
         if (r.isUnchanged() && !before.failed()) return;

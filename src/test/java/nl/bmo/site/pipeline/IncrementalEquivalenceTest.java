@@ -129,6 +129,9 @@ class IncrementalEquivalenceTest {
                     }
                     return out;
                 }),
+                new Edit(
+                        "then append a paragraph to the last page of each language (after a run that reused the model)",
+                        root -> appendToPage(root, -1, "\n\nAnother added paragraph.\n")),
                 new Edit("change the title of a page", root -> {
                     Path page = pageWith(root, "title:").orElse(null);
                     if (page == null) return List.of();
@@ -274,7 +277,23 @@ class IncrementalEquivalenceTest {
                     Path page = contentFiles(languageFolders(root).get(0)).get(0);
                     Files.writeString(page, Files.readString(page).replaceFirst("titel:", "title:"));
                     return List.of(page);
-                }));
+                }),
+                new Edit(
+                        "append to the last pages again, then to the first ones (text edits after a failed run)",
+                        root -> appendToPage(root, -1, "\n\nA third paragraph.\n")),
+                new Edit("and to the first pages", root -> appendToPage(root, 0, "\n\nA fourth paragraph.\n")));
+    }
+
+    /** Appends {@code text} to the page at {@code index} (-1: the last) of each language. */
+    private static List<Path> appendToPage(Path root, int index, String text) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path lang : languageFolders(root)) {
+            List<Path> pages = contentFiles(lang);
+            Path page = pages.get(index < 0 ? pages.size() + index : index);
+            Files.writeString(page, Files.readString(page) + text);
+            out.add(page);
+        }
+        return out;
     }
 
     private static List<Path> languageFolders(Path root) throws IOException {
