@@ -40,8 +40,12 @@ public final class Preview implements AutoCloseable {
     private final Messages messages;
     private final Thread thread;
     private volatile boolean closed;
-    /** How many edits the preview rehearses after its first good build; -1 until that build. */
-    public static final int REHEARSALS = 40;
+    /**
+     * How many edits the preview rehearses after its first good build, one at a time while no file changes. Measured on
+     * 2 x 1,000 pages (ServeLatencyBenchmark): after 40 the first saves still ran partly in the interpreter and the
+     * quick compiler (rebuild 12 to 15 ms); after 150 (about a second of one core) the rebuild takes 7 ms.
+     */
+    public static final int REHEARSALS = 150;
 
     private int rehearsalsLeft = -1;
     private final CompletableFuture<Void> rehearsed = new CompletableFuture<>();
