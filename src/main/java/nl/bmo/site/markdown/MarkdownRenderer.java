@@ -9,20 +9,13 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.OrderedListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
-import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
-import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
-import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.typographic.TypographicExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGeneratorFactory;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
-import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -54,23 +47,20 @@ import nl.bmo.site.model.SourceFile;
 public final class MarkdownRenderer {
     static final DataKey<RenderContext> CONTEXT = new DataKey<>("BMO_RENDER_CONTEXT", (RenderContext) null);
     /** What flexmark writes inside a footnote back-link, for {@link #footnoteBackLinks} to find. */
-    private static final String FOOTNOTE_BACK = "<!--bmo:footnote-back-->";
+    static final String FOOTNOTE_BACK = "<!--bmo:footnote-back-->";
 
     private static final Pattern FOOTNOTE_BACK_LINK =
             Pattern.compile("<a href=\"#fnref-(\\d+)(?:-(\\d+))?\">" + Pattern.quote(FOOTNOTE_BACK) + "</a>");
     private static final int MAX_NESTING = 64;
 
-    private final Parser parser;
-    /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
-    private final Parser parserWithoutAutolinks;
-
+    private final MarkdownParser parsers;
     private final HtmlRenderer renderer;
     private final String permalinkLabel;
     private final MarkupHooks hooks;
 
     /** A renderer that writes plain markup ({@link MarkupHooks#PLAIN}). */
     public MarkdownRenderer(Language language, String permalinkLabel) {
-        this(language, permalinkLabel, MarkupHooks.PLAIN);
+        this(new MarkdownParser(language), permalinkLabel, MarkupHooks.PLAIN);
     }
 
     /**
@@ -79,42 +69,19 @@ public final class MarkdownRenderer {
      * @param hooks writes the markup of asks, tables and footnote back-links
      */
     public MarkdownRenderer(Language language, String permalinkLabel, MarkupHooks hooks) {
-        MutableDataSet options = new MutableDataSet();
-        options.set(
-                Parser.EXTENSIONS,
-                List.of(
-                        TablesExtension.create(),
-                        AttributesExtension.create(),
-                        StrikethroughExtension.create(),
-                        FootnoteExtension.create(),
-                        TypographicExtension.create()));
-        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
-        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
-        options.set(TablesExtension.WITH_CAPTION, false);
-        options.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
-        options.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, language.quote(1));
-        options.set(TypographicExtension.SINGLE_QUOTE_OPEN, language.quote(2));
-        options.set(TypographicExtension.SINGLE_QUOTE_CLOSE, language.quote(3));
-        options.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
-        options.set(TypographicExtension.EN_DASH, "–");
-        options.set(TypographicExtension.EM_DASH, "—");
-        options.set(TypographicExtension.ELLIPSIS, "…");
-        options.set(TypographicExtension.ELLIPSIS_SPACED, "…");
-        options.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "");
-        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, FOOTNOTE_BACK);
-        this.parserWithoutAutolinks = Parser.builder(options).build();
-        MutableDataSet withAutolinks = new MutableDataSet(options);
-        withAutolinks.set(
-                Parser.EXTENSIONS,
-                List.of(
-                        TablesExtension.create(),
-                        AttributesExtension.create(),
-                        AutolinkExtension.create(),
-                        StrikethroughExtension.create(),
-                        FootnoteExtension.create(),
-                        TypographicExtension.create()));
-        this.parser = Parser.builder(withAutolinks).build();
+        this(new MarkdownParser(language), permalinkLabel, hooks);
+    }
+
+    /**
+     * A renderer of what {@code parsers} parse (its language's quotes), so that pages parsed before the renderer was
+     * made render as if it had parsed them.
+     *
+     * @param permalinkLabel the accessible name of an ask's permalink, with {@code {0}} for the ask's number
+     * @param hooks writes the markup of asks, tables and footnote back-links
+     */
+    public MarkdownRenderer(MarkdownParser parsers, String permalinkLabel, MarkupHooks hooks) {
+        this.parsers = parsers;
+        MutableDataSet options = parsers.options();
         this.renderer = HtmlRenderer.builder(options)
                 .nodeRendererFactory(data -> new HookedNodes(hooks))
                 .linkResolverFactory(new ContentLinkResolver.Factory())
@@ -144,11 +111,20 @@ public final class MarkdownRenderer {
      * @param targets the rest of the site, for resolving links
      */
     public RenderedMarkdown render(SourceFile source, SitePath pagePath, LinkTargets targets) {
+        return render(source, pagePath, targets, null);
+    }
+
+    /**
+     * Renders one page's body, parsed already when {@code parsed} is this source's (by this renderer's parsers), else
+     * parsed here. A parsed body is used up by rendering it.
+     */
+    public RenderedMarkdown render(
+            SourceFile source, SitePath pagePath, LinkTargets targets, MarkdownParser.Parsed parsed) {
         RenderContext ctx = new RenderContext(source, pagePath, targets);
         try {
-            String body = source.body();
-            boolean mayAutolink = mayHoldBareUrl(body);
-            Document doc = (mayAutolink ? parser : parserWithoutAutolinks).parse(body);
+            Document doc = parsed != null && parsed.isOf(source, parsers)
+                    ? parsed.document()
+                    : parsers.parseDocument(source.body());
             doc.set(CONTEXT, ctx);
             if (nesting(doc) > MAX_NESTING) {
                 ctx.problems.add(Problem.error(source.bodyPosition(0, 1), "markdown.nesting.tooDeep", MAX_NESTING));

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,6 +41,7 @@ import nl.bmo.site.content.ContentLoader;
 import nl.bmo.site.data.DataLoader;
 import nl.bmo.site.i18n.MessagesLoader;
 import nl.bmo.site.markdown.LinkTargets;
+import nl.bmo.site.markdown.MarkdownParser;
 import nl.bmo.site.markdown.MarkdownRenderer;
 import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.Content;
@@ -118,6 +120,15 @@ public final class Pipeline {
     private UiStrings strings;
     private Assets assets;
     private Map<String, MarkdownRenderer> renderers;
+    /** The Markdown parsers per language, for the renderers and for parsing early (see {@link #parseEarly}). */
+    private Map<String, MarkdownParser> parsers;
+    /** Bodies parsed while the theme loaded, by source file (identity); used up by the Markdown stage. */
+    private Map<SourceFile, MarkdownParser.Parsed> parsedEarly = Map.of();
+    /** Set when the theme stage is done, so that parsing early stops. */
+    private volatile boolean themeStageDone;
+    /** At most this many bodies are parsed early: their documents wait in memory for the Markdown stage. */
+    private static final int EARLY_PARSE_LIMIT = 500;
+
     private ContentLoader.Scan scan;
     private Set<String> scanPaths = Set.of();
     private final ConcurrentMap<String, ContentFile> parsed = new ConcurrentHashMap<>();
@@ -301,11 +312,20 @@ public final class Pipeline {
         loadConfig();
         time.lap("configuration");
         // Content needs only the configuration: it is read and parsed on another core while this one loads the
-        // theme, compiles templates and reads strings and static files.
-        CompletableFuture<Content> reading = CompletableFuture.supplyAsync(this::loadContent);
+        // theme, compiles templates and reads strings and static files. In a cold run that core then parses pages'
+        // Markdown until the theme is ready.
+        boolean cold = markdown.isEmpty();
+        parsedEarly = Map.of();
+        themeStageDone = false;
+        CompletableFuture<Content> reading = CompletableFuture.supplyAsync(() -> {
+            Content c = loadContent();
+            if (cold) parsedEarly = parseEarly(c);
+            return c;
+        });
         try {
             loadSettings(time);
         } finally {
+            themeStageDone = true;
             awaitQuietly(reading); // never leave the content stage running into the next run
         }
         Content content = join(reading);
@@ -424,6 +444,9 @@ public final class Pipeline {
                 treeDirty = true;
                 renderers = null;
                 strings = null;
+                Map<String, MarkdownParser> p = new HashMap<>();
+                for (Language l : config.languages()) p.put(l.code(), new MarkdownParser(l));
+                parsers = p;
             }
             configDirty = false;
         }
@@ -459,7 +482,9 @@ public final class Pipeline {
                 r.put(
                         l.code(),
                         new MarkdownRenderer(
-                                l, strings.get(l.code(), "permalink.label").orElse("Link {0}"), hooks));
+                                parsers.get(l.code()),
+                                strings.get(l.code(), "permalink.label").orElse("Link {0}"),
+                                hooks));
             }
             renderers = r;
         }
@@ -532,6 +557,20 @@ public final class Pipeline {
         treeDirty = false;
         dirtyContent.clear();
         return content;
+    }
+
+    /**
+     * Parses pages' bodies in content order until the theme stage is done or {@link #EARLY_PARSE_LIMIT} are parsed: the
+     * idle time of a cold build's second core. The Markdown stage renders these documents instead of parsing again.
+     */
+    private Map<SourceFile, MarkdownParser.Parsed> parseEarly(Content content) {
+        Map<SourceFile, MarkdownParser.Parsed> out = new IdentityHashMap<>();
+        for (ContentFile f : content.files()) {
+            if (themeStageDone || out.size() >= EARLY_PARSE_LIMIT) break;
+            MarkdownParser p = parsers.get(f.source().lang());
+            if (p != null) p.parse(f.source()).ifPresent(d -> out.put(f.source(), d));
+        }
+        return out;
     }
 
     // ----- site model
@@ -672,15 +711,18 @@ public final class Pipeline {
                 changedContent.add(p);
             }
         }
+        Map<SourceFile, MarkdownParser.Parsed> early = parsedEarly;
+        parsedEarly = Map.of(); // used up
         (toRender.size() > 1 ? toRender.parallelStream() : toRender.stream()).forEach(i -> {
             Page p = pages.get(i);
             MarkdownRenderer renderer = renderers.get(p.lang());
             if (sink != null) {
-                out[i] = p.withContent(renderer.render(p.source(), p.path(), targets)); // builds once: keep nothing
+                // builds once: keep nothing
+                out[i] = p.withContent(renderer.render(p.source(), p.path(), targets, early.get(p.source())));
                 return;
             }
             RecordedTargets recording = new RecordedTargets(targets);
-            RenderedMarkdown result = renderer.render(p.source(), p.path(), recording);
+            RenderedMarkdown result = renderer.render(p.source(), p.path(), recording, early.get(p.source()));
             out[i] = p.withContent(result);
             next[i] = new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]);
             markdown.put(p.source().path(), next[i]);

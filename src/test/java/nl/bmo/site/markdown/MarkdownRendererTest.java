@@ -318,4 +318,29 @@ class MarkdownRendererTest {
         assertThat(render(NL, "Zie [y](https://example.org/y).").html())
                 .contains("<a href=\"https://example.org/y\">y</a>");
     }
+
+    @Test
+    void aBodyParsedEarlyRendersAsIfTheRendererHadParsedIt() {
+        String body = "## Eis\n\n\"Quotes\" -- and a [link](https://example.org/) at https://example.org/x.\n\n"
+                + "1. Een vraag {#1-1}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nNoot[^1].\n\n[^1]: Voetnoot.\n";
+        SourceFile source =
+                new SourceFile(SourcePath.of("content/nl/eisen/a.md"), "nl", "eisen/a.md", "title: A\n", 2, body, 4);
+        MarkdownParser parsers = new MarkdownParser(NL);
+        MarkdownRenderer renderer = new MarkdownRenderer(parsers, "Link naar {0}", MarkupHooks.PLAIN);
+        RenderedMarkdown parsedHere = renderer.render(source, SitePath.of("eisen/a/"), TARGETS);
+
+        MarkdownParser.Parsed early = parsers.parse(source).orElseThrow();
+        assertThat(renderer.render(source, SitePath.of("eisen/a/"), TARGETS, early))
+                .isEqualTo(parsedHere);
+
+        // a document parsed for another source, or by other parsers, is not used
+        SourceFile other = new SourceFile(
+                SourcePath.of("content/nl/eisen/b.md"), "nl", "eisen/b.md", "title: B\n", 2, "Anders.\n", 4);
+        MarkdownParser.Parsed ofOther = parsers.parse(other).orElseThrow();
+        assertThat(renderer.render(source, SitePath.of("eisen/a/"), TARGETS, ofOther))
+                .isEqualTo(parsedHere);
+        MarkdownParser.Parsed byOthers = new MarkdownParser(EN).parse(source).orElseThrow();
+        assertThat(renderer.render(source, SitePath.of("eisen/a/"), TARGETS, byOthers))
+                .isEqualTo(parsedHere);
+    }
 }

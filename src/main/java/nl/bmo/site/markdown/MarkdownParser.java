@@ -1,0 +1,110 @@
+package nl.bmo.site.markdown;
+
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Optional;
+import nl.bmo.site.model.Language;
+import nl.bmo.site.model.SourceFile;
+
+/**
+ * The Markdown parsers of one language (its quotes), thread-safe. Parsing needs nothing of the theme or of the rest of
+ * the site, so a cold build parses pages on an idle core while the theme compiles; a {@link MarkdownRenderer} made with
+ * these parsers then renders those documents as if it had parsed them itself.
+ */
+public final class MarkdownParser {
+    private final MutableDataSet options;
+    private final Parser parser;
+    /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
+    private final Parser parserWithoutAutolinks;
+
+    public MarkdownParser(Language language) {
+        MutableDataSet o = new MutableDataSet();
+        o.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        AttributesExtension.create(),
+                        StrikethroughExtension.create(),
+                        FootnoteExtension.create(),
+                        TypographicExtension.create()));
+        o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        o.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        o.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
+        o.set(TablesExtension.WITH_CAPTION, false);
+        o.set(TypographicExtension.DOUBLE_QUOTE_OPEN, language.quote(0));
+        o.set(TypographicExtension.DOUBLE_QUOTE_CLOSE, language.quote(1));
+        o.set(TypographicExtension.SINGLE_QUOTE_OPEN, language.quote(2));
+        o.set(TypographicExtension.SINGLE_QUOTE_CLOSE, language.quote(3));
+        o.set(TypographicExtension.SINGLE_QUOTE_UNMATCHED, "’");
+        o.set(TypographicExtension.EN_DASH, "–");
+        o.set(TypographicExtension.EM_DASH, "—");
+        o.set(TypographicExtension.ELLIPSIS, "…");
+        o.set(TypographicExtension.ELLIPSIS_SPACED, "…");
+        o.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "");
+        o.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, MarkdownRenderer.FOOTNOTE_BACK);
+        this.options = o;
+        this.parserWithoutAutolinks = Parser.builder(o).build();
+        MutableDataSet withAutolinks = new MutableDataSet(o);
+        withAutolinks.set(
+                Parser.EXTENSIONS,
+                List.of(
+                        TablesExtension.create(),
+                        AttributesExtension.create(),
+                        AutolinkExtension.create(),
+                        StrikethroughExtension.create(),
+                        FootnoteExtension.create(),
+                        TypographicExtension.create()));
+        this.parser = Parser.builder(withAutolinks).build();
+    }
+
+    /** The options the parsers were made with, for the renderer (a copy). */
+    MutableDataSet options() {
+        return new MutableDataSet(options);
+    }
+
+    Document parseDocument(String body) {
+        return (MarkdownRenderer.mayHoldBareUrl(body) ? parser : parserWithoutAutolinks).parse(body);
+    }
+
+    /**
+     * The body of {@code source} parsed, or empty when it cannot be parsed here (nested too deeply: rendering parses it
+     * again and says so).
+     */
+    public Optional<Parsed> parse(SourceFile source) {
+        try {
+            return Optional.of(new Parsed(source, this, parseDocument(source.body())));
+        } catch (StackOverflowError e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A parsed body: for one rendering by a renderer with the same parsers (rendering changes the document). */
+    public static final class Parsed {
+        private final SourceFile source;
+        private final MarkdownParser parsers;
+        private final Document document;
+
+        private Parsed(SourceFile source, MarkdownParser parsers, Document document) {
+            this.source = source;
+            this.parsers = parsers;
+            this.document = document;
+        }
+
+        boolean isOf(SourceFile s, MarkdownParser p) {
+            return s == source && p == parsers;
+        }
+
+        Document document() {
+            return document;
+        }
+    }
+}
