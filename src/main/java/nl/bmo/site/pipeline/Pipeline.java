@@ -319,6 +319,11 @@ public final class Pipeline {
         themeStageDone = false;
         CompletableFuture<Content> reading = CompletableFuture.supplyAsync(() -> {
             Content c = loadContent();
+            if (parsers == null) { // setting up flexmark is a cold build's work too: here, not on the theme's core
+                Map<String, MarkdownParser> p = new HashMap<>();
+                for (Language l : config.languages()) p.put(l.code(), new MarkdownParser(l));
+                parsers = p;
+            }
             if (cold) parsedEarly = parseEarly(c);
             return c;
         });
@@ -329,6 +334,7 @@ public final class Pipeline {
             awaitQuietly(reading); // never leave the content stage running into the next run
         }
         Content content = join(reading);
+        makeRenderers();
         time.lap("content (read while the theme loaded)");
         SiteAssembler.Result assembled = assemble(content);
         time.lap("site model");
@@ -444,9 +450,7 @@ public final class Pipeline {
                 treeDirty = true;
                 renderers = null;
                 strings = null;
-                Map<String, MarkdownParser> p = new HashMap<>();
-                for (Language l : config.languages()) p.put(l.code(), new MarkdownParser(l));
-                parsers = p;
+                parsers = null; // made again on the content thread
             }
             configDirty = false;
         }
@@ -475,6 +479,18 @@ public final class Pipeline {
             staticDirty = false;
         }
         time.lap("static files");
+        RenderInputs inputs =
+                new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
+        if (!inputs.equals(renderInputs)) {
+            rendered.clear();
+            renderedSlots = null;
+            notFound = null;
+            renderInputs = inputs;
+        }
+    }
+
+    /** The Markdown renderers, made again when the configuration, the render hooks or the strings changed. */
+    private void makeRenderers() {
         if (renderers == null) {
             Map<String, MarkdownRenderer> r = new LinkedHashMap<>();
             ThemeMarkup hooks = new ThemeMarkup(new MarkupTemplates(templates));
@@ -487,14 +503,6 @@ public final class Pipeline {
                                 hooks));
             }
             renderers = r;
-        }
-        RenderInputs inputs =
-                new RenderInputs(config, templates.generation(), strings, assets.names(), renderOptions());
-        if (!inputs.equals(renderInputs)) {
-            rendered.clear();
-            renderedSlots = null;
-            notFound = null;
-            renderInputs = inputs;
         }
     }
 
