@@ -35,13 +35,18 @@ public final class Main implements Runnable {
             System.exit(ExitCodes.OK);
         }
         // a run of one command sets up only that command (picocli reads every command's annotations when it is added)
-        String only = args.length > 0 && COMMANDS.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
+        String only = args.length > 0 && Commands.ALL.containsKey(args[0]) && !args[0].equals("help") ? args[0] : null;
         System.exit(commandLine(new PrintWriter(System.out, true), new PrintWriter(System.err, true), only)
                 .execute(args));
     }
 
-    /** The commands, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    /**
+     * The commands, in the order help lists them; in a holder, so that {@code --version} and {@code --help} load none
+     * of picocli (its help command is a Java 5 class, which the class data archive cannot hold).
+     */
+    private static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = commands();
+    }
 
     private static Map<String, Supplier<Object>> commands() {
         Map<String, Supplier<Object>> c = new LinkedHashMap<>();
@@ -63,7 +68,7 @@ public final class Main implements Runnable {
     /** The command line with every command, or with only the command {@code only} when it is not null. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String only) {
         CommandLine cl = new CommandLine(new Main());
-        COMMANDS.forEach((name, command) -> {
+        Commands.ALL.forEach((name, command) -> {
             if (only == null || only.equals(name)) cl.addSubcommand(name, command.get());
         });
         // plain text everywhere, so that help written at build time (UsageTexts) is the same on any terminal

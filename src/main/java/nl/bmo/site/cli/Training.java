@@ -28,6 +28,10 @@ public final class Training {
         Path work = Path.of(args[1]);
         Files.createDirectories(work);
         Path cache = Files.createTempDirectory(work, "cache-");
+        // what Main answers before picocli: the usage texts and the version
+        UsageTexts.forArguments(new String[] {"--help"});
+        UsageTexts.forArguments(new String[] {"build", "--help"});
+        VersionProvider.lines();
         run("--help");
         run("--version");
         run("build", "--help");

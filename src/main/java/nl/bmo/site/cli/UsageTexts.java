@@ -31,8 +31,10 @@ public final class UsageTexts {
         else if (args.length == 2 && args[0].equals("help") && !args[1].startsWith("-")) command = args[1];
         else return Optional.empty();
         if (!command.matches("[a-z]*")) return Optional.empty();
-        try (InputStream in =
-                UsageTexts.class.getResourceAsStream(FOLDER + (command.isEmpty() ? "bmo-site" : command) + ".txt")) {
+        // concat, not +: string concatenation by invokedynamic spins method handles at the first call
+        String resource =
+                FOLDER.concat(command.isEmpty() ? "bmo-site" : command).concat(".txt");
+        try (InputStream in = UsageTexts.class.getResourceAsStream(resource)) {
             return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return Optional.empty();
