@@ -409,11 +409,13 @@ public final class Pipeline {
      */
     private static void changed(
             Map<OutputPath, OutputFile> before, Map<OutputPath, OutputFile> now, Set<OutputPath> changed) {
+        int added = 0;
         for (OutputFile y : now.values()) {
             OutputFile x = before.get(y.path());
+            if (x == null) added++;
             if (x == null || (x != y && !x.sameBytes(y))) changed.add(y.path());
         }
-        if (before.size() + changed.size() != now.size()) { // some are gone
+        if (before.size() + added != now.size()) { // some are gone
             for (OutputPath p : before.keySet()) if (!now.containsKey(p)) changed.add(p);
         }
     }
