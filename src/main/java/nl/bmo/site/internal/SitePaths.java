@@ -46,6 +46,26 @@ public final class SitePaths {
     }
 
     /**
+     * Whether {@code path} is a normal relative path: not empty, no leading or trailing {@code /}, no empty, {@code .}
+     * or {@code ..} part, no backslash or NUL ({@code content/nl/x.md}, {@code eisen/x/index.html}). The one rule
+     * behind the source, output and site path types of the model.
+     */
+    public static boolean isNormal(String path) {
+        if (path == null || path.isEmpty()) return false;
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            char c = i < path.length() ? path.charAt(i) : '/';
+            if (c == '\\' || c == '\0') return false;
+            if (c != '/') continue;
+            int len = i - start;
+            if (len == 0) return false;
+            if (path.charAt(start) == '.' && (len == 1 || (len == 2 && path.charAt(start + 1) == '.'))) return false;
+            start = i + 1;
+        }
+        return true;
+    }
+
+    /**
      * Normalises a relative path: {@code a/./b/../c} becomes {@code a/c}; a trailing slash stays. Empty when {@code ..}
      * would leave the root, or a part holds a backslash or NUL.
      */

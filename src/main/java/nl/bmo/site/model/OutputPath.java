@@ -1,6 +1,7 @@
 package nl.bmo.site.model;
 
 import java.util.Optional;
+import nl.bmo.site.internal.SitePaths;
 
 /**
  * An output path: a file of the built site relative to the output folder, with {@code /}, such as
@@ -26,12 +27,7 @@ public record OutputPath(String value) implements Comparable<OutputPath> {
     }
 
     private static boolean valid(String p) {
-        if (p == null || p.isEmpty()) return false;
-        if (p.indexOf('\\') >= 0 || p.indexOf('\0') >= 0) return false;
-        for (String part : p.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
-        }
-        return true;
+        return SitePaths.isNormal(p);
     }
 
     /** The file name: the part after the last {@code /}. */

@@ -40,15 +40,11 @@ public record SitePath(String value) implements Comparable<SitePath> {
         return valid(p) ? Optional.of(new SitePath(p)) : Optional.empty();
     }
 
+    /** The home (empty), or a normal path ({@link SitePaths#isNormal}) with or without a trailing slash. */
     private static boolean valid(String p) {
         if (p == null) return false;
         if (p.isEmpty()) return true;
-        if (p.indexOf('\\') >= 0 || p.indexOf('\0') >= 0) return false;
-        String body = p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-        for (String part : body.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
-        }
-        return true;
+        return SitePaths.isNormal(p.endsWith("/") ? p.substring(0, p.length() - 1) : p);
     }
 
     /** Whether this is the site's root. */

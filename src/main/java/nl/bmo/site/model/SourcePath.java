@@ -1,6 +1,7 @@
 package nl.bmo.site.model;
 
 import java.util.Optional;
+import nl.bmo.site.internal.SitePaths;
 
 /**
  * A source path: a file of the site's sources relative to the site root, with {@code /} and no leading slash, such as
@@ -26,12 +27,7 @@ public record SourcePath(String value) implements Comparable<SourcePath> {
     }
 
     private static boolean valid(String p) {
-        if (p == null || p.isEmpty()) return false;
-        if (p.indexOf('\\') >= 0 || p.indexOf('\0') >= 0) return false;
-        for (String part : p.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
-        }
-        return true;
+        return SitePaths.isNormal(p);
     }
 
     /** The last part: {@code middenveld.md} for {@code content/nl/eisen/middenveld.md}. */

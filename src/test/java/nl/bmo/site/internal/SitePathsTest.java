@@ -43,4 +43,25 @@ class SitePathsTest {
     void normalisesRelativePaths(String path, String expected) {
         assertThat(SitePaths.normalise(path)).isEqualTo(Optional.ofNullable(expected));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "content/nl/x.md, true",
+        "eisen/x/index.html, true",
+        "x, true",
+        "..x/.y/a..b, true",
+        "'', false",
+        "/x, false",
+        "x/, false",
+        "a//b, false",
+        "a/./b, false",
+        "a/../b, false",
+        "., false",
+        "'..', false",
+        "a\\b, false",
+    })
+    void normalPathsHaveNoEmptyDotOrDotDotPart(String path, boolean normal) {
+        assertThat(SitePaths.isNormal(path)).isEqualTo(normal);
+        assertThat(SitePaths.isNormal(path + "\0")).isFalse();
+    }
 }
