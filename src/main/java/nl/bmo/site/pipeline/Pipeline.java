@@ -596,13 +596,11 @@ public final class Pipeline {
                 assembledResult != null && theme == assembledResult.site().theme() && assembledFrom.assembleAlike(from);
         if (!assemblyReused) {
             assembledResult = new SiteAssembler().assemble(config, theme, content.files());
-            Map<SourcePath, Integer> position = new HashMap<>(content.files().size() * 2);
-            for (int i = 0; i < content.files().size(); i++)
-                position.put(content.files().get(i).source().path(), i);
+            // contentIndex is the place of each file in this content (loadContent keeps it)
             List<Page> pages = assembledResult.site().pages();
             contentOfPage = new int[pages.size()];
             for (int i = 0; i < pages.size(); i++)
-                contentOfPage[i] = position.get(pages.get(i).source().path());
+                contentOfPage[i] = contentIndex.get(pages.get(i).source().path().value());
             renderedSlots = null;
         }
         assembledFrom = from;
