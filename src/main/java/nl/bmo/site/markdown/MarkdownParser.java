@@ -10,6 +10,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.bmo.site.model.Language;
@@ -28,14 +30,7 @@ public final class MarkdownParser {
 
     public MarkdownParser(Language language) {
         MutableDataSet o = new MutableDataSet();
-        o.set(
-                Parser.EXTENSIONS,
-                List.of(
-                        TablesExtension.create(),
-                        AttributesExtension.create(),
-                        StrikethroughExtension.create(),
-                        FootnoteExtension.create(),
-                        TypographicExtension.create()));
+        o.set(Parser.EXTENSIONS, extensions(false));
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         o.set(HtmlRenderer.RENDER_HEADER_ID, true);
         o.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
@@ -54,16 +49,16 @@ public final class MarkdownParser {
         this.options = o;
         this.parserWithoutAutolinks = Parser.builder(o).build();
         MutableDataSet withAutolinks = new MutableDataSet(o);
-        withAutolinks.set(
-                Parser.EXTENSIONS,
-                List.of(
-                        TablesExtension.create(),
-                        AttributesExtension.create(),
-                        AutolinkExtension.create(),
-                        StrikethroughExtension.create(),
-                        FootnoteExtension.create(),
-                        TypographicExtension.create()));
+        withAutolinks.set(Parser.EXTENSIONS, extensions(true));
         this.parser = Parser.builder(withAutolinks).build();
+    }
+
+    /** The extensions, in the order they apply; autolinks only for bodies that may hold a bare address. */
+    private static List<Extension> extensions(boolean autolinks) {
+        List<Extension> e = new ArrayList<>(List.of(TablesExtension.create(), AttributesExtension.create()));
+        if (autolinks) e.add(AutolinkExtension.create());
+        e.addAll(List.of(StrikethroughExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
+        return e;
     }
 
     /** The options the parsers were made with, for the renderer (a copy). */
