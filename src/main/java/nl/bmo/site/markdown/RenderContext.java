@@ -26,24 +26,34 @@ final class RenderContext {
     /** The nodes already seen with an id: flexmark asks for a node's attributes more than once. */
     final Set<Object> idNodes = Collections.newSetFromMap(new IdentityHashMap<>());
 
+    /** Where each line of the body starts, made on the first position asked for. */
+    private int[] lineStarts;
+
     /** The source position of a node: line and column in the file. */
     nl.bmo.site.SourcePosition position(com.vladsch.flexmark.util.ast.Node node) {
-        int offset = node.getStartOffset();
-        String body = source.body();
-        int lineStart = offset == 0 ? 0 : body.lastIndexOf('\n', offset - 1) + 1;
-        return source.bodyPosition(node.getStartLineNumber(), offset - lineStart + 1);
+        return position(node.getStartOffset());
     }
 
-    /** The source position of a character offset in the body. */
+    /**
+     * The source position of a character offset in the body. Found by a binary search in the line starts, because
+     * flexmark's own line number counts the lines from the top on every call, and a page asks once per link.
+     */
     nl.bmo.site.SourcePosition position(int offset) {
+        int[] starts = lineStarts();
+        int line = java.util.Arrays.binarySearch(starts, offset);
+        if (line < 0) line = -line - 2;
+        return source.bodyPosition(line, offset - starts[line] + 1);
+    }
+
+    private int[] lineStarts() {
+        if (lineStarts != null) return lineStarts;
         String body = source.body();
-        int line = 0;
-        int lineStart = 0;
-        for (int i = body.indexOf('\n'); i >= 0 && i < offset; i = body.indexOf('\n', i + 1)) {
-            line++;
-            lineStart = i + 1;
-        }
-        return source.bodyPosition(line, offset - lineStart + 1);
+        int count = 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) count++;
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) starts[line++] = i + 1;
+        return lineStarts = starts;
     }
 
     RenderContext(SourceFile source, SitePath pagePath, LinkTargets targets) {
