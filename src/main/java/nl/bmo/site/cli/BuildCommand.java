@@ -37,8 +37,8 @@ final class BuildCommand extends SiteCommand {
     @Option(
             names = "--cache-dir",
             paramLabel = "DIR",
-            description = "Where share images are kept between builds (default: .bmo-cache/ in the site root). Safe to "
-                    + "delete.")
+            description = "Where share images and rendered Markdown are kept between builds (default: .bmo-cache/ in "
+                    + "the site root). Safe to delete.")
     Path cacheDir;
 
     @Option(

@@ -12,7 +12,7 @@ import nl.bmo.site.render.RenderOptions;
  * @param baseUrl overrides the configured base URL
  * @param drafts include drafts and future-dated pages
  * @param render rendering options (live reload for {@code serve})
- * @param cacheDir where share images are kept between runs, or empty for no cache on disk
+ * @param cacheDir where share images and rendered Markdown are kept between runs, or empty for no cache on disk
  * @param drawShareImages false when no image is needed ({@code check}): pages still name their share image
  */
 public record BuildOptions(

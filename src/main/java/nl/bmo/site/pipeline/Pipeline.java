@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -105,6 +106,7 @@ public final class Pipeline {
     private final Consumer<OutputFile> sink;
     private final YamlReader yaml = new YamlReader();
     private final ShareImageCache shareImageCache;
+    private final MarkdownCache markdownCache;
 
     // What changed since the last good run. Everything is dirty before the first run.
     private boolean configDirty = true;
@@ -120,10 +122,16 @@ public final class Pipeline {
     private UiStrings strings;
     private Assets assets;
     private Map<String, MarkdownRenderer> renderers;
+    /** Per language, the digest of what its renderer makes HTML from, for {@link #markdownCache}; empty without one. */
+    private Map<String, String> rendererKeys = Map.of();
     /** The Markdown parsers per language, for the renderers and for parsing early (see {@link #parseEarly}). */
     private Map<String, MarkdownParser> parsers;
     /** Bodies parsed while the theme loaded, by source file (identity); used up by the Markdown stage. */
     private Map<SourceFile, MarkdownParser.Parsed> parsedEarly = Map.of();
+    /**
+     * Renderings kept by an earlier build, read while the theme loaded, by source file (identity); used up likewise.
+     */
+    private Map<SourceFile, MarkdownCache.Entry> keptEarly = Map.of();
     /** Set when the theme stage is done, so that parsing early stops. */
     private volatile boolean themeStageDone;
     /** At most this many bodies are parsed early: their documents wait in memory for the Markdown stage. */
@@ -220,6 +228,7 @@ public final class Pipeline {
         this.sink = sink;
         Path cacheDir = options.cacheDir().orElse(null);
         this.shareImageCache = new ShareImageCache(cacheDir);
+        this.markdownCache = new MarkdownCache(cacheDir);
     }
 
     /** A pipeline that keeps every output file in memory, for {@code check}, {@code serve} and tests. */
@@ -307,7 +316,6 @@ public final class Pipeline {
 
     private Rebuild run(long start) {
         if (streamed) throw new IllegalStateException("a streaming pipeline builds once");
-        AtomicInteger renderedCount = new AtomicInteger();
         Stopwatch time = new Stopwatch();
         loadConfig();
         time.lap("configuration");
@@ -316,6 +324,18 @@ public final class Pipeline {
         // Markdown until the theme is ready.
         boolean cold = markdown.isEmpty();
         parsedEarly = Map.of();
+        keptEarly = Map.of();
+        // a cold run takes what it can from the Markdown an earlier build kept, and keeps what it has for the next
+        if (cold) markdownCache.open();
+        try {
+            return runStages(start, time, cold);
+        } finally {
+            markdownCache.close(false); // unless the Markdown stage has closed it, keeping what it wrote
+        }
+    }
+
+    private Rebuild runStages(long start, Stopwatch time, boolean cold) {
+        AtomicInteger renderedCount = new AtomicInteger();
         themeStageDone = false;
         CompletableFuture<Content> reading = CompletableFuture.supplyAsync(() -> {
             Content c = loadContent();
@@ -505,7 +525,26 @@ public final class Pipeline {
                                 hooks));
             }
             renderers = r;
+            rendererKeys = markdownCache.enabled() ? rendererKeys() : Map.of();
         }
+    }
+
+    /** Per language, what its renderer makes HTML from besides the page, for the Markdown kept between builds. */
+    private Map<String, String> rendererKeys() {
+        Map<String, String> hookFiles = new TreeMap<>();
+        for (String path : MarkupTemplates.inputs(theme))
+            hookFiles.put(path, theme.text(path).orElse("\0none"));
+        Map<String, String> keys = new HashMap<>();
+        for (Language l : config.languages()) {
+            keys.put(
+                    l.code(),
+                    MarkdownCache.rendererKey(
+                            l.code(),
+                            l.quotes(),
+                            strings.get(l.code(), "permalink.label").orElse("Link {0}"),
+                            hookFiles));
+        }
+        return keys;
     }
 
     /** Whether the render hooks' templates are the same in both: Markdown rendered with them is up to date. */
@@ -575,11 +614,21 @@ public final class Pipeline {
      */
     private Map<SourceFile, MarkdownParser.Parsed> parseEarly(Content content) {
         Map<SourceFile, MarkdownParser.Parsed> out = new IdentityHashMap<>();
+        Map<SourceFile, MarkdownCache.Entry> kept = new IdentityHashMap<>();
         for (ContentFile f : content.files()) {
-            if (themeStageDone || out.size() >= EARLY_PARSE_LIMIT) break;
+            if (themeStageDone) break;
+            if (markdownCache.enabled()) { // a page an earlier build rendered needs no parsing (most likely)
+                Optional<MarkdownCache.Entry> k = markdownCache.read(f.source());
+                if (k.isPresent()) {
+                    kept.put(f.source(), k.get());
+                    continue;
+                }
+            }
+            if (out.size() >= EARLY_PARSE_LIMIT) continue;
             MarkdownParser p = parsers.get(f.source().lang());
             if (p != null) p.parse(f.source()).ifPresent(d -> out.put(f.source(), d));
         }
+        keptEarly = kept;
         return out;
     }
 
@@ -721,18 +770,38 @@ public final class Pipeline {
         }
         Map<SourceFile, MarkdownParser.Parsed> early = parsedEarly;
         parsedEarly = Map.of(); // used up
+        Map<SourceFile, MarkdownCache.Entry> keptBefore = keptEarly;
+        keptEarly = Map.of();
         (toRender.size() > 1 ? toRender.parallelStream() : toRender.stream()).forEach(i -> {
             Page p = pages.get(i);
             MarkdownRenderer renderer = renderers.get(p.lang());
-            if (sink != null) {
+            if (sink != null && !markdownCache.enabled()) {
                 // builds once: keep nothing
                 out[i] = p.withContent(renderer.render(p.source(), p.path(), targets, early.get(p.source())));
                 return;
             }
-            RecordedTargets recording = new RecordedTargets(targets);
-            RenderedMarkdown result = renderer.render(p.source(), p.path(), recording, early.get(p.source()));
+            String key = rendererKeys.get(p.lang());
+            MarkdownCache.Entry kept = key == null ? null : keptBefore.get(p.source());
+            if (kept == null && key != null && !keptBefore.containsKey(p.source()))
+                kept = markdownCache.read(p.source()).orElse(null);
+            RenderedMarkdown result;
+            RecordedTargets.Lookups lookups;
+            if (kept != null
+                    && kept.renderer().equals(key)
+                    && kept.path().equals(p.path())
+                    && kept.lookups().holdIn(targets)) {
+                markdownCache.hit(p.source(), kept);
+                result = kept.result();
+                lookups = kept.lookups();
+            } else {
+                RecordedTargets recording = new RecordedTargets(targets);
+                result = renderer.render(p.source(), p.path(), recording, early.get(p.source()));
+                lookups = recording.lookups();
+                if (key != null) markdownCache.write(key, p.source(), p.path(), lookups, result);
+            }
             out[i] = p.withContent(result);
-            next[i] = new MarkdownEntry(p.source(), p.path(), renderer, recording.lookups(), result, p, out[i]);
+            if (sink != null) return; // builds once: keep nothing in memory
+            next[i] = new MarkdownEntry(p.source(), p.path(), renderer, lookups, result, p, out[i]);
             markdown.put(p.source().path(), next[i]);
         });
         if (!assemblyReused) {
@@ -741,6 +810,7 @@ public final class Pipeline {
             markdown.keySet().retainAll(live);
         }
         markdownSlots = sink == null ? next : null;
+        markdownCache.close(true); // every page's rendering is in the new file: it replaces the last one
 
         // a failing render hook gives every page that uses it the same problem: report it once
         Set<Problem> found = new LinkedHashSet<>();
@@ -873,6 +943,11 @@ public final class Pipeline {
     /** How many templates the last run compiled (0 when the theme did not change). */
     public synchronized int templatesCompiledLastRun() {
         return compiledLastRun;
+    }
+
+    /** How many pages' Markdown this pipeline took from the cache folder (kept by an earlier build). */
+    public synchronized int markdownKept() {
+        return markdownCache.hits();
     }
 
     /** How many share images this pipeline has drawn (not found in memory or in the cache folder). */

@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * One build path, by test: on every fixture site and on the real site, a fixed list of edits (a body, a title, a slug,
  * a new and a removed page, a template, a partial, interface strings, a partial taken out of the site's theme and put
  * back as an override, the render hooks, the configuration, a static file) each runs incrementally on a warm pipeline,
- * and every result must equal, byte for byte, a fresh full build of the same files. Edits that make the site invalid
- * must fail the same way both ways.
+ * and every result must equal, byte for byte, a fresh full build of the same files with an empty Markdown cache. So
+ * must a full build that takes Markdown kept in the cache folder by all the builds before. Edits that make the site
+ * invalid must fail the same way every way.
  */
 class IncrementalEquivalenceTest {
     @TempDir
@@ -39,6 +40,9 @@ class IncrementalEquivalenceTest {
 
     @TempDir
     Path cache;
+
+    @TempDir
+    Path scratch;
 
     static Stream<String> sites() throws IOException {
         List<String> names = new ArrayList<>();
@@ -86,10 +90,13 @@ class IncrementalEquivalenceTest {
                 incremental = null;
                 incrementalError = e.getMessage();
             }
+            // a full build that renders all Markdown (its cache holds only the share images, drawn the same)
+            Path empty = scratch.resolve("edit-" + edits);
+            copyShareImages(cache, empty);
             Map<String, String> fresh;
             String freshError = null;
             try {
-                fresh = digests(Pipeline.inMemory(TestSites.CLOCK, options)
+                fresh = digests(Pipeline.inMemory(TestSites.CLOCK, options.withCacheDir(empty))
                         .build()
                         .result()
                         .files());
@@ -97,14 +104,38 @@ class IncrementalEquivalenceTest {
                 fresh = null;
                 freshError = e.getMessage();
             }
+            // and a full build that takes what it can from the Markdown kept by all the builds before
+            Map<String, String> kept;
+            String keptError = null;
+            try {
+                kept = digests(Pipeline.inMemory(TestSites.CLOCK, options)
+                        .build()
+                        .result()
+                        .files());
+            } catch (SiteException e) {
+                kept = null;
+                keptError = e.getMessage();
+            }
             assertThat(incrementalError)
                     .as("%s: the error after the edit '%s'", name, edit.name())
                     .isEqualTo(freshError);
             assertThat(incremental)
                     .as("%s: the files after the edit '%s'", name, edit.name())
                     .isEqualTo(fresh);
+            assertThat(keptError)
+                    .as("%s: the error after the edit '%s', with kept Markdown", name, edit.name())
+                    .isEqualTo(freshError);
+            assertThat(kept)
+                    .as("%s: the files after the edit '%s', with kept Markdown", name, edit.name())
+                    .isEqualTo(fresh);
         }
         assertThat(edits).as("edits that applied to %s", name).isGreaterThanOrEqualTo(6);
+    }
+
+    private static void copyShareImages(Path cache, Path to) throws IOException {
+        Path images = cache.resolve(ShareImageCache.FOLDER);
+        if (Files.isDirectory(images)) TestSites.copyTree(images, to.resolve(ShareImageCache.FOLDER));
+        else Files.createDirectories(to);
     }
 
     /** An edit of the site's files; returns the paths it touched (none when it does not apply to this site). */

@@ -1,0 +1,217 @@
+package nl.bmo.site.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.bmo.site.SiteException;
+import nl.bmo.site.TestSites;
+import nl.bmo.site.model.OutputFile;
+import nl.bmo.site.render.RenderOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Rendered Markdown kept between builds: a build takes from the cache folder only what it would render the same now, so
+ * its output is byte for byte that of a build with an empty cache, whatever changed in between.
+ */
+class MarkdownCacheTest {
+    @TempDir
+    Path root;
+
+    @TempDir
+    Path cache;
+
+    @TempDir
+    Path scratch;
+
+    private int emptyCaches;
+
+    @BeforeEach
+    void site() {
+        TestSites.copy("bilingual", root);
+    }
+
+    private BuildOptions options(Path cacheDir) {
+        return new BuildOptions(root, Optional.empty(), false, RenderOptions.BUILD).withCacheDir(cacheDir);
+    }
+
+    /** A build with the shared cache folder, its pipeline for the counts. */
+    private Pipeline cached() {
+        return Pipeline.inMemory(TestSites.CLOCK, options(cache));
+    }
+
+    /** The files of a build with a new, empty cache folder. */
+    private Map<String, byte[]> withEmptyCache() throws IOException {
+        Path empty = Files.createDirectories(scratch.resolve("empty-" + emptyCaches++));
+        return bytes(Pipeline.inMemory(TestSites.CLOCK, options(empty))
+                .build()
+                .result()
+                .files());
+    }
+
+    @Test
+    void aSecondBuildRendersNoMarkdownAndGivesTheSameBytes() throws IOException {
+        Pipeline first = cached();
+        int pages = first.build().result().site().pages().size();
+        assertThat(first.markdownKept()).isZero();
+        assertThat(kept()).as("one entry per page").isEqualTo(pages);
+
+        Pipeline second = cached();
+        Map<String, byte[]> after = bytes(second.build().result().files());
+        assertThat(second.markdownKept()).isEqualTo(pages);
+        assertSame(after, withEmptyCache());
+    }
+
+    @Test
+    void aBodyEditRendersThatPageAgain() throws IOException {
+        cached().build();
+        TestSites.edit(root, "content/nl/eisen/middenveld.md", "Erken het middenveld.", "Erken het middenveld nu.");
+        Pipeline next = cached();
+        Map<String, byte[]> after = bytes(next.build().result().files());
+        assertThat(next.markdownKept())
+                .isEqualTo(next.last().orElseThrow().site().pages().size() - 1);
+        assertThat(new String(after.get("eisen/middenveld/index.html"))).contains("Erken het middenveld nu.");
+        assertSame(after, withEmptyCache());
+    }
+
+    @Test
+    void aMovedLinkTargetRendersThePagesThatLinkToIt() throws IOException {
+        cached().build();
+        // brief.md moves to /de-brief/: middenveld.md and the home page link to it, and must not keep the old URL
+        TestSites.edit(root, "content/nl/brief.md", "title: De brief\n", "title: De brief\nslug: de-brief\n");
+        Pipeline next = cached();
+        Map<String, byte[]> after = bytes(next.build().result().files());
+        int pages = next.last().orElseThrow().site().pages().size();
+        assertThat(next.markdownKept()).isLessThanOrEqualTo(pages - 3);
+        assertThat(new String(after.get("eisen/middenveld/index.html")))
+                .contains("../../de-brief/#intro")
+                .doesNotContain("../../brief/#intro");
+        assertSame(after, withEmptyCache());
+    }
+
+    @Test
+    void anEditedRenderHookRendersEverythingAgain() throws IOException {
+        cached().build();
+        Path hook = root.resolve("themes/mini/templates/_markup/ask.ftlh");
+        Files.writeString(hook, Files.readString(hook).replace("bmo-ask__number", "ask-number"));
+        Pipeline next = cached();
+        Map<String, byte[]> after = bytes(next.build().result().files());
+        assertThat(next.markdownKept()).isZero();
+        assertThat(new String(after.get("eisen/middenveld/index.html"))).contains("ask-number");
+        assertSame(after, withEmptyCache());
+    }
+
+    @Test
+    void otherQuotesOrPermalinkLabelsRenderThatLanguageAgain() throws IOException {
+        cached().build();
+        TestSites.edit(root, "content/site.yaml", "quotes: \"‘’“”\"", "quotes: \"«»‹›\"");
+        Pipeline next = cached();
+        Map<String, byte[]> after = bytes(next.build().result().files());
+        int english = next.last().orElseThrow().site().pages("en").size();
+        assertThat(next.markdownKept())
+                .as("only the Dutch pages are kept")
+                .isEqualTo(next.last().orElseThrow().site().pages().size() - english);
+        assertSame(after, withEmptyCache());
+    }
+
+    @Test
+    void aDamagedEntryIsRenderedAgain() throws IOException {
+        Map<String, byte[]> clean = bytes(cached().build().result().files());
+        int pages = kept();
+        Path file = cache.resolve(MarkdownCache.FOLDER).resolve(MarkdownCache.FILE);
+        byte[] b = Files.readAllBytes(file);
+        b[100] ^= 1; // inside the first entry
+        Files.write(file, b);
+        Pipeline next = cached();
+        Map<String, byte[]> after = bytes(next.build().result().files());
+        assertThat(next.markdownKept()).isEqualTo(pages - 1);
+        assertSame(after, clean);
+        Pipeline again = cached();
+        again.build();
+        assertThat(again.markdownKept()).as("written again whole").isEqualTo(pages);
+    }
+
+    @Test
+    void aFileCutShortOrForeignKeepsNothing() throws IOException {
+        Map<String, byte[]> clean = bytes(cached().build().result().files());
+        Path file = cache.resolve(MarkdownCache.FOLDER).resolve(MarkdownCache.FILE);
+        byte[] b = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(b, b.length - 5));
+        Pipeline cut = cached();
+        assertSame(bytes(cut.build().result().files()), clean);
+        assertThat(cut.markdownKept()).isZero();
+        Files.writeString(file, "not a file of kept renderings, but long enough to have a tail");
+        Pipeline foreign = cached();
+        assertSame(bytes(foreign.build().result().files()), clean);
+        assertThat(foreign.markdownKept()).isZero();
+    }
+
+    @Test
+    void aPageWithAnErrorIsRenderedAgainAndFailsAgain() throws IOException {
+        cached().build();
+        TestSites.edit(root, "content/nl/brief.md", "Zie [eis 2]", "Zie [eis 9](eisen/weg.md) en [eis 2]");
+        assertThatThrownBy(() -> cached().build())
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("weg.md");
+        assertThatThrownBy(() -> cached().build())
+                .as("nothing kept hides the error")
+                .isInstanceOf(SiteException.class)
+                .hasMessageContaining("weg.md");
+    }
+
+    @Test
+    void withoutACacheFolderNothingIsKept() {
+        Pipeline p = Pipeline.inMemory(
+                TestSites.CLOCK, new BuildOptions(root, Optional.empty(), false, RenderOptions.BUILD));
+        p.build();
+        p.build();
+        assertThat(p.markdownKept()).isZero();
+        assertThat(root.resolve(BuildOptions.CACHE_DIR)).doesNotExist();
+    }
+
+    @Test
+    void aStreamingBuildKeepsAndUsesRenderingsToo() throws IOException {
+        Map<String, byte[]> first = new TreeMap<>();
+        Pipeline.streaming(TestSites.CLOCK, options(cache), f -> put(first, f)).build();
+        Map<String, byte[]> second = new TreeMap<>();
+        Pipeline again = Pipeline.streaming(TestSites.CLOCK, options(cache), f -> put(second, f));
+        again.build();
+        assertThat(again.markdownKept()).isEqualTo(kept());
+        assertSame(second, first);
+    }
+
+    private static void put(Map<String, byte[]> files, OutputFile f) {
+        synchronized (files) {
+            files.put(f.path().value(), f.bytes());
+        }
+    }
+
+    /** How many renderings the cache folder holds. */
+    private int kept() {
+        MarkdownCache c = new MarkdownCache(cache);
+        c.open();
+        try {
+            return c.keptCount();
+        } finally {
+            c.close(false);
+        }
+    }
+
+    private static void assertSame(Map<String, byte[]> actual, Map<String, byte[]> expected) {
+        assertThat(actual.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((path, b) -> assertThat(actual.get(path)).as(path).isEqualTo(b));
+    }
+
+    private static Map<String, byte[]> bytes(Iterable<OutputFile> files) {
+        Map<String, byte[]> out = new TreeMap<>();
+        for (OutputFile f : files) out.put(f.path().value(), f.bytes());
+        return out;
+    }
+}
