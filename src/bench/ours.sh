@@ -14,6 +14,8 @@
 #   BMO_JAVA_OPTS  extra JVM options (default: none), added after the launcher's own (so they override them)
 #   BMO_PLAIN_JAR  1 = always plain `java $BMO_JAVA_OPTS -jar target/bmo-site.jar`
 #   JAVA           java binary (default: java; the launcher then uses the JDK it belongs to)
+#   BMO_CACHE_DIR  the cache folder (share images, rendered Markdown) to use and keep; default: a new, empty one per run,
+#                  deleted afterwards, so that every run is a clean build like the other generators'
 #
 # src/bench/run calls it; an external harness can too, e.g. with OURS_CMD='bash src/bench/ours.sh {corpus} {out}'.
 set -euo pipefail
@@ -55,6 +57,12 @@ rm -rf "$corpus/themes/bench"
 mkdir -p "$corpus/themes"
 cp -R "$here/theme" "$corpus/themes/bench"
 
+cache=${BMO_CACHE_DIR:-}
+if [ -z "$cache" ]; then
+  cache=$(mktemp -d "${TMPDIR:-/tmp}/bmo-bench-cache.XXXXXX")
+  trap 'rm -rf "$cache"' EXIT
+fi
+
 launcher=$repo/target/bmo-site
 if [ -x "$launcher" ] && [ "${BMO_PLAIN_JAR:-}" != 1 ]; then
   if [ -n "${JAVA:-}" ]; then
@@ -64,7 +72,8 @@ if [ -x "$launcher" ] && [ "${BMO_PLAIN_JAR:-}" != 1 ]; then
     export JAVA_HOME=${bin%/bin/java}
   fi
   export BMO_SITE_JAVA_OPTS="${BMO_SITE_JAVA_OPTS:-} ${BMO_JAVA_OPTS:-}"
-  exec "$launcher" build --source "$corpus" --destination "$out"
+  "$launcher" build --source "$corpus" --destination "$out" --cache-dir "$cache"
+  exit
 fi
 # shellcheck disable=SC2086
-exec "${JAVA:-java}" ${BMO_JAVA_OPTS-} -jar "$jar" build --source "$corpus" --destination "$out"
+"${JAVA:-java}" ${BMO_JAVA_OPTS-} -jar "$jar" build --source "$corpus" --destination "$out" --cache-dir "$cache"
