@@ -34,19 +34,31 @@ import nl.bmo.site.Suggestion;
 
 /**
  * Reads YAML into records, strictly: unknown fields, duplicate keys, anchors and aliases are errors, and every error
- * names the file, line and column. Thread-safe; create once.
+ * names the file, line and column. Thread-safe; every reader shares one mapper.
  */
 public final class YamlReader {
     private final YAMLMapper mapper;
 
+    /**
+     * The one mapper every reader shares: it is thread-safe once built, and its caches of deserializers then serve
+     * every file (the configuration, each theme's settings and the content rules made their own mapper before).
+     */
+    private static final class Shared {
+        static final YAMLMapper MAPPER = build();
+    }
+
     public YamlReader() {
+        mapper = Shared.MAPPER;
+    }
+
+    private static YAMLMapper build() {
         YAMLFactory factory = YAMLFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(100)
                         .maxStringLength(1_000_000)
                         .build())
                 .build();
-        mapper = YAMLMapper.builder(factory)
+        return YAMLMapper.builder(factory)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
