@@ -69,7 +69,7 @@ final class MarkdownCache {
     static final String FOLDER = "markdown";
     static final String FILE = "renderings";
     private static final int MAGIC = 0x424d4d32; // "BMM2"
-    /** A file beyond this size is not written (offsets stay ints, and the index small). */
+    /** A run keeps renderings up to this size of file; the pages beyond it render again next time. */
     private static final long MAX_FILE = 1L << 30;
 
     private final Path folder;
@@ -317,7 +317,7 @@ final class MarkdownCache {
         }
     }
 
-    /** Counts a kept rendering as used, and keeps it for the next run. */
+    /** Counts a kept rendering as used, and keeps it for the next run (its record as it was read). */
     void hit(SourceFile source, Entry entry) {
         hits.incrementAndGet();
         append(source, entry.record());
@@ -329,8 +329,7 @@ final class MarkdownCache {
     void write(String renderer, SourceFile source, SitePath path, RecordedTargets.Lookups lookups, RenderedMarkdown r) {
         if (writing == null || !r.problems().isEmpty() || lookups.allPages().isPresent()) return;
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(
-                    2 * (source.body().length() + r.html().length()));
+            Buffer bytes = new Buffer(2 * (source.body().length() + r.html().length()));
             DataOutputStream out = new DataOutputStream(bytes);
             out.writeUTF(renderer);
             out.writeUTF(source.path().value());
@@ -344,13 +343,24 @@ final class MarkdownCache {
             writeLookups(out, lookups);
             writeResult(out, r);
             out.flush();
-            CRC32 crc = new CRC32();
-            crc.update(bytes.toByteArray());
-            out.writeInt((int) crc.getValue());
+            out.writeInt(bytes.crc());
             out.flush();
             append(source, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             // the cache only saves time: a build never fails for it
+        }
+    }
+
+    /** A byte buffer that gives the CRC-32 of what it holds without copying it. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        int crc() {
+            CRC32 crc = new CRC32();
+            crc.update(buf, 0, count);
+            return (int) crc.getValue();
         }
     }
 
