@@ -10,6 +10,7 @@ import java.util.Optional;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.IsoDates;
 import nl.bmo.site.model.FrontMatter;
 import nl.bmo.site.model.SourceFile;
 import nl.bmo.site.model.Translation;
@@ -64,7 +65,7 @@ public final class FrontMatterParser {
         Optional<LocalDate> date = Optional.empty();
         if (raw.date() != null) {
             try {
-                date = Optional.of(LocalDate.parse(raw.date().strip()));
+                date = Optional.of(IsoDates.parse(raw.date().strip()));
             } catch (DateTimeParseException e) {
                 problems.add(Problem.error(source.fieldPosition("date"), "content.date.invalid", raw.date()));
             }

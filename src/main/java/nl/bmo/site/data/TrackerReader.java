@@ -15,6 +15,7 @@ import nl.bmo.site.Message;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SourcePosition;
 import nl.bmo.site.Suggestion;
+import nl.bmo.site.internal.IsoDates;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.Assessment;
 import nl.bmo.site.model.Language;
@@ -171,7 +172,7 @@ final class TrackerReader {
         try {
             if (!node.text().matches("\\d{4}-\\d{2}-\\d{2}"))
                 throw new DateTimeParseException("format", node.text(), 0);
-            return LocalDate.parse(node.text());
+            return IsoDates.parse(node.text());
         } catch (DateTimeParseException e) {
             problems.add(Problem.error(node.where(), "tracker.date.invalid", id, node.text()));
             return null;
