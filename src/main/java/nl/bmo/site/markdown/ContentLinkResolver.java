@@ -43,13 +43,14 @@ final class ContentLinkResolver implements LinkResolver {
     public ResolvedLink resolveLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         if (node instanceof com.vladsch.flexmark.ast.RefNode ref && !ref.isDefined()) return link;
         String url = link.getUrl();
-        SourcePosition where = ctx.position(node);
         if (UrlSchemes.forbidden(url).isPresent())
             return link.withStatus(LinkStatus.VALID).withUrl("#");
         String scheme = UrlSchemes.of(url).orElse(null);
         String own = "http".equals(scheme) || "https".equals(scheme)
                 ? SitePathLinks.ownAddressPath(url, ctx.targets.baseUrl())
                 : null;
+        if (own == null && scheme != null) return link; // another site's address: nothing to check or to point at
+        SourcePosition where = ctx.position(node);
         if (own != null) {
             int at = own.indexOf('#');
             return SitePathLinks.resolve(
@@ -61,7 +62,6 @@ final class ContentLinkResolver implements LinkResolver {
                     where,
                     true);
         }
-        if (scheme != null) return link;
         if (url.isEmpty()) {
             ctx.problems.add(Problem.error(where, "markdown.link.noTarget"));
             return link.withStatus(LinkStatus.VALID).withUrl("#");

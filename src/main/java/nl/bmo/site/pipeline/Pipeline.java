@@ -154,7 +154,8 @@ public final class Pipeline {
     private SiteAssembler.Result assembledResult;
     private boolean assemblyReused;
     /** The pages whose Markdown this run rendered again. */
-    private final Set<Page> changedContent = ConcurrentHashMap.newKeySet();
+    /** The pages whose Markdown this run rendered (a list: hashing a page would hash its whole text). */
+    private final List<Page> changedContent = new ArrayList<>();
 
     private List<OutputFile> siteFilesCache;
     private int siteFilesTemplates;
