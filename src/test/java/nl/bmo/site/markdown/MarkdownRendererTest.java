@@ -183,6 +183,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void givesHeadingsInQuotesListsAndFootnotesIdsInDocumentOrder() {
+        RenderedMarkdown r = render(
+                NL,
+                "> ## Citaat\n\n- item\n\n  ### Citaat\n\n## Citaat\n\nTekst[^1].\n\n[^1]: Noot\n\n    #### In de noot\n");
+        assertThat(r.html())
+                .contains(
+                        "<h2 id=\"citaat\">Citaat</h2>",
+                        "<h3 id=\"citaat-2\">Citaat</h3>",
+                        "<h2 id=\"citaat-3\">Citaat</h2>",
+                        "<h4 id=\"in-de-noot\">In de noot</h4>");
+    }
+
+    @Test
     void resolvesLinksToSourceFilesAsRelativeUrls() {
         RenderedMarkdown r = render(
                 NL,
