@@ -133,17 +133,24 @@ final class MarkdownCache {
         }
     }
 
-    /** The tool's code and the Java it runs on: a new build of the tool renders everything again. */
-    private static final String TOOL = "markdown-2 " + Runtime.version() + " " + codeStamp();
+    /**
+     * The tool's code and the Java it runs on: a new build of the tool renders everything again. Joined, not with
+     * {@code +}: string concatenation by invokedynamic spins method handles on first use (cold: about 10 ms).
+     */
+    private static final String TOOL =
+            String.join(" ", "markdown-2", System.getProperty("java.runtime.version"), codeStamp());
 
     private static String codeStamp() {
         try {
             CodeSource code = MarkdownCache.class.getProtectionDomain().getCodeSource();
-            if (code == null) return "unknown " + System.nanoTime(); // no use across runs
+            if (code == null) return unknown(); // no use across runs
             Path where = Path.of(code.getLocation().toURI());
             if (Files.isRegularFile(where))
-                return "jar " + Files.size(where) + " "
-                        + Files.getLastModifiedTime(where).toMillis();
+                return String.join(
+                        " ",
+                        "jar",
+                        Long.toString(Files.size(where)),
+                        Long.toString(Files.getLastModifiedTime(where).toMillis()));
             // classes in a folder (development, tests): the newest class file
             long newest = 0;
             long count = 0;
@@ -154,10 +161,14 @@ final class MarkdownCache {
                     count++;
                 }
             }
-            return "classes " + count + " " + newest;
+            return String.join(" ", "classes", Long.toString(count), Long.toString(newest));
         } catch (IOException | URISyntaxException | RuntimeException e) {
-            return "unknown " + System.nanoTime();
+            return unknown();
         }
+    }
+
+    private static String unknown() {
+        return "unknown ".concat(Long.toString(System.nanoTime()));
     }
 
     /** Opens the last run's file for reading and a new one for writing. Without a cache folder, does nothing. */
