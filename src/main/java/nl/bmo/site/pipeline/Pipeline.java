@@ -153,8 +153,7 @@ public final class Pipeline {
 
     private SiteAssembler.Result assembledResult;
     private boolean assemblyReused;
-    /** The pages whose Markdown this run rendered again. */
-    /** The pages whose Markdown this run rendered (a list: hashing a page would hash its whole text). */
+    /** The pages whose Markdown this run rendered again (a list: hashing a page would hash its whole text). */
     private final List<Page> changedContent = new ArrayList<>();
 
     private List<OutputFile> siteFilesCache;
@@ -611,7 +610,8 @@ public final class Pipeline {
 
     /**
      * Parses pages' bodies in content order until the theme stage is done or {@link #EARLY_PARSE_LIMIT} are parsed: the
-     * idle time of a cold build's second core. The Markdown stage renders these documents instead of parsing again.
+     * idle time of a cold build's second core. The Markdown stage renders these documents instead of parsing again. A
+     * page whose rendering an earlier build kept is read instead (into {@link #keptEarly}) and not parsed.
      */
     private Map<SourceFile, MarkdownParser.Parsed> parseEarly(Content content) {
         Map<SourceFile, MarkdownParser.Parsed> out = new IdentityHashMap<>();
