@@ -189,6 +189,7 @@ final class MarkdownCache {
         }
         try {
             Files.createDirectories(folder);
+            removeLeftovers();
             writingTo = Files.createTempFile(folder, FILE, ".tmp");
             writing = new BufferedOutputStream(Files.newOutputStream(writingTo), 1 << 16);
             written = 0;
@@ -196,6 +197,18 @@ final class MarkdownCache {
         } catch (IOException e) {
             writingTo = null;
             writing = null;
+        }
+    }
+
+    /** Deletes the temporary files of builds that were killed: those not written to for an hour. */
+    private void removeLeftovers() {
+        String[] names = folder.toFile().list();
+        if (names == null) return;
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        for (String name : names) {
+            if (!name.startsWith(FILE) || !name.endsWith(".tmp")) continue;
+            java.io.File f = folder.resolve(name).toFile();
+            if (f.lastModified() < hourAgo) f.delete();
         }
     }
 
@@ -267,7 +280,7 @@ final class MarkdownCache {
         readFully(ch, idx, at);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(idx.array()));
         int n = in.readInt();
-        if (n < 0) return null;
+        if (n < 0 || n > idx.capacity() / 14) return null; // an entry takes at least 14 bytes
         Map<String, long[]> out = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) {
             String path = in.readUTF();

@@ -154,6 +154,24 @@ class MarkdownCacheTest {
     }
 
     @Test
+    void aKilledBuildsTemporaryFileIsRemovedAfterAnHour() throws IOException {
+        Path folder = Files.createDirectories(cache.resolve(MarkdownCache.FOLDER));
+        Path old = Files.writeString(folder.resolve(MarkdownCache.FILE + "123.tmp"), "half a file");
+        Files.setLastModifiedTime(
+                old, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 7_200_000));
+        Path recent = Files.writeString(folder.resolve(MarkdownCache.FILE + "456.tmp"), "another build's, running");
+        cached().build();
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("the build's own temporary file is gone")
+                    .containsExactlyInAnyOrder(
+                            MarkdownCache.FILE, recent.getFileName().toString());
+        }
+    }
+
+    @Test
     void aPageWithAnErrorIsRenderedAgainAndFailsAgain() throws IOException {
         cached().build();
         TestSites.edit(root, "content/nl/brief.md", "Zie [eis 2]", "Zie [eis 9](eisen/weg.md) en [eis 2]");
