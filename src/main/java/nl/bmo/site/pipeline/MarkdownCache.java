@@ -402,9 +402,21 @@ final class MarkdownCache {
     // ----- the file format: DataOutput, texts of any length as UTF-8 with an int length
 
     private static void writeText(DataOutputStream out, String s) throws IOException {
+        // UTF-8 would write a lone surrogate (from an escape in a template or a YAML string) as '?': not kept at all
+        if (hasLoneSurrogate(s)) throw new IOException("a lone surrogate cannot be kept as UTF-8");
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
         out.writeInt(b.length);
         out.write(b);
+    }
+
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!Character.isSurrogate(c)) continue;
+            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+            else return true;
+        }
+        return false;
     }
 
     private static String readText(DataInputStream in) throws IOException {
