@@ -1,13 +1,10 @@
 package nl.bmo.site.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.bmo.site.internal.Digests;
 
 /**
  * The text of a page that a translator must look at: title, summary, description, the text values under {@code extra}
@@ -55,12 +52,7 @@ public final class TranslatableText {
     }
 
     static String hashOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return Digests.sha256Hex(text).substring(0, HASH_LENGTH);
     }
 
     private static void texts(String prefix, Object value, Map<String, String> out) {

@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -18,6 +16,7 @@ import java.util.stream.Stream;
 import nl.bmo.site.Problem;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.Digests;
 import nl.bmo.site.internal.SitePaths;
 import nl.bmo.site.model.Assets;
 import nl.bmo.site.model.OutputFile;
@@ -93,11 +92,7 @@ public final class StaticAssets {
     }
 
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(Digests.sha256(bytes));
     }
 
     private static void readSiteStatic(Path dir, Map<String, byte[]> files) {

@@ -17,11 +17,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.Digests;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.ContentLink;
 import nl.bmo.site.model.Heading;
@@ -124,13 +122,7 @@ final class MarkdownCache {
                 .append(permalinkLabel);
         for (var e : new TreeMap<>(hookFiles).entrySet())
             key.append('\0').append(e.getKey()).append('\0').append(e.getValue());
-        try {
-            byte[] d =
-                    MessageDigest.getInstance("SHA-256").digest(key.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Digests.sha256Hex(key.toString()).substring(0, 32);
     }
 
     /**

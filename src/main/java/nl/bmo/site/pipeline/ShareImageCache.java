@@ -1,20 +1,18 @@
 package nl.bmo.site.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import nl.bmo.site.internal.Digests;
 import nl.bmo.site.model.OutputFile;
 import nl.bmo.site.model.Page;
 import nl.bmo.site.model.SiteModel;
@@ -50,7 +48,7 @@ final class ShareImageCache {
         if (imagesTheme != theme) {
             images = new ShareImages(theme);
             imagesTheme = theme;
-            look = images.look() + "\0" + HexFormat.of().formatHex(sha256(images.fontBytes()));
+            look = images.look() + "\0" + HexFormat.of().formatHex(Digests.sha256(images.fontBytes()));
         }
         List<Page> pages = site.pages();
         (pages.size() > 1 ? pages.parallelStream() : pages.stream()).forEach(p -> {
@@ -77,7 +75,7 @@ final class ShareImageCache {
 
     private String key(ShareImages.Inputs in) {
         String all = look + "\0" + in.siteTitle() + "\0" + in.badge() + "\0" + in.title();
-        return HexFormat.of().formatHex(sha256(all.getBytes(StandardCharsets.UTF_8)));
+        return Digests.sha256Hex(all);
     }
 
     private byte[] read(String key) {
@@ -117,13 +115,5 @@ final class ShareImageCache {
         for (int i = 0; i < PNG_SIGNATURE.length; i++) if (b[i] != PNG_SIGNATURE[i]) return false;
         for (int i = 0; i < PNG_END.length; i++) if (b[b.length - PNG_END.length + i] != PNG_END[i]) return false;
         return true;
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }
