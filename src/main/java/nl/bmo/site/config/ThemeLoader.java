@@ -272,10 +272,7 @@ public final class ThemeLoader {
                 String entryName = entry.getName();
                 if (entry.isDirectory() || !entryName.startsWith(folder)) continue;
                 String rel = entryName.substring(folder.length());
-                if (rel.startsWith(".") || rel.contains("/.")) continue;
-                if (entry.getSize() > MAX_FILE) {
-                    throw SiteException.at(SourcePosition.of(label + rel), "theme.file.tooLarge");
-                }
+                if (!isThemeFile(rel, entry.getSize(), label)) continue;
                 try (InputStream in = zip.getInputStream(entry)) {
                     files.put(rel, in.readAllBytes());
                 }
@@ -284,16 +281,23 @@ public final class ThemeLoader {
         return files;
     }
 
+    /**
+     * Whether a file of a theme (its path in the theme, its size) is read: hidden files are not, and a file too large
+     * is an error. The same rule for a theme folder and for the bundled theme in the jar.
+     */
+    private static boolean isThemeFile(String rel, long size, String label) {
+        if (rel.startsWith(".") || rel.contains("/.")) return false;
+        if (size > MAX_FILE) throw SiteException.at(SourcePosition.of(label + rel), "theme.file.tooLarge");
+        return true;
+    }
+
     private static Map<String, byte[]> read(Path dir, String label) {
         Map<String, byte[]> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) continue;
                 String rel = dir.relativize(p).toString().replace('\\', '/');
-                if (rel.startsWith(".") || rel.contains("/.")) continue;
-                if (Files.size(p) > MAX_FILE) {
-                    throw SiteException.at(SourcePosition.of(label + rel), "theme.file.tooLarge");
-                }
+                if (!isThemeFile(rel, Files.size(p), label)) continue;
                 files.put(rel, Files.readAllBytes(p));
             }
         } catch (IOException e) {
