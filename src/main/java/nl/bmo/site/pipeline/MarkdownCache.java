@@ -7,7 +7,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,9 +25,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import nl.bmo.site.SourcePosition;
+import nl.bmo.site.internal.CodeStamp;
 import nl.bmo.site.internal.Digests;
 import nl.bmo.site.model.Ask;
 import nl.bmo.site.model.ContentLink;
@@ -125,43 +123,8 @@ final class MarkdownCache {
         return Digests.sha256Hex(key.toString()).substring(0, 32);
     }
 
-    /**
-     * The tool's code and the Java it runs on: a new build of the tool renders everything again. Joined, not with
-     * {@code +}: string concatenation by invokedynamic spins method handles on first use (cold: about 10 ms).
-     */
-    private static final String TOOL =
-            String.join(" ", "markdown-2", System.getProperty("java.runtime.version"), codeStamp());
-
-    private static String codeStamp() {
-        try {
-            CodeSource code = MarkdownCache.class.getProtectionDomain().getCodeSource();
-            if (code == null) return unknown(); // no use across runs
-            Path where = Path.of(code.getLocation().toURI());
-            if (Files.isRegularFile(where))
-                return String.join(
-                        " ",
-                        "jar",
-                        Long.toString(Files.size(where)),
-                        Long.toString(Files.getLastModifiedTime(where).toMillis()));
-            // classes in a folder (development, tests): the newest class file
-            long newest = 0;
-            long count = 0;
-            try (Stream<Path> walk = Files.walk(where)) {
-                for (Path p : (Iterable<Path>) walk::iterator) {
-                    if (!p.toString().endsWith(".class")) continue;
-                    newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
-                    count++;
-                }
-            }
-            return String.join(" ", "classes", Long.toString(count), Long.toString(newest));
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            return unknown();
-        }
-    }
-
-    private static String unknown() {
-        return "unknown ".concat(Long.toString(System.nanoTime()));
-    }
+    /** The tool's code and the Java it runs on: a new build of the tool renders everything again. */
+    private static final String TOOL = String.join(" ", "markdown-2", CodeStamp.value());
 
     /** Opens the last run's file for reading and a new one for writing. Without a cache folder, does nothing. */
     synchronized void open() {
