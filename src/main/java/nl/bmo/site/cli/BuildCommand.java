@@ -2,11 +2,13 @@ package nl.bmo.site.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.output.OutputWriter;
 import nl.bmo.site.pipeline.BuildOptions;
 import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.BuildStamp;
 import nl.bmo.site.pipeline.Pipeline;
 import nl.bmo.site.render.RenderOptions;
 import picocli.CommandLine.Command;
@@ -37,8 +39,10 @@ final class BuildCommand extends SiteCommand {
     @Option(
             names = "--cache-dir",
             paramLabel = "DIR",
-            description = "Where share images and rendered Markdown are kept between builds (default: .bmo-cache/ in "
-                    + "the site root). Safe to delete.")
+            description =
+                    "Where share images, rendered Markdown and a record of the last build are kept between builds "
+                            + "(default: .bmo-cache/ in "
+                            + "the site root). Safe to delete.")
     Path cacheDir;
 
     @Option(
@@ -56,6 +60,7 @@ final class BuildCommand extends SiteCommand {
 
     @Override
     public Integer call() {
+        long start = System.nanoTime();
         Console console = console();
         Path root = root();
         String given = destination == null ? root.resolve("public").toString() : destination;
@@ -65,12 +70,23 @@ final class BuildCommand extends SiteCommand {
         Path checked = OutputWriter.checkDestination(root, dest, given);
         BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD)
                 .withCacheDir(cacheDir == null ? root.resolve(BuildOptions.CACHE_DIR) : cacheDir.toAbsolutePath());
+        Optional<BuildStamp> stamp = BuildStamp.of(options, checked, clock);
+        if (!updatePublished) {
+            Optional<BuildStamp.Summary> same = stamp.flatMap(BuildStamp::upToDate);
+            if (same.isPresent()) {
+                console.upToDate(same.get(), Duration.ofNanos(System.nanoTime() - start), given);
+                return ExitCodes.OK;
+            }
+        }
         BuildResult result;
         int files;
         try (OutputWriter.Staging staging = new OutputWriter().open(checked)) {
             result = Pipeline.streaming(clock, options, staging::write).build().result();
             files = staging.commit();
         }
+        if (result.warnings().isEmpty() && result.skipped().isEmpty())
+            stamp.ifPresent(s -> s.record(new BuildStamp.Summary(result.pagesPerLanguage(), files)));
+        else stamp.ifPresent(BuildStamp::forget);
         console.warnings(result.warnings());
         console.built(result, files, given);
         if (source.verbose) console.stages(result);

@@ -2,15 +2,18 @@ package nl.bmo.site.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.bmo.site.Messages;
 import nl.bmo.site.Problem;
 import nl.bmo.site.model.OutputPath;
 import nl.bmo.site.model.SkippedPage;
 import nl.bmo.site.pipeline.BuildResult;
+import nl.bmo.site.pipeline.BuildStamp;
 import nl.bmo.site.pipeline.Rebuild;
 
 /** All console text of the CLI, in one place, in the staff's language ({@code cli.*} in the message bundles). */
@@ -70,6 +73,20 @@ final class Console {
         out.flush();
     }
 
+    /**
+     * {@code Nothing changed since the last build: 24 pages (nl 12, en 12), 97 files in target/site (0.05 s)}: a build
+     * skipped because its output is up to date.
+     */
+    void upToDate(BuildStamp.Summary s, Duration time, String destination) {
+        out.println(messages.text(
+                "cli.upToDate",
+                summary(s.pagesPerLanguage()),
+                s.files(),
+                destination,
+                String.format(Locale.ROOT, "%.2f s", time.toNanos() / 1e9)));
+        out.flush();
+    }
+
     /** {@code --verbose}: where the build's time went. */
     void stages(BuildResult r) {
         out.println(messages.text(
@@ -83,10 +100,13 @@ final class Console {
 
     /** {@code 24 pages (nl 12, en 12)}. */
     String summary(BuildResult r) {
-        int total = r.pagesPerLanguage().values().stream()
-                .mapToInt(Integer::intValue)
-                .sum();
-        String per = r.pagesPerLanguage().entrySet().stream()
+        return summary(r.pagesPerLanguage());
+    }
+
+    private String summary(Map<String, Integer> pagesPerLanguage) {
+        int total =
+                pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
+        String per = pagesPerLanguage.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue())
                 .collect(Collectors.joining(", "));
         return messages.text("cli.pages", count(total, "common.count.page"), per);

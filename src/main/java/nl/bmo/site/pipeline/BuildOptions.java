@@ -1,6 +1,7 @@
 package nl.bmo.site.pipeline;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import nl.bmo.site.render.RenderOptions;
@@ -24,6 +25,9 @@ public record BuildOptions(
         boolean drawShareImages) {
     /** The default cache folder below the site root. */
     public static final String CACHE_DIR = ".bmo-cache";
+
+    /** The folders below the site root that a build reads (and {@code serve} watches); nothing else in it is read. */
+    public static final List<String> SOURCE_FOLDERS = List.of("content", "data", "themes", "static");
 
     public BuildOptions {
         Objects.requireNonNull(source, "source");

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import nl.bmo.site.pipeline.BuildOptions;
 
 /**
  * Watches a site's {@code content/}, {@code data/}, {@code themes/} and {@code static/} folders (and the root, for
@@ -32,7 +33,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class Watcher implements AutoCloseable {
     static final Duration MAX_BURST = Duration.ofMillis(500);
-    private static final Set<String> FOLDERS = Set.of("content", "data", "themes", "static");
 
     private final Path root;
     private final Duration quiet;
@@ -45,7 +45,7 @@ final class Watcher implements AutoCloseable {
         this.service = this.root.getFileSystem().newWatchService();
         try {
             keys.put(this.root.register(service, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), this.root);
-            for (String folder : FOLDERS) {
+            for (String folder : BuildOptions.SOURCE_FOLDERS) {
                 Path dir = this.root.resolve(folder);
                 if (Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) registerTree(dir, null);
             }
@@ -94,7 +94,7 @@ final class Watcher implements AutoCloseable {
             }
             Path name = (Path) event.context();
             Path child = dir.resolve(name);
-            if (dir.equals(root) && !FOLDERS.contains(name.toString())) continue;
+            if (dir.equals(root) && !BuildOptions.SOURCE_FOLDERS.contains(name.toString())) continue;
             if (isIgnored(name.toString())) continue;
             if (event.kind() == ENTRY_CREATE && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
                 try {
