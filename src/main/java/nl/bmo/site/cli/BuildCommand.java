@@ -3,6 +3,7 @@ package nl.bmo.site.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import nl.bmo.site.check.PublishedUrls;
 import nl.bmo.site.output.OutputWriter;
@@ -80,12 +81,14 @@ final class BuildCommand extends SiteCommand {
         }
         BuildResult result;
         int files;
+        Map<String, Long> written;
         try (OutputWriter.Staging staging = new OutputWriter().open(checked)) {
             result = Pipeline.streaming(clock, options, staging::write).build().result();
             files = staging.commit();
+            written = staging.files();
         }
         if (result.warnings().isEmpty() && result.skipped().isEmpty())
-            stamp.ifPresent(s -> s.record(new BuildStamp.Summary(result.pagesPerLanguage(), files)));
+            stamp.ifPresent(s -> s.record(new BuildStamp.Summary(result.pagesPerLanguage(), files), written));
         else stamp.ifPresent(BuildStamp::forget);
         console.warnings(result.warnings());
         console.built(result, files, given);

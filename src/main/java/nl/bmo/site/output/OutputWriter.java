@@ -2,13 +2,16 @@ package nl.bmo.site.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -26,6 +29,9 @@ import nl.bmo.site.model.OutputPath;
 public final class OutputWriter {
     /** Marks a folder as built by this tool, so that a rebuild may replace it. */
     public static final String MARKER = ".bmo-site-output";
+
+    private static final byte[] MARKER_TEXT =
+            "Built by bmo-site. A new build replaces this folder.\n".getBytes(StandardCharsets.UTF_8);
 
     /**
      * Checks that {@code destination} may be replaced by a build of the site at {@code root}.
@@ -120,7 +126,9 @@ public final class OutputWriter {
     public static final class Staging implements AutoCloseable {
         private final Path destination;
         private final Path folder;
-        private final Set<OutputPath> written = ConcurrentHashMap.newKeySet();
+        /** Every file written, with its size. */
+        private final Map<OutputPath, Integer> written = new ConcurrentHashMap<>();
+
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private volatile boolean committed;
 
@@ -131,7 +139,7 @@ public final class OutputWriter {
 
         /** Writes one file. Two files on one path are an error. */
         public void write(OutputFile f) {
-            if (!written.add(f.path())) {
+            if (written.putIfAbsent(f.path(), f.size()) != null) {
                 throw SiteException.at(SourcePosition.of(f.path().value()), "output.file.twice", f.path());
             }
             Path target = folder.resolve(f.path().value()).normalize();
@@ -150,10 +158,21 @@ public final class OutputWriter {
             }
         }
 
+        /**
+         * Every file in the folder, by its path with {@code /}, with its size in bytes: what was written, and the
+         * marker.
+         */
+        public Map<String, Long> files() {
+            Map<String, Long> all = new HashMap<>(written.size() * 2);
+            written.forEach((path, size) -> all.put(path.value(), (long) size));
+            all.put(MARKER, (long) MARKER_TEXT.length);
+            return all;
+        }
+
         /** Swaps the staging folder in as the destination; returns how many files were written. */
         public int commit() {
             try {
-                Files.writeString(folder.resolve(MARKER), "Built by bmo-site. A new build replaces this folder.\n");
+                Files.write(folder.resolve(MARKER), MARKER_TEXT);
                 swap(
                         folder,
                         destination,

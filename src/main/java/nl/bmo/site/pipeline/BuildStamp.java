@@ -10,20 +10,20 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import nl.bmo.site.internal.CodeStamp;
 import nl.bmo.site.internal.Digests;
@@ -37,22 +37,30 @@ import nl.bmo.site.internal.Digests;
  * <ul>
  *   <li>the <b>inputs</b>: a SHA-256 digest over the tool's code and Java ({@link CodeStamp}), the build's options and
  *       destination, today's date (it decides which future-dated pages are published), and the path, size, modification
- *       time (in nanoseconds) and inode of every file in the site's source folders
+ *       time (in nanoseconds) and inode of every file and folder in the site's source folders
  *       ({@link BuildOptions#SOURCE_FOLDERS}), hidden ones included: what {@code make} and git's index trust;
- *   <li>the <b>output</b>: the path, size and modification time of every file in the destination;
+ *   <li>the <b>output</b>: the path and size of every file it wrote, and the time it finished;
  *   <li>what the build printed: pages per language and the number of files.
  * </ul>
  *
- * <p>The next build is skipped only if the inputs' digest, taken before anything is read, is the same and the
- * destination holds the same files with the same sizes and times. Anything else (a changed, added or removed source
- * file, an edited or deleted output file, a new build of the tool, a symbolic link among the sources, an unreadable
+ * <p>The next build is skipped only if the inputs' digest is the same and the destination holds exactly those files,
+ * with those sizes, none modified after the build finished. Anything else (a changed, added or removed source file, an
+ * edited, added or deleted output file, a new build of the tool, a symbolic link among the sources, an unreadable
  * stamp) means a full build, which writes a new stamp. A build that prints warnings or leaves out drafts or
  * future-dated pages removes the stamp instead, so that the next build prints them again. Deleting the cache folder is
  * always safe.
+ *
+ * <p>Sources are trusted only when their times lie {@link #SETTLE} before the build started: an edit in the same clock
+ * tick as an earlier one may leave the time as it was (git's "racily clean" files), and the inputs may be read after
+ * the build (when no stamp was kept, so that a build with nothing to compare does not wait for them), where a file or
+ * folder changed while the build ran would otherwise look like the state the build read.
  */
 public final class BuildStamp {
     static final String FOLDER = "builds";
-    private static final String MAGIC = "bmo-build-stamp 1";
+    private static final String MAGIC = "bmo-build-stamp 2";
+
+    /** How long before the build a source's modification time must lie for the stamp to trust it. */
+    static final Duration SETTLE = Duration.ofSeconds(2);
 
     /** What the skipped build reports: the last build's page counts and number of files. */
     public record Summary(Map<String, Integer> pagesPerLanguage, int files) {
@@ -63,19 +71,26 @@ public final class BuildStamp {
 
     private final Path file;
     private final Path destination;
-    private final String inputs;
+    private final BuildOptions options;
+    /** The date the build publishes for, taken before it starts. */
+    private final LocalDate today;
+    /** When the build started, by the system's clock, which also stamps the files' times. */
+    private final Instant start = Instant.now();
+    /** The inputs' digest once taken; {@link #UNTRUSTED} when they cannot be told apart from a later state. */
+    private String inputs;
 
-    private BuildStamp(Path file, Path destination, String inputs) {
+    private static final String UNTRUSTED = "";
+
+    private BuildStamp(Path file, Path destination, BuildOptions options, Clock clock) {
         this.file = file;
         this.destination = destination;
-        this.inputs = inputs;
+        this.options = options;
+        this.today = LocalDate.now(clock);
     }
 
     /**
-     * The stamp of a build of {@code options} into {@code destination} now; empty without a cache folder. Takes the
-     * size, time and identity (inode) of every source file, not its bytes: one look at each file, even for a site of
-     * 20,000 pages. Sources changed in the last {@link #SETTLE} (their time may not yet tell two edits apart, as git's
-     * "racily clean" files), a symbolic link or a source that cannot be read give a stamp that matches none.
+     * The stamp of a build of {@code options} into {@code destination}, starting now; empty without a cache folder.
+     * Reads nothing yet.
      */
     public static Optional<BuildStamp> of(BuildOptions options, Path destination, Clock clock) {
         if (options.cacheDir().isEmpty()) return Optional.empty();
@@ -84,65 +99,7 @@ public final class BuildStamp {
                 .get()
                 .resolve(FOLDER)
                 .resolve(Digests.sha256Hex(dest.toString()).substring(0, 32));
-        return Optional.of(new BuildStamp(file, dest, inputs(options, dest, clock)));
-    }
-
-    /** How long a source's modification time must lie in the past for the stamp to trust it. */
-    static final Duration SETTLE = Duration.ofSeconds(2);
-
-    /** The inputs' digest, or null when they cannot be told apart from a later state. */
-    static String inputs(BuildOptions options, Path destination, Clock clock) {
-        Instant now = clock.instant();
-        MessageDigest digest = sha256();
-        text(digest, MAGIC);
-        text(digest, CodeStamp.value());
-        text(digest, options.toString());
-        text(digest, destination.toString());
-        text(digest, LocalDate.now(clock).toString());
-        Path root = options.source().toAbsolutePath().normalize();
-        Instant settled = now.minus(SETTLE);
-        try {
-            for (String folder : BuildOptions.SOURCE_FOLDERS) {
-                Path top = root.resolve(folder);
-                if (Files.isSymbolicLink(top)) return null;
-                if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
-                    text(digest, "absent " + folder);
-                    continue;
-                }
-                for (Map.Entry<String, BasicFileAttributes> e : files(root, top).entrySet()) {
-                    BasicFileAttributes a = e.getValue();
-                    if (a.lastModifiedTime().toInstant().isAfter(settled)) return null;
-                    text(digest, e.getKey());
-                    text(digest, Long.toString(a.size()));
-                    text(digest, Long.toString(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-                    text(digest, String.valueOf(a.fileKey()));
-                }
-            }
-        } catch (IOException | LinkFound e) {
-            return null;
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Every regular file below {@code top}, by its path from {@code root} with {@code /}, sorted. */
-    private static TreeMap<String, BasicFileAttributes> files(Path root, Path top) throws IOException {
-        TreeMap<String, BasicFileAttributes> found = new TreeMap<>();
-        Files.walkFileTree(top, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                if (a.isSymbolicLink() || a.isOther()) throw new LinkFound();
-                if (a.isRegularFile()) found.put(slashed(root.relativize(p)), a);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        return found;
-    }
-
-    /** Thrown from a file visitor: a symbolic link among the sources, whose target this stamp does not follow. */
-    private static final class LinkFound extends RuntimeException {
-        LinkFound() {
-            super(null, null, false, false);
-        }
+        return Optional.of(new BuildStamp(file, dest, options, clock));
     }
 
     /**
@@ -150,26 +107,29 @@ public final class BuildStamp {
      * empty when a build is needed.
      */
     public Optional<Summary> upToDate() {
-        if (inputs == null || !Files.isRegularFile(file)) return Optional.empty();
+        if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.size() < 3 || !lines.get(0).equals(MAGIC) || !lines.get(1).equals("inputs " + inputs))
-                return Optional.empty();
+            if (lines.size() < 4 || !lines.get(0).equals(MAGIC)) return Optional.empty();
+            String in = inputs();
+            if (in == UNTRUSTED || !lines.get(1).equals("inputs " + in)) return Optional.empty();
             Map<String, Integer> pages = new LinkedHashMap<>();
             int files = -1;
-            Map<String, String> outputs = new TreeMap<>();
+            long finished = -1;
+            Map<String, Long> outputs = new HashMap<>();
             for (String line : lines.subList(2, lines.size())) {
-                String[] f = line.split(" ", 4);
+                String[] f = line.split(" ", 3);
                 switch (f[0]) {
+                    case "finished" -> finished = Long.parseLong(f[1]);
                     case "pages" -> pages.put(f[1], Integer.parseInt(f[2]));
                     case "files" -> files = Integer.parseInt(f[1]);
-                    case "out" -> outputs.put(f[3], f[1] + " " + f[2]);
+                    case "out" -> outputs.put(f[2], Long.parseLong(f[1]));
                     default -> {
                         return Optional.empty();
                     }
                 }
             }
-            if (files < 0 || !outputs.equals(outputs(destination))) return Optional.empty();
+            if (files < 0 || finished < 0 || !holds(destination, outputs, finished)) return Optional.empty();
             return Optional.of(new Summary(pages, files));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -177,19 +137,24 @@ public final class BuildStamp {
     }
 
     /**
-     * Records a successful build into the destination (call after the output is in place); removes the stamp when the
-     * output cannot be listed or a name cannot be written on one line.
+     * Records a successful build (call once the output is in place): its summary and the files in the destination, by
+     * path with {@code /}, with their sizes. Without trusted inputs, or with a name that does not fit on a line,
+     * removes the stamp instead.
      */
-    public void record(Summary summary) {
-        if (inputs == null) {
+    public void record(Summary summary, Map<String, Long> outputs) {
+        Instant finished = Instant.now();
+        String in = inputs();
+        if (in == UNTRUSTED) {
             forget();
             return;
         }
         try {
-            StringBuilder text = new StringBuilder(MAGIC)
-                    .append('\n')
-                    .append("inputs ")
-                    .append(inputs)
+            StringBuilder text = new StringBuilder(64 + 48 * outputs.size())
+                    .append(MAGIC)
+                    .append("\ninputs ")
+                    .append(in)
+                    .append("\nfinished ")
+                    .append(nanos(finished))
                     .append('\n');
             summary.pagesPerLanguage()
                     .forEach((lang, n) -> text.append("pages ")
@@ -198,15 +163,16 @@ public final class BuildStamp {
                             .append(n)
                             .append('\n'));
             text.append("files ").append(summary.files()).append('\n');
-            for (Map.Entry<String, String> e : outputs(destination).entrySet()) {
-                if (e.getKey().indexOf('\n') >= 0 || e.getKey().indexOf('\r') >= 0) {
+            for (Map.Entry<String, Long> e : outputs.entrySet()) {
+                String name = e.getKey();
+                if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
                     forget();
                     return;
                 }
                 text.append("out ")
                         .append(e.getValue())
                         .append(' ')
-                        .append(e.getKey())
+                        .append(name)
                         .append('\n');
             }
             Files.createDirectories(file.getParent());
@@ -231,34 +197,107 @@ public final class BuildStamp {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // a stamp that cannot be deleted cannot be read either, or still matches only the output it describes
+            // a stamp that cannot be deleted still describes only the output it was written for
         }
     }
 
-    /** Every regular file in the destination: its path with {@code /} to its size and time in nanoseconds. */
-    private static Map<String, String> outputs(Path destination) throws IOException {
-        Map<String, String> found = new TreeMap<>();
+    /** The inputs' digest, taken once. */
+    private String inputs() {
+        if (inputs == null) inputs = inputs(options, destination, today, start);
+        return inputs;
+    }
+
+    /**
+     * The digest of a build's inputs, or {@link #UNTRUSTED} when a source changed after {@code start} minus
+     * {@link #SETTLE}, is a symbolic link, or cannot be read. Folders are walked in the order the file system lists
+     * them: a listing in another order only means one more full build.
+     */
+    static String inputs(BuildOptions options, Path destination, LocalDate today, Instant start) {
+        MessageDigest digest = sha256();
+        text(digest, MAGIC);
+        text(digest, CodeStamp.value());
+        text(digest, options.toString());
+        text(digest, destination.toString());
+        text(digest, today.toString());
+        FileTime settled = FileTime.from(start.minus(SETTLE));
+        Path root = options.source().toAbsolutePath().normalize();
+        SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                add(dir, a);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                if (a.isSymbolicLink() || a.isOther()) throw Untrusted.INSTANCE;
+                add(p, a);
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void add(Path p, BasicFileAttributes a) {
+                FileTime time = a.lastModifiedTime();
+                if (time.compareTo(settled) > 0) throw Untrusted.INSTANCE;
+                text(digest, p.toString());
+                text(digest, Long.toString(a.size()));
+                text(digest, Long.toString(time.to(TimeUnit.NANOSECONDS)));
+                Object key = a.fileKey();
+                text(digest, key == null ? "" : Integer.toString(key.hashCode()));
+            }
+        };
+        try {
+            for (String folder : BuildOptions.SOURCE_FOLDERS) {
+                Path top = root.resolve(folder);
+                if (Files.isSymbolicLink(top)) return UNTRUSTED;
+                if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) Files.walkFileTree(top, visitor);
+                else text(digest, "absent\0" + folder);
+            }
+        } catch (IOException | Untrusted e) {
+            return UNTRUSTED;
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Thrown from the file visitor: a source whose state the stamp cannot vouch for. */
+    private static final class Untrusted extends RuntimeException {
+        static final Untrusted INSTANCE = new Untrusted();
+
+        private Untrusted() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Whether the destination holds exactly these files with these sizes, none modified after {@code finished}
+     * (nanoseconds since the epoch).
+     */
+    private static boolean holds(Path destination, Map<String, Long> outputs, long finished) throws IOException {
+        if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) return false;
+        int prefix = destination.toString().length() + 1;
+        int[] seen = {0};
+        boolean[] same = {true};
         Files.walkFileTree(destination, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
-                String rel = slashed(destination.relativize(p));
-                String stat = a.isRegularFile()
-                        ? String.join(
-                                " ",
-                                Long.toString(a.size()),
-                                Long.toString(a.lastModifiedTime().to(TimeUnit.NANOSECONDS)))
-                        : "other 0";
-                found.put(rel, stat);
+                String rel = p.toString().substring(prefix);
+                if (p.getFileSystem().getSeparator().equals("\\")) rel = rel.replace('\\', '/');
+                Long size = outputs.get(rel);
+                if (!a.isRegularFile()
+                        || size == null
+                        || size != a.size()
+                        || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) > finished) {
+                    same[0] = false;
+                    return FileVisitResult.TERMINATE;
+                }
+                seen[0]++;
                 return FileVisitResult.CONTINUE;
             }
         });
-        return found;
+        return same[0] && seen[0] == outputs.size();
     }
 
-    private static String slashed(Path relative) {
-        List<String> parts = new ArrayList<>();
-        for (Path part : relative) parts.add(part.toString());
-        return String.join("/", parts);
+    private static long nanos(Instant t) {
+        return t.getEpochSecond() * 1_000_000_000L + t.getNano();
     }
 
     private static void text(MessageDigest digest, String s) {

@@ -100,10 +100,15 @@ class UpToDateBuildTest {
             Files.writeString(site.resolve("static/.well-known/security.txt"), "Contact: mailto:a@example.org\n");
             touch("static/.well-known/security.txt");
         });
-        assertBuiltAgainAfter(() -> Files.delete(site.resolve("static/robots-extra.txt")));
+        assertBuiltAgainAfter(() -> {
+            Files.delete(site.resolve("static/robots-extra.txt"));
+            touch("static");
+        });
         assertBuiltAgainAfter(() -> {
             Files.delete(site.resolve("content/nl/over.md"));
             Files.delete(site.resolve("content/en/about.md"));
+            touch("content/nl");
+            touch("content/en");
         });
     }
 
@@ -129,6 +134,7 @@ class UpToDateBuildTest {
     void aRemovedOrEditedOutputFileIsWrittenAgain() throws IOException {
         assertBuiltAgainAfter(() -> Files.delete(out.resolve("robots-extra.txt")));
         assertBuiltAgainAfter(() -> Files.writeString(out.resolve("robots-extra.txt"), "changed by hand\n"));
+        assertBuiltAgainAfter(() -> Files.writeString(out.resolve("robots-extra.txt"), "EXTRA\n")); // same size
         assertBuiltAgainAfter(() -> Files.writeString(out.resolve("stray.txt"), "added by hand\n"));
         assertBuiltAgainAfter(() -> {
             try (Stream<Path> s = Files.walk(out)) {
@@ -246,24 +252,27 @@ class UpToDateBuildTest {
         return m;
     }
 
-    /** Gives the file a time of its own, in the past (as an edit a while ago). */
+    /**
+     * Gives a file or folder, and the folders it is in, a time of their own in the past, as an edit a while ago: the
+     * time a folder gets when a file in it is added or removed is not trusted for two seconds.
+     */
     private void touch(String file) throws IOException {
         then = then.plusSeconds(60);
-        Files.setLastModifiedTime(site.resolve(file), FileTime.from(then));
+        for (Path p = site.resolve(file); !p.equals(site); p = p.getParent())
+            Files.setLastModifiedTime(p, FileTime.from(then));
     }
 
     private void settle() throws IOException {
         settle(site);
     }
 
-    /** Dates every source file an hour back, as a checkout made a while ago. */
+    /** Dates every source file and folder two hours back, as a checkout made a while ago. */
     private static void settle(Path root) throws IOException {
         FileTime past = FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS));
-        List<Path> files = new ArrayList<>();
+        List<Path> all = new ArrayList<>();
         try (Stream<Path> s = Files.walk(root)) {
-            s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .forEach(files::add);
+            s.filter(p -> !Files.isSymbolicLink(p)).forEach(all::add);
         }
-        for (Path p : files) Files.setLastModifiedTime(p, FileTime.from(past.toInstant()));
+        for (Path p : all) Files.setLastModifiedTime(p, past);
     }
 }
