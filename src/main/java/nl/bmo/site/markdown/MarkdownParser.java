@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import nl.bmo.site.model.Language;
 import nl.bmo.site.model.SourceFile;
 
@@ -23,14 +24,23 @@ import nl.bmo.site.model.SourceFile;
  * these parsers then renders those documents as if it had parsed them itself.
  */
 public final class MarkdownParser {
+    /** A body that may hold a bare URL or address: autolinks are costly, and most bodies have none. */
+    static final int AUTOLINKS = 1;
+    /** A body with a {@code |}: a table needs one; the table extension compiles a pattern for every document. */
+    static final int TABLES = 2;
+    /** A body with a <code>{</code>: attributes need one; their extension compiles patterns for every document. */
+    static final int ATTRIBUTES = 4;
+
     private final MutableDataSet options;
-    private final Parser parser;
-    /** The same parser without autolinks, for the many bodies that hold no bare URL or address (it is costly). */
-    private final Parser parserWithoutAutolinks;
+    /**
+     * A parser for each set of the extensions above that a body may need, made when first needed: a parser without an
+     * extension parses a body that cannot use it exactly as the parser with it does, only faster.
+     */
+    private final AtomicReferenceArray<Parser> parsers = new AtomicReferenceArray<>(8);
 
     public MarkdownParser(Language language) {
         MutableDataSet o = new MutableDataSet();
-        o.set(Parser.EXTENSIONS, extensions(false));
+        o.set(Parser.EXTENSIONS, extensions(TABLES | ATTRIBUTES));
         o.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         o.set(HtmlRenderer.RENDER_HEADER_ID, true);
         o.set(HtmlRenderer.ESCAPE_HTML_COMMENT_BLOCKS, false);
@@ -47,18 +57,35 @@ public final class MarkdownParser {
         o.set(FootnoteExtension.FOOTNOTE_BACK_LINK_REF_CLASS, "");
         o.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, MarkdownRenderer.FOOTNOTE_BACK);
         this.options = o;
-        this.parserWithoutAutolinks = Parser.builder(o).build();
-        MutableDataSet withAutolinks = new MutableDataSet(o);
-        withAutolinks.set(Parser.EXTENSIONS, extensions(true));
-        this.parser = Parser.builder(withAutolinks).build();
     }
 
-    /** The extensions, in the order they apply; autolinks only for bodies that may hold a bare address. */
-    private static List<Extension> extensions(boolean autolinks) {
-        List<Extension> e = new ArrayList<>(List.of(TablesExtension.create(), AttributesExtension.create()));
-        if (autolinks) e.add(AutolinkExtension.create());
+    /** The extensions, in the order they apply: those of {@code features}, and the ones every body gets. */
+    private static List<Extension> extensions(int features) {
+        List<Extension> e = new ArrayList<>();
+        if ((features & TABLES) != 0) e.add(TablesExtension.create());
+        if ((features & ATTRIBUTES) != 0) e.add(AttributesExtension.create());
+        if ((features & AUTOLINKS) != 0) e.add(AutolinkExtension.create());
         e.addAll(List.of(StrikethroughExtension.create(), FootnoteExtension.create(), TypographicExtension.create()));
         return e;
+    }
+
+    /** The features a body may use: a cheap look for the characters each needs. */
+    static int features(String body) {
+        int f = 0;
+        if (MarkdownRenderer.mayHoldBareUrl(body)) f |= AUTOLINKS;
+        if (body.indexOf('|') >= 0) f |= TABLES;
+        if (body.indexOf('{') >= 0) f |= ATTRIBUTES;
+        return f;
+    }
+
+    /** The parser with exactly the optional extensions {@code features}. */
+    Parser parser(int features) {
+        Parser p = parsers.get(features);
+        if (p != null) return p;
+        MutableDataSet o = new MutableDataSet(options);
+        o.set(Parser.EXTENSIONS, extensions(features));
+        Parser made = Parser.builder(o).build();
+        return parsers.compareAndSet(features, null, made) ? made : parsers.get(features);
     }
 
     /** The options the parsers were made with, for the renderer (a copy). */
@@ -67,7 +94,7 @@ public final class MarkdownParser {
     }
 
     Document parseDocument(String body) {
-        return (MarkdownRenderer.mayHoldBareUrl(body) ? parser : parserWithoutAutolinks).parse(body);
+        return parser(features(body)).parse(body);
     }
 
     /**
