@@ -357,21 +357,30 @@ final class MarkdownCache {
     // ----- the file format: DataOutput, texts of any length as UTF-8 with an int length
 
     private static void writeText(DataOutputStream out, String s) throws IOException {
-        // UTF-8 would write a lone surrogate (from an escape in a template or a YAML string) as '?': not kept at all
-        if (hasLoneSurrogate(s)) throw new IOException("a lone surrogate cannot be kept as UTF-8");
-        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        byte[] b = utf8(s);
+        if (b == null) throw new IOException("a lone surrogate cannot be kept as UTF-8");
         out.writeInt(b.length);
         out.write(b);
     }
 
+    /**
+     * {@code s} in UTF-8, or null when it holds a lone surrogate (from an escape in a template or a YAML string), which
+     * UTF-8 would write as {@code ?}: such a text is not kept at all. Every other character becomes bytes of which none
+     * is a {@code ?} unless it is one, so the bytes hold more {@code ?} than the text exactly when a surrogate was
+     * alone. Counting them is quicker than looking at every character of the text (a page's whole HTML).
+     */
+    static byte[] utf8(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        int inBytes = 0;
+        for (byte x : b) if (x == '?') inBytes++;
+        if (inBytes == 0) return b;
+        int inText = 0;
+        for (int i = s.indexOf('?'); i >= 0; i = s.indexOf('?', i + 1)) inText++;
+        return inBytes == inText ? b : null;
+    }
+
     static boolean hasLoneSurrogate(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            if (!Character.isSurrogate(c)) continue;
-            if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) i++;
-            else return true;
-        }
-        return false;
+        return utf8(s) == null;
     }
 
     private static String readText(DataInputStream in) throws IOException {

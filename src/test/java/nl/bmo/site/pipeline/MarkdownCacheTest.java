@@ -179,6 +179,10 @@ class MarkdownCacheTest {
         assertThat(MarkdownCache.hasLoneSurrogate("a \uD800 alone")).isTrue();
         assertThat(MarkdownCache.hasLoneSurrogate("ends in \uD83D")).isTrue();
         assertThat(MarkdownCache.hasLoneSurrogate("\uDE00 first")).isTrue();
+        assertThat(MarkdownCache.hasLoneSurrogate("what? “where?” 😀?")).isFalse();
+        assertThat(MarkdownCache.hasLoneSurrogate("what? \uD800?")).isTrue();
+        assertThat(MarkdownCache.hasLoneSurrogate("?\uDFFF")).isTrue();
+        assertThat(MarkdownCache.hasLoneSurrogate("😀\uD83D")).isTrue();
         // a permalink label with a lone surrogate (a YAML escape) ends up in every ask's markup: nothing is kept
         TestSites.edit(
                 root,
