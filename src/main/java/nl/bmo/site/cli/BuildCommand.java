@@ -40,10 +40,8 @@ final class BuildCommand extends SiteCommand {
     @Option(
             names = "--cache-dir",
             paramLabel = "DIR",
-            description =
-                    "Where share images, rendered Markdown and a record of the last build are kept between builds "
-                            + "(default: .bmo-cache/ in "
-                            + "the site root). Safe to delete.")
+            description = "Where share images, rendered Markdown and a record of the last build are kept "
+                    + "(default: .bmo-cache/ in the site root). Safe to delete.")
     Path cacheDir;
 
     @Option(

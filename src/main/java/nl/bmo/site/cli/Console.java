@@ -74,8 +74,8 @@ final class Console {
     }
 
     /**
-     * {@code Nothing changed since the last build: 24 pages (nl 12, en 12), 97 files in target/site (0.05 s)}: a build
-     * skipped because its output is up to date.
+     * {@code Nothing changed since the last build: 24 pages (nl 12, en 12), 97 files in target/site are up to date
+     * (0.05 s)}: a build skipped because its output is up to date.
      */
     void upToDate(BuildStamp.Summary s, Duration time, String destination) {
         out.println(messages.text(
