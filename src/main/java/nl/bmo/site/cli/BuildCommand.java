@@ -79,7 +79,7 @@ final class BuildCommand extends SiteCommand {
         }
         BuildResult result;
         int files;
-        Map<String, Long> written;
+        Map<String, OutputWriter.Written> written;
         try (OutputWriter.Staging staging = new OutputWriter().open(checked)) {
             result = Pipeline.streaming(clock, options, staging::write).build().result();
             files = staging.commit();

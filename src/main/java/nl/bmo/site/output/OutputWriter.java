@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 import nl.bmo.site.Message;
 import nl.bmo.site.SiteException;
 import nl.bmo.site.SourcePosition;
@@ -27,6 +29,15 @@ import nl.bmo.site.model.OutputPath;
  * folder.
  */
 public final class OutputWriter {
+    /** A file written: its size and CRC-32. */
+    public record Written(long size, long crc32) {
+        public static Written of(byte[] bytes) {
+            CRC32 crc = new CRC32();
+            crc.update(bytes);
+            return new Written(bytes.length, crc.getValue());
+        }
+    }
+
     /** Marks a folder as built by this tool, so that a rebuild may replace it. */
     public static final String MARKER = ".bmo-site-output";
 
@@ -126,8 +137,8 @@ public final class OutputWriter {
     public static final class Staging implements AutoCloseable {
         private final Path destination;
         private final Path folder;
-        /** Every file written, with its size. */
-        private final Map<OutputPath, Integer> written = new ConcurrentHashMap<>();
+        /** Every file written, with its size and checksum (0 until it is written). */
+        private final Map<OutputPath, Written> written = new ConcurrentHashMap<>();
 
         private final Set<Path> dirs = ConcurrentHashMap.newKeySet();
         private volatile boolean committed;
@@ -139,7 +150,7 @@ public final class OutputWriter {
 
         /** Writes one file. Two files on one path are an error. */
         public void write(OutputFile f) {
-            if (written.putIfAbsent(f.path(), f.size()) != null) {
+            if (written.putIfAbsent(f.path(), new Written(f.size(), 0)) != null) {
                 throw SiteException.at(SourcePosition.of(f.path().value()), "output.file.twice", f.path());
             }
             Path target = folder.resolve(f.path().value()).normalize();
@@ -150,22 +161,24 @@ public final class OutputWriter {
                     Files.createDirectories(dir);
                     dirs.add(dir);
                 }
-                try (OutputStream o = Files.newOutputStream(target)) {
+                CRC32 crc = new CRC32();
+                try (OutputStream o = new CheckedOutputStream(Files.newOutputStream(target), crc)) {
                     f.writeTo(o);
                 }
+                written.put(f.path(), new Written(f.size(), crc.getValue()));
             } catch (IOException e) {
                 throw cannotWrite(destination, e);
             }
         }
 
         /**
-         * Every file in the folder, by its path with {@code /}, with its size in bytes: what was written, and the
-         * marker.
+         * Every file in the folder, by its path with {@code /}: what was written, and the marker. Call after
+         * {@link #commit}.
          */
-        public Map<String, Long> files() {
-            Map<String, Long> all = new HashMap<>(written.size() * 2);
-            written.forEach((path, size) -> all.put(path.value(), (long) size));
-            all.put(MARKER, (long) MARKER_TEXT.length);
+        public Map<String, Written> files() {
+            Map<String, Written> all = new HashMap<>(written.size() * 2);
+            written.forEach((path, w) -> all.put(path.value(), w));
+            all.put(MARKER, Written.of(MARKER_TEXT));
             return all;
         }
 

@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import nl.bmo.site.internal.CodeStamp;
 import nl.bmo.site.internal.Digests;
+import nl.bmo.site.output.OutputWriter;
 
 /**
  * Whether a folder still holds what a build of the sources would write, so that {@code build} of a site that did not
@@ -39,16 +40,16 @@ import nl.bmo.site.internal.Digests;
  *       destination, today's date (it decides which future-dated pages are published), and the path, size, modification
  *       time (in nanoseconds) and inode of every file and folder in the site's source folders
  *       ({@link BuildOptions#SOURCE_FOLDERS}), hidden ones included: what {@code make} and git's index trust;
- *   <li>the <b>output</b>: the path and size of every file it wrote, and the time it finished;
+ *   <li>the <b>output</b>: the path, size and CRC-32 of every file it wrote, and the time it finished;
  *   <li>what the build printed: pages per language and the number of files.
  * </ul>
  *
  * <p>The next build is skipped only if the inputs' digest is the same and the destination holds exactly those files,
- * with those sizes, none modified after the build finished. Anything else (a changed, added or removed source file, an
- * edited, added or deleted output file, a new build of the tool, a symbolic link among the sources, an unreadable
- * stamp) means a full build, which writes a new stamp. A build that prints warnings or leaves out drafts or
- * future-dated pages removes the stamp instead, so that the next build prints them again. Deleting the cache folder is
- * always safe.
+ * with those sizes, none modified after the build finished (those whose time is too close to that to tell are compared
+ * by checksum). Anything else (a changed, added or removed source file, an edited, added or deleted output file, a new
+ * build of the tool, a symbolic link among the sources, an unreadable stamp) means a full build, which writes a new
+ * stamp. A build that prints warnings or leaves out drafts or future-dated pages removes the stamp instead, so that the
+ * next build prints them again. Deleting the cache folder is always safe.
  *
  * <p>Sources are trusted only when their times lie {@link #SETTLE} before the build started: an edit in the same clock
  * tick as an earlier one may leave the time as it was (git's "racily clean" files), and the inputs may be read after
@@ -57,7 +58,7 @@ import nl.bmo.site.internal.Digests;
  */
 public final class BuildStamp {
     static final String FOLDER = "builds";
-    private static final String MAGIC = "bmo-build-stamp 2";
+    private static final String MAGIC = "bmo-build-stamp 3";
 
     /** How long before the build a source's modification time must lie for the stamp to trust it. */
     static final Duration SETTLE = Duration.ofSeconds(2);
@@ -116,14 +117,15 @@ public final class BuildStamp {
             Map<String, Integer> pages = new LinkedHashMap<>();
             int files = -1;
             long finished = -1;
-            Map<String, Long> outputs = new HashMap<>();
+            Map<String, OutputWriter.Written> outputs = new HashMap<>();
             for (String line : lines.subList(2, lines.size())) {
-                String[] f = line.split(" ", 3);
+                String[] f = line.split(" ", line.startsWith("out ") ? 4 : 3);
                 switch (f[0]) {
                     case "finished" -> finished = Long.parseLong(f[1]);
                     case "pages" -> pages.put(f[1], Integer.parseInt(f[2]));
                     case "files" -> files = Integer.parseInt(f[1]);
-                    case "out" -> outputs.put(f[2], Long.parseLong(f[1]));
+                    case "out" ->
+                        outputs.put(f[3], new OutputWriter.Written(Long.parseLong(f[1]), Long.parseLong(f[2])));
                     default -> {
                         return Optional.empty();
                     }
@@ -141,7 +143,7 @@ public final class BuildStamp {
      * path with {@code /}, with their sizes. Without trusted inputs, or with a name that does not fit on a line,
      * removes the stamp instead.
      */
-    public void record(Summary summary, Map<String, Long> outputs) {
+    public void record(Summary summary, Map<String, OutputWriter.Written> outputs) {
         Instant finished = Instant.now();
         String in = inputs();
         if (in == UNTRUSTED) {
@@ -163,14 +165,16 @@ public final class BuildStamp {
                             .append(n)
                             .append('\n'));
             text.append("files ").append(summary.files()).append('\n');
-            for (Map.Entry<String, Long> e : outputs.entrySet()) {
+            for (Map.Entry<String, OutputWriter.Written> e : outputs.entrySet()) {
                 String name = e.getKey();
                 if (name.indexOf('\n') >= 0 || name.indexOf('\r') >= 0) {
                     forget();
                     return;
                 }
                 text.append("out ")
-                        .append(e.getValue())
+                        .append(e.getValue().size())
+                        .append(' ')
+                        .append(e.getValue().crc32())
                         .append(' ')
                         .append(name)
                         .append('\n');
@@ -269,23 +273,31 @@ public final class BuildStamp {
 
     /**
      * Whether the destination holds exactly these files with these sizes, none modified after {@code finished}
-     * (nanoseconds since the epoch).
+     * (nanoseconds since the epoch). A file's time comes from a clock that may lag and step coarsely (by a second on
+     * some file systems), so a file whose time lies within {@link #SETTLE} before {@code finished} may have been edited
+     * since without its time showing it: its bytes are compared by checksum (git's "racily clean" entries).
      */
-    private static boolean holds(Path destination, Map<String, Long> outputs, long finished) throws IOException {
+    private static boolean holds(Path destination, Map<String, OutputWriter.Written> outputs, long finished)
+            throws IOException {
         if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) return false;
+        long settled = finished - SETTLE.toNanos();
         int prefix = destination.toString().length() + 1;
         int[] seen = {0};
         boolean[] same = {true};
         Files.walkFileTree(destination, new SimpleFileVisitor<>() {
             @Override
-            public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+            public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
                 String rel = p.toString().substring(prefix);
                 if (p.getFileSystem().getSeparator().equals("\\")) rel = rel.replace('\\', '/');
-                Long size = outputs.get(rel);
+                OutputWriter.Written w = outputs.get(rel);
+                long time = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
                 if (!a.isRegularFile()
-                        || size == null
-                        || size != a.size()
-                        || a.lastModifiedTime().to(TimeUnit.NANOSECONDS) > finished) {
+                        || w == null
+                        || w.size() != a.size()
+                        || time > finished
+                        || (time > settled
+                                && !OutputWriter.Written.of(Files.readAllBytes(p))
+                                        .equals(w))) {
                     same[0] = false;
                     return FileVisitResult.TERMINATE;
                 }
