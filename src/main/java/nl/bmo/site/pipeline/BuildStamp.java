@@ -1,6 +1,7 @@
 package nl.bmo.site.pipeline;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
@@ -22,8 +23,10 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TimeZone;
 import java.util.concurrent.TimeUnit;
 import nl.bmo.site.internal.CodeStamp;
 import nl.bmo.site.internal.Digests;
@@ -37,9 +40,10 @@ import nl.bmo.site.output.OutputWriter;
  *
  * <ul>
  *   <li>the <b>inputs</b>: a SHA-256 digest over the tool's code and Java ({@link CodeStamp}), the build's options and
- *       destination, today's date (it decides which future-dated pages are published), and the path, size, modification
- *       time (in nanoseconds) and inode of every file and folder in the site's source folders
- *       ({@link BuildOptions#SOURCE_FOLDERS}), hidden ones included: what {@code make} and git's index trust;
+ *       destination, today's date (it decides which future-dated pages are published), the JVM's default locale, time
+ *       zone and charset, and the path, size, modification time (in nanoseconds) and inode of every file and folder in
+ *       the site's source folders ({@link BuildOptions#SOURCE_FOLDERS}), hidden ones included: what {@code make} and
+ *       git's index trust;
  *   <li>the <b>output</b>: the path, size and CRC-32 of every file it wrote, and the time it finished;
  *   <li>what the build printed: pages per language and the number of files.
  * </ul>
@@ -140,8 +144,8 @@ public final class BuildStamp {
 
     /**
      * Records a successful build (call once the output is in place): its summary and the files in the destination, by
-     * path with {@code /}, with their sizes. Without trusted inputs, or with a name that does not fit on a line,
-     * removes the stamp instead.
+     * path with {@code /}, with their sizes and checksums. Without trusted inputs, or with a name that does not fit on
+     * a line, removes the stamp instead.
      */
     public void record(Summary summary, Map<String, OutputWriter.Written> outputs) {
         Instant finished = Instant.now();
@@ -223,6 +227,15 @@ public final class BuildStamp {
         text(digest, options.toString());
         text(digest, destination.toString());
         text(digest, today.toString());
+        // what the JVM would take by default, should any code format with it: the output must not, but is not trusted
+        // to
+        text(
+                digest,
+                String.join(
+                        " ",
+                        Locale.getDefault().toLanguageTag(),
+                        TimeZone.getDefault().getID(),
+                        Charset.defaultCharset().name()));
         FileTime settled = FileTime.from(start.minus(SETTLE));
         Path root = options.source().toAbsolutePath().normalize();
         SimpleFileVisitor<Path> visitor = new SimpleFileVisitor<>() {
