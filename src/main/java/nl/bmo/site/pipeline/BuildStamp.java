@@ -184,6 +184,7 @@ public final class BuildStamp {
                         .append('\n');
             }
             Files.createDirectories(file.getParent());
+            removeLeftovers(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
@@ -197,6 +198,18 @@ public final class BuildStamp {
             }
         } catch (IOException | RuntimeException e) {
             forget();
+        }
+    }
+
+    /** Deletes the temporary files of builds killed while they wrote their stamp: those not written to for an hour. */
+    private static void removeLeftovers(Path folder) {
+        String[] names = folder.toFile().list();
+        if (names == null) return;
+        long hourAgo = System.currentTimeMillis() - 3_600_000;
+        for (String name : names) {
+            if (!name.endsWith(".tmp")) continue;
+            java.io.File f = folder.resolve(name).toFile();
+            if (f.lastModified() < hourAgo) f.delete();
         }
     }
 

@@ -194,6 +194,26 @@ class UpToDateBuildTest {
     }
 
     @Test
+    void removesWhatAKilledBuildLeftOfItsRecordAfterAnHour() throws IOException {
+        settle();
+        build();
+        Path builds = site.resolve(".bmo-cache/builds");
+        Path old = Files.writeString(builds.resolve("0123.4567.tmp"), "a killed build's record");
+        Files.setLastModifiedTime(old, FileTime.from(Instant.now().minus(2, ChronoUnit.HOURS)));
+        Path recent = Files.writeString(builds.resolve("89ab.cdef.tmp"), "a build that is writing its record");
+        TestSites.edit(site, "content/en/about.md", "About the campaign.", "About the whole campaign.");
+        touch("content/en/about.md");
+        assertThat(build().out()).startsWith("Built ");
+        assertThat(old).doesNotExist();
+        assertThat(recent).exists();
+        try (Stream<Path> s = Files.list(builds)) {
+            assertThat(s.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".tmp")))
+                    .as("one record for the one destination")
+                    .hasSize(1);
+        }
+    }
+
+    @Test
     void printsInDutchToo() throws IOException {
         settle();
         build();
