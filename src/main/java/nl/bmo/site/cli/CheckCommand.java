@@ -90,7 +90,9 @@ final class CheckCommand extends SiteCommand {
         }
         BuildResult result = null;
         try {
+            // rendered Markdown that `build` kept is taken, not rendered again; check writes nothing there
             BuildOptions options = new BuildOptions(root, Optional.ofNullable(baseUrl), drafts, RenderOptions.BUILD)
+                    .withReadOnlyCache(root.resolve(BuildOptions.CACHE_DIR))
                     .withoutShareImages();
             result = Pipeline.inMemory(clock, options).build().result();
             problems.addAll(result.warnings());

@@ -71,7 +71,9 @@ final class ServeCommand extends SiteCommand {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be between 0 and 65535");
         InetAddress address = address();
         Path root = root();
-        BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true));
+        // what `build` kept (rendered Markdown, share images) makes the first build quicker; serve writes nothing there
+        BuildOptions build = new BuildOptions(root, Optional.empty(), drafts, new RenderOptions(true, true))
+                .withReadOnlyCache(root.resolve(BuildOptions.CACHE_DIR));
         Preview preview;
         try {
             preview = Preview.start(

@@ -14,6 +14,8 @@ import nl.bmo.site.render.RenderOptions;
  * @param drafts include drafts and future-dated pages
  * @param render rendering options (live reload for {@code serve})
  * @param cacheDir where share images and rendered Markdown are kept between runs, or empty for no cache on disk
+ * @param cacheReadOnly take from the cache folder, but write nothing to it ({@code check} and {@code serve}, which
+ *     write nothing)
  * @param drawShareImages false when no image is needed ({@code check}): pages still name their share image
  */
 public record BuildOptions(
@@ -22,6 +24,7 @@ public record BuildOptions(
         boolean drafts,
         RenderOptions render,
         Optional<Path> cacheDir,
+        boolean cacheReadOnly,
         boolean drawShareImages) {
     /** The default cache folder below the site root. */
     public static final String CACHE_DIR = ".bmo-cache";
@@ -38,7 +41,7 @@ public record BuildOptions(
 
     /** Options without a cache on disk, drawing share images. */
     public BuildOptions(Path source, Optional<String> baseUrl, boolean drafts, RenderOptions render) {
-        this(source, baseUrl, drafts, render, Optional.empty(), true);
+        this(source, baseUrl, drafts, render, Optional.empty(), false, true);
     }
 
     public static BuildOptions of(Path source) {
@@ -46,10 +49,15 @@ public record BuildOptions(
     }
 
     public BuildOptions withCacheDir(Path dir) {
-        return new BuildOptions(source, baseUrl, drafts, render, Optional.of(dir), drawShareImages);
+        return new BuildOptions(source, baseUrl, drafts, render, Optional.of(dir), false, drawShareImages);
+    }
+
+    /** Takes share images and rendered Markdown from what builds kept in {@code dir}, and writes nothing there. */
+    public BuildOptions withReadOnlyCache(Path dir) {
+        return new BuildOptions(source, baseUrl, drafts, render, Optional.of(dir), true, drawShareImages);
     }
 
     public BuildOptions withoutShareImages() {
-        return new BuildOptions(source, baseUrl, drafts, render, cacheDir, false);
+        return new BuildOptions(source, baseUrl, drafts, render, cacheDir, cacheReadOnly, false);
     }
 }

@@ -69,6 +69,7 @@ final class MarkdownCache {
     private static final long MAX_FILE = 1L << 30;
 
     private final Path folder;
+    private final boolean readOnly;
     private final AtomicInteger hits = new AtomicInteger();
 
     // the file of the last run, read during this one
@@ -86,8 +87,10 @@ final class MarkdownCache {
             String renderer, SitePath path, RecordedTargets.Lookups lookups, RenderedMarkdown result, byte[] record) {}
 
     /** @param cacheDir the cache folder, or null for none */
-    MarkdownCache(Path cacheDir) {
+    /** @param readOnly read the last run's file, but write no new one */
+    MarkdownCache(Path cacheDir, boolean readOnly) {
         this.folder = cacheDir == null ? null : cacheDir.resolve(FOLDER);
+        this.readOnly = readOnly;
     }
 
     boolean enabled() {
@@ -126,7 +129,10 @@ final class MarkdownCache {
     /** The tool's code and the Java it runs on: a new build of the tool renders everything again. */
     private static final String TOOL = String.join(" ", "markdown-2", CodeStamp.value());
 
-    /** Opens the last run's file for reading and a new one for writing. Without a cache folder, does nothing. */
+    /**
+     * Opens the last run's file for reading and (unless read-only) a new one for writing. Without a cache folder, does
+     * nothing.
+     */
     synchronized void open() {
         close(false);
         if (folder == null) return;
@@ -142,6 +148,7 @@ final class MarkdownCache {
         } catch (IOException | RuntimeException e) {
             // no file, or not one of ours: nothing kept
         }
+        if (readOnly) return;
         try {
             Files.createDirectories(folder);
             removeLeftovers();

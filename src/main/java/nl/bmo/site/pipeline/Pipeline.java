@@ -227,8 +227,8 @@ public final class Pipeline {
         this.options = Objects.requireNonNull(options, "options");
         this.sink = sink;
         Path cacheDir = options.cacheDir().orElse(null);
-        this.shareImageCache = new ShareImageCache(cacheDir);
-        this.markdownCache = new MarkdownCache(cacheDir);
+        this.shareImageCache = new ShareImageCache(cacheDir, options.cacheReadOnly());
+        this.markdownCache = new MarkdownCache(cacheDir, options.cacheReadOnly());
     }
 
     /** A pipeline that keeps every output file in memory, for {@code check}, {@code serve} and tests. */

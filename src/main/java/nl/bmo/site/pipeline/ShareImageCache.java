@@ -32,15 +32,20 @@ final class ShareImageCache {
     private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
     private final Path folder;
+    private final boolean readOnly;
     private final Map<String, byte[]> memory = new ConcurrentHashMap<>();
     private final AtomicInteger drawn = new AtomicInteger();
     private ShareImages images;
     private Theme imagesTheme;
     private String look;
 
-    /** @param cacheDir the cache folder, or null for none */
-    ShareImageCache(Path cacheDir) {
+    /**
+     * @param cacheDir the cache folder, or null for none
+     * @param readOnly take images from the folder, but write none to it
+     */
+    ShareImageCache(Path cacheDir, boolean readOnly) {
         this.folder = cacheDir == null ? null : cacheDir.resolve(FOLDER);
+        this.readOnly = readOnly;
     }
 
     /** Hands every page's share image to {@code out}: from memory, from the cache folder, or drawn (in parallel). */
@@ -91,7 +96,7 @@ final class ShareImageCache {
     }
 
     private void write(String key, byte[] png) {
-        if (folder == null) return;
+        if (folder == null || readOnly) return;
         try {
             Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, key, ".tmp");

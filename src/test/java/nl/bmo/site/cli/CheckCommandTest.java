@@ -37,6 +37,33 @@ class CheckCommandTest {
         }
     }
 
+    @Test
+    void givesTheSameVerdictWhenABuildKeptItsMarkdownAndWritesNothingThere() throws IOException {
+        Path site = TestSites.copy("bilingual", tmp.resolve("bilingual"));
+        TestCli.Run before = TestCli.run("check", "-s", site.toString());
+        assertThat(before.err()).contains("warning:");
+        assertThat(TestCli.run(
+                                "build",
+                                "-s",
+                                site.toString(),
+                                "-d",
+                                tmp.resolve("out").toString())
+                        .exit())
+                .isZero();
+        Path kept = site.resolve(".bmo-cache/markdown/renderings");
+        assertThat(kept).exists();
+        var time = Files.getLastModifiedTime(kept);
+        long size = Files.size(kept);
+
+        TestCli.Run after = TestCli.run("check", "-s", site.toString());
+        assertThat(after).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(kept)).isEqualTo(time);
+        assertThat(Files.size(kept)).isEqualTo(size);
+        try (var s = Files.list(site.resolve(".bmo-cache/markdown"))) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("renderings");
+        }
+    }
+
     /** The case: a Dutch page without its English twin passed locally ("1 warning, ok.") and failed in CI. */
     @Test
     void aMissingTranslationBlocksThePlainCheckAsItBlocksCi() {

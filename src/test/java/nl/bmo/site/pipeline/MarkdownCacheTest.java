@@ -238,7 +238,7 @@ class MarkdownCacheTest {
 
     /** How many renderings the cache folder holds. */
     private int kept() {
-        MarkdownCache c = new MarkdownCache(cache);
+        MarkdownCache c = new MarkdownCache(cache, false);
         c.open();
         try {
             return c.keptCount();
