@@ -54,7 +54,9 @@ class ServeLatencyBenchmark {
     void saveToReloadLatency(TestReporter reporter) throws Exception {
         Path root = prepare(Path.of(System.getProperty("bench.corpus")));
         List<Rebuild> builds = new CopyOnWriteArrayList<>();
-        BuildOptions build = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true));
+        // as ServeCommand runs it: what a build kept is read (here nothing, as after a clone)
+        BuildOptions build = new BuildOptions(root, Optional.empty(), false, new RenderOptions(true, true))
+                .withReadOnlyCache(root.resolve(BuildOptions.CACHE_DIR));
         long startBuild = System.nanoTime();
         try (Preview preview = Preview.start(
                         new PreviewOptions(build, InetAddress.getLoopbackAddress(), 0, PreviewOptions.DEFAULT_QUIET),
