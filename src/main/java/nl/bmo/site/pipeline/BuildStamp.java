@@ -3,17 +3,14 @@ package nl.bmo.site.pipeline;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -184,32 +181,16 @@ public final class BuildStamp {
                         .append('\n');
             }
             Files.createDirectories(file.getParent());
-            removeLeftovers(file.getParent());
+            CacheFiles.removeLeftovers(file.getParent(), "");
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             try {
                 Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                CacheFiles.replace(tmp, file);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
             forget();
-        }
-    }
-
-    /** Deletes the temporary files of builds killed while they wrote their stamp: those not written to for an hour. */
-    private static void removeLeftovers(Path folder) {
-        String[] names = folder.toFile().list();
-        if (names == null) return;
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        for (String name : names) {
-            if (!name.endsWith(".tmp")) continue;
-            java.io.File f = folder.resolve(name).toFile();
-            if (f.lastModified() < hourAgo) f.delete();
         }
     }
 
@@ -234,7 +215,7 @@ public final class BuildStamp {
      * them: a listing in another order only means one more full build.
      */
     static String inputs(BuildOptions options, Path destination, LocalDate today, Instant start) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.newSha256();
         text(digest, MAGIC);
         text(digest, CodeStamp.value());
         text(digest, options.toString());
@@ -341,13 +322,5 @@ public final class BuildStamp {
     private static void text(MessageDigest digest, String s) {
         digest.update(s.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

@@ -10,10 +10,8 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -151,7 +149,7 @@ final class MarkdownCache {
         if (readOnly) return;
         try {
             Files.createDirectories(folder);
-            removeLeftovers();
+            CacheFiles.removeLeftovers(folder, FILE);
             writingTo = Files.createTempFile(folder, FILE, ".tmp");
             writing = new BufferedOutputStream(Files.newOutputStream(writingTo), 1 << 16);
             written = 0;
@@ -159,18 +157,6 @@ final class MarkdownCache {
         } catch (IOException e) {
             writingTo = null;
             writing = null;
-        }
-    }
-
-    /** Deletes the temporary files of builds that were killed: those not written to for an hour. */
-    private void removeLeftovers() {
-        String[] names = folder.toFile().list();
-        if (names == null) return;
-        long hourAgo = System.currentTimeMillis() - 3_600_000;
-        for (String name : names) {
-            if (!name.startsWith(FILE) || !name.endsWith(".tmp")) continue;
-            java.io.File f = folder.resolve(name).toFile();
-            if (f.lastModified() < hourAgo) f.delete();
         }
     }
 
@@ -203,15 +189,7 @@ final class MarkdownCache {
                 out.writeLong(at);
                 out.writeInt(MAGIC);
                 out.close();
-                try {
-                    Files.move(
-                            tmp,
-                            folder.resolve(FILE),
-                            StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, folder.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
-                }
+                CacheFiles.replace(tmp, folder.resolve(FILE));
             } else {
                 writing.close();
             }

@@ -1,11 +1,9 @@
 package nl.bmo.site.pipeline;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -101,15 +99,7 @@ final class ShareImageCache {
             Files.createDirectories(folder);
             Path tmp = Files.createTempFile(folder, key, ".tmp");
             Files.write(tmp, png);
-            try {
-                Files.move(
-                        tmp,
-                        folder.resolve(key + ".png"),
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, folder.resolve(key + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            }
+            CacheFiles.replace(tmp, folder.resolve(key + ".png"));
         } catch (IOException e) {
             // the cache only saves time: a build never fails for it
         }
