@@ -289,13 +289,14 @@ public final class BuildStamp {
         if (!Files.isDirectory(destination, LinkOption.NOFOLLOW_LINKS)) return false;
         long settled = finished - SETTLE.toNanos();
         int prefix = destination.toString().length() + 1;
+        boolean backslashes = destination.getFileSystem().getSeparator().equals("\\");
         int[] seen = {0};
         boolean[] same = {true};
         Files.walkFileTree(destination, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes a) throws IOException {
                 String rel = p.toString().substring(prefix);
-                if (p.getFileSystem().getSeparator().equals("\\")) rel = rel.replace('\\', '/');
+                if (backslashes) rel = rel.replace('\\', '/');
                 OutputWriter.Written w = outputs.get(rel);
                 long time = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
                 if (!a.isRegularFile()
